@@ -1,0 +1,11 @@
+package org.innovationportfolio.logic;
+
+/** The repositories, all bound to one transaction. */
+public interface Repositories {
+
+    ProjectRepository projects();
+
+    CatalogueRepository catalogue();
+
+    SettingsRepository settings();
+}

@@ -1,0 +1,73 @@
+package org.innovationportfolio.logic.portfolio;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.model.FinancialYear;
+import org.innovationportfolio.model.Innovation;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.StatusUpdate;
+
+/** Lists the portfolio as rows: stage, RAG, next milestone and funding figures for each project. */
+public final class PortfolioListing {
+
+    private final Store store;
+    private final Clock clock;
+
+    public PortfolioListing(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Every project as a row, ordered by title (then id, so the order never varies). */
+    public List<PortfolioRow> rows() {
+        LocalDate today = LocalDate.now(clock);
+        return store.read(repositories -> {
+            Map<UUID, Innovation> catalogue = repositories.catalogue().findAll().stream()
+                    .collect(Collectors.toMap(Innovation::id, Function.identity()));
+            return repositories.projects().findAll().stream()
+                    .map(project -> rowOf(project, catalogue, today))
+                    .sorted(Comparator.comparing(PortfolioRow::title, String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(PortfolioRow::id))
+                    .toList();
+        });
+    }
+
+    /** The row for one project, as of {@code today}. */
+    public static PortfolioRow rowOf(Project project, Map<UUID, Innovation> catalogue, LocalDate today) {
+        FinancialYear year = FinancialYear.of(today);
+        Innovation innovation = project.innovationId() == null ? null : catalogue.get(project.innovationId());
+        Milestone next = project.nextMilestone().orElse(null);
+        StatusUpdate status = project.currentStatus().orElse(null);
+        int overdue = (int) project.milestones().stream().filter(m -> m.isOverdue(today)).count();
+        return new PortfolioRow(
+                project.id(),
+                project.title(),
+                project.innovationId(),
+                innovation == null ? null : innovation.title(),
+                project.stage(),
+                status == null ? null : status.rag(),
+                status == null ? null : status.date(),
+                project.leadOfficer(),
+                project.sponsor(),
+                project.startDate(),
+                project.endDate(),
+                project.tags(),
+                next == null ? null : next.title(),
+                next == null ? null : next.due(),
+                next == null ? 0 : next.slippageDays(),
+                overdue,
+                year,
+                project.awardedIn(year),
+                project.totalAwarded(),
+                project.totalSpent(),
+                project.totalForecast());
+    }
+}

@@ -1,0 +1,20 @@
+package org.innovationportfolio.model;
+
+/**
+ * A fact or figure about an innovation, copied exactly from its source.
+ *
+ * @param figure the figure alone (e.g. "42"), or null
+ * @param date the period it refers to, as "2020-07" or "2020-07-15", or null
+ */
+public record Fact(String text, String figure, String date, SourceRef source) {
+
+    public Fact {
+        text = Checks.optionalLong(text, "The fact");
+        if (text == null) {
+            throw new InvalidValueException("A fact needs some text.");
+        }
+        figure = Checks.optionalShort(figure, "The figure");
+        date = Checks.optionalShort(date, "The date");
+        Checks.required(source, "The fact's source");
+    }
+}

@@ -1,0 +1,61 @@
+package org.innovationportfolio.model;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A catalogue entry: a practice model or project an innovation lead might adopt, with who ran it,
+ * its evidence and funding, and where each fact came from.
+ *
+ * @param key a stable slug; shipped entries derive their id from it
+ * @param shipped true for entries that came with the application
+ * @param editedByUser true once the user has changed a shipped entry, so updates leave it alone
+ */
+public record Innovation(
+        UUID id,
+        String key,
+        String title,
+        Programme programme,
+        Strand strand,
+        Set<Theme> themes,
+        List<String> leadOrganisations,
+        List<String> partners,
+        String summary,
+        String targetGroup,
+        Evidence evidence,
+        Award award,
+        List<Fact> facts,
+        SourceRef source,
+        boolean shipped,
+        boolean editedByUser,
+        Instant lastModified) {
+
+    private static final String ID_NAMESPACE = "innovation-portfolio:catalogue:";
+
+    public Innovation {
+        Checks.required(id, "An innovation's id");
+        key = Checks.requiredText(key, "The catalogue key");
+        title = Checks.requiredText(title, "The innovation title");
+        Checks.required(programme, "The programme");
+        themes = themes == null ? Set.of() : Set.copyOf(themes);
+        leadOrganisations = Checks.list(leadOrganisations);
+        partners = Checks.list(partners);
+        summary = Checks.optionalLong(summary, "The summary");
+        targetGroup = Checks.optionalLong(targetGroup, "The target group");
+        evidence = evidence == null ? Evidence.UNKNOWN : evidence;
+        facts = Checks.list(facts);
+        Checks.required(lastModified, "The last-modified time");
+    }
+
+    /** The id a shipped entry has on every install and release, derived from its key. */
+    public static UUID stableId(String key) {
+        return UUID.nameUUIDFromBytes((ID_NAMESPACE + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String leadOrganisationsText() {
+        return String.join("; ", leadOrganisations);
+    }
+}

@@ -1,0 +1,127 @@
+package org.innovationportfolio.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A project in the officer's portfolio, usually the adoption of a catalogue innovation, with
+ * everything that belongs to it. The aggregate that is saved, exported and imported whole.
+ */
+public record Project(
+        UUID id,
+        String title,
+        UUID innovationId,
+        Stage stage,
+        String leadOfficer,
+        String sponsor,
+        String governanceBoard,
+        LocalDate startDate,
+        LocalDate endDate,
+        String targetCohort,
+        String objectives,
+        List<String> tags,
+        List<Partner> partners,
+        List<StatusUpdate> statusHistory,
+        List<Milestone> milestones,
+        List<FundingLine> funding,
+        List<OutcomeMeasure> outcomes,
+        List<Risk> risks,
+        List<Note> notes,
+        Provenance provenance,
+        Instant created,
+        Instant lastModified) {
+
+    public Project {
+        Checks.required(id, "A project's id");
+        title = Checks.requiredText(title, "The project title");
+        Checks.required(stage, "The stage");
+        leadOfficer = Checks.optionalShort(leadOfficer, "The lead officer");
+        sponsor = Checks.optionalShort(sponsor, "The sponsor");
+        governanceBoard = Checks.optionalShort(governanceBoard, "The governance board");
+        Checks.notBefore(startDate, endDate, "\"" + title + "\" ends before it starts: check the start and end dates.");
+        targetCohort = Checks.optionalLong(targetCohort, "The target cohort");
+        objectives = Checks.optionalLong(objectives, "The objectives");
+        tags = Checks.list(tags).stream().map(t -> Checks.optionalShort(t, "A tag")).filter(t -> t != null).distinct().toList();
+        partners = Checks.list(partners);
+        statusHistory = Checks.list(statusHistory).stream()
+                .sorted(Comparator.comparing(StatusUpdate::date).thenComparing(StatusUpdate::lastModified).reversed())
+                .toList();
+        milestones = Checks.list(milestones).stream()
+                .sorted(Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Milestone::title))
+                .toList();
+        funding = Checks.list(funding).stream()
+                .sorted(Comparator.comparing(FundingLine::year).thenComparing(FundingLine::source))
+                .toList();
+        outcomes = Checks.list(outcomes);
+        risks = Checks.list(risks).stream()
+                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::description))
+                .toList();
+        notes = Checks.list(notes).stream()
+                .sorted(Comparator.comparing(Note::date).thenComparing(Note::lastModified).reversed())
+                .toList();
+        Checks.required(provenance, "The provenance");
+        Checks.required(created, "The created time");
+        Checks.required(lastModified, "The last-modified time");
+    }
+
+    /** The latest RAG judgement, newest first in {@link #statusHistory()}. */
+    public Optional<StatusUpdate> currentStatus() {
+        return statusHistory.isEmpty() ? Optional.empty() : Optional.of(statusHistory.get(0));
+    }
+
+    public Optional<Rag> rag() {
+        return currentStatus().map(StatusUpdate::rag);
+    }
+
+    /** The next milestone not yet done, by due date. */
+    public Optional<Milestone> nextMilestone() {
+        return milestones.stream().filter(m -> !m.isDone() && m.due() != null).findFirst();
+    }
+
+    /** Funding awarded for a financial year, all sources. */
+    public Money awardedIn(FinancialYear year) {
+        return funding.stream().filter(f -> f.year().equals(year)).map(FundingLine::awarded).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money totalAwarded() {
+        return funding.stream().map(FundingLine::awarded).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money totalSpent() {
+        return funding.stream().map(FundingLine::spent).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money totalForecast() {
+        return funding.stream().map(FundingLine::forecast).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** A blank project in Exploring, made here now. */
+    public static Project create(String title, UUID innovationId, Instant now) {
+        return new Project(UUID.randomUUID(), title, innovationId, Stage.EXPLORING, null, null, null, null, null, null,
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Provenance.createdHere(now), now, now);
+    }
+
+    public Project withStage(Stage newStage, Instant now) {
+        return new Project(id, title, innovationId, newStage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
+                targetCohort, objectives, tags, partners, statusHistory, milestones, funding, outcomes, risks, notes,
+                provenance, created, now);
+    }
+
+    public Project withStatusHistory(List<StatusUpdate> history, Instant now) {
+        return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
+                targetCohort, objectives, tags, partners, history, milestones, funding, outcomes, risks, notes,
+                provenance, created, now);
+    }
+
+    public Project withMilestones(List<Milestone> newMilestones, Instant now) {
+        return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
+                targetCohort, objectives, tags, partners, statusHistory, newMilestones, funding, outcomes, risks, notes,
+                provenance, created, now);
+    }
+}
