@@ -9,6 +9,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.innovationportfolio.logic.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +35,16 @@ final class Migrations {
      * itself would only warn about "future" migrations, hence the check first.
      */
     int migrate() {
-        refuseIfNewer(flyway.info());
-        int applied = flyway.migrate().migrationsExecuted;
-        if (applied > 0) {
-            LOG.info("Applied {} schema migration(s)", applied);
+        MigrationInfoService before = flyway.info();
+        refuseIfNewer(before);
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Applied {} schema migration(s), now at schema {}", result.migrationsExecuted,
+                    result.targetSchemaVersion);
+            return MigrationVersion.fromVersion(result.targetSchemaVersion).getMajor().intValueExact();
         }
-        return currentVersion();
+        // Nothing to do: the version is what was there (one Flyway scan fewer on every start).
+        return highest(before.applied()).map(v -> v.getMajor().intValueExact()).orElse(0);
     }
 
     /** Refuses a database whose schema this app does not know (made by a newer version). */

@@ -17,7 +17,8 @@ final class SqlValues {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter
             .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final int LAST_FOUR_DIGIT_YEAR = 9999;
+    private static final Instant FIRST_FIXED_WIDTH = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LAST_FIXED_WIDTH = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private SqlValues() {
     }
@@ -26,9 +27,9 @@ final class SqlValues {
         if (instant == null) {
             return null;
         }
-        int year = instant.atOffset(ZoneOffset.UTC).getYear();
         // Years outside 0..9999 need a sign the fixed pattern cannot write; Instant's own form is still exact.
-        return year >= 0 && year <= LAST_FOUR_DIGIT_YEAR ? INSTANT.format(instant) : instant.toString();
+        boolean fixedWidth = !instant.isBefore(FIRST_FIXED_WIDTH) && !instant.isAfter(LAST_FIXED_WIDTH);
+        return fixedWidth ? INSTANT.format(instant) : instant.toString();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
