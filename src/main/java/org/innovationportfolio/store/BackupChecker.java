@@ -90,11 +90,11 @@ final class BackupChecker {
         }
         if (manifest.formatVersion() > BackupManifest.FORMAT_VERSION) {
             throw new RefusedException("This backup was made by a newer version of Innovation Portfolio (backup format "
-                    + manifest.formatVersion() + "). Update the app to restore it.");
+                    + manifest.formatVersion() + "). Update the app to restore it." + NOTHING);
         }
         if (manifest.schemaVersion() > knownSchemaVersion) {
             throw new RefusedException("This backup was made by a newer version of Innovation Portfolio (schema "
-                    + manifest.schemaVersion() + "). Update the app to restore it.");
+                    + manifest.schemaVersion() + "). Update the app to restore it." + NOTHING);
         }
         if (manifest.entries().isEmpty()) {
             throw refused("The backup is damaged: it lists no database files.");
