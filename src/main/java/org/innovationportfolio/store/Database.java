@@ -16,6 +16,7 @@ import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.backup.ZipLimits;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +108,7 @@ public final class Database implements AutoCloseable {
         try {
             checkOpen();
             new BackupWriter(jdbi, dataFolder, Clock.systemUTC()).write(file, schemaVersion, appVersion());
-        } catch (org.jdbi.v3.core.JdbiException e) {
+        } catch (JdbiException e) {
             throw SqlErrors.translate(e, dataFolder);
         } finally {
             gate.readLock().unlock();
@@ -179,6 +180,11 @@ public final class Database implements AutoCloseable {
 
     Path databaseFolder() {
         return databaseFolder;
+    }
+
+    /** For tests that watch the SQL the repositories send. */
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     Path newAsideFolder() {

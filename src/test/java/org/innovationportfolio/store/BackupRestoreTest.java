@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -278,7 +280,7 @@ class BackupRestoreTest {
         return file;
     }
 
-    private static byte[] editedManifest(byte[] json, java.util.function.Consumer<ObjectNode> edit) {
+    private static byte[] editedManifest(byte[] json, Consumer<ObjectNode> edit) {
         try {
             ObjectNode manifest = (ObjectNode) JSON.readTree(json);
             edit.accept(manifest);
@@ -291,7 +293,7 @@ class BackupRestoreTest {
     private static Map<String, byte[]> read(Path zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+            for (ZipEntry entry : Collections.list(file.entries())) {
                 try (InputStream in = file.getInputStream(entry)) {
                     entries.put(entry.getName(), in.readAllBytes());
                 }

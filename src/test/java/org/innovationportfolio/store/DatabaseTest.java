@@ -1,8 +1,12 @@
 package org.innovationportfolio.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -78,14 +82,40 @@ class DatabaseTest {
                     folder.toString())
                     .redirectErrorStream(false)
                     .start();
-            String out = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            other.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+            String out = new String(other.getInputStream().readAllBytes(), UTF_8);
+            other.getErrorStream().transferTo(OutputStream.nullOutputStream());
 
             assertThat(other.waitFor()).isEqualTo(OpenFromAnotherProcess.REFUSED);
             assertThat(out).contains("Innovation Portfolio is already open on this data folder (" + folder.toAbsolutePath()
                     + "). Close the other window first.");
             int count = first.store().read(r -> r.projects().count());
             assertThat(count).isZero();
+        }
+    }
+
+    @Test
+    void derbyBootedByAnotherProcessIsReportedAsAlreadyOpen() throws Exception {
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dderby.stream.error.file=" + folder.resolve("other-derby.log"),
+                "-cp", System.getProperty("java.class.path"), OpenFromAnotherProcess.class.getName(),
+                folder.toString(), "--derby-only")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), UTF_8));
+            assertThat(out.readLine()).isEqualTo("booted");
+
+            // Derby itself refuses with XSDB6: our folder lock was free, so this is the second line of defence.
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOf(AlreadyOpenException.class)
+                    .hasMessage("Innovation Portfolio is already open on this data folder (" + folder.toAbsolutePath()
+                            + "). Close the other window first.");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+        try (Database database = Database.open(folder)) {
+            assertThat(database.schemaVersion()).isEqualTo(1);
         }
     }
 

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,29 @@ class ProjectRepositoryTest {
         assertThat(loaded.objectives()).hasSize(original.objectives().length()).hasSizeGreaterThan(32_672);
         assertThat(loaded.statusHistory()).extracting(s -> s.commentary()).startsWith("Tie A", "Tie B");
         assertThat(all()).containsExactly(original);
+    }
+
+    @Test
+    void findAllSendsOneQueryPerTableHoweverManyProjectsThereAre() {
+        for (int i = 0; i < 25; i++) {
+            Project project = TestData.fullProject("Project " + i);
+            store.writing(r -> r.projects().save(project));
+        }
+        AtomicInteger statements = new AtomicInteger();
+        database.jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        try {
+            assertThat(all()).hasSize(25);
+        } finally {
+            database.jdbi().setSqlLogger(new SqlLogger() { });
+        }
+
+        // The project table, eight child tables and outcome actuals: ten, not 25 x 9.
+        assertThat(statements.get()).isEqualTo(10);
     }
 
     @Test

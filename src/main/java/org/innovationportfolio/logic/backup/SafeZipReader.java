@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic.backup;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -204,7 +205,7 @@ public final class SafeZipReader implements AutoCloseable {
                 sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new UnsafeZipException(Problem.DAMAGED_ENTRY, name, "The entry \"" + name + "\" is damaged.", e);
         } catch (IOException e) {
             throw new UnsafeZipException(Problem.DAMAGED_ENTRY, name,

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -108,7 +111,7 @@ class SafeZipReaderTest {
         Path text = Files.writeString(folder.resolve("text.zip"), "not a zip at all");
         Path good = zip("good.zip", Map.of("a.txt", bytes("hello ".repeat(1000))));
         byte[] whole = Files.readAllBytes(good);
-        Path truncated = Files.write(folder.resolve("cut.zip"), java.util.Arrays.copyOf(whole, whole.length - 30));
+        Path truncated = Files.write(folder.resolve("cut.zip"), Arrays.copyOf(whole, whole.length - 30));
 
         assertThatThrownBy(() -> SafeZipReader.open(empty, SMALL)).isInstanceOfSatisfying(UnsafeZipException.class,
                 e -> assertThat(e.problem()).isEqualTo(Problem.EMPTY));
@@ -135,7 +138,7 @@ class SafeZipReaderTest {
         byte[] raw = Files.readAllBytes(zip);
         for (int i = 0; i + 28 < raw.length; i++) {
             if (raw[i] == 'P' && raw[i + 1] == 'K' && raw[i + 2] == 1 && raw[i + 3] == 2) {
-                java.nio.ByteBuffer.wrap(raw, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(size);
+                ByteBuffer.wrap(raw, i + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(size);
                 Files.write(zip, raw);
                 return;
             }
