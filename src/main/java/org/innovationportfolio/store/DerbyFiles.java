@@ -30,9 +30,9 @@ final class DerbyFiles {
 
     /** Boots the database, creating it if asked; throws the SQLException Derby gives. */
     static void boot(Path databaseFolder, boolean create) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(databaseFolder) + (create ? ";create=true" : ""))) {
-            LOG.debug("Booted the database in {}", databaseFolder);
-        }
+        Connection connection = DriverManager.getConnection(url(databaseFolder) + (create ? ";create=true" : ""));
+        connection.close(); // the database stays booted until shutdown; the connection was only the way in
+        LOG.debug("Booted the database in {}", databaseFolder);
     }
 
     /** Shuts one database down so its files are released. Derby reports success as an exception. */

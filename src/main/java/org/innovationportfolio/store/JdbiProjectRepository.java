@@ -70,7 +70,8 @@ final class JdbiProjectRepository implements ProjectRepository {
         String id = uuid(project.id());
         int updated = bindProject(handle.createUpdate("UPDATE project SET " + PROJECT_COLUMNS + " WHERE id = :id"),
                 project).execute();
-        if (updated == 0) {
+        boolean isNew = updated == 0;
+        if (isNew) {
             bindProject(handle.createUpdate("INSERT INTO project (id, title, innovation_id, stage, lead_officer, "
                     + "sponsor, governance_board, start_date, end_date, target_cohort, objectives, origin, pack_id, "
                     + "sender, sender_council, arrived_at, their_last_modified, created, last_modified) VALUES (:id, "
@@ -79,8 +80,11 @@ final class JdbiProjectRepository implements ProjectRepository {
                     + ":theirLastModified, :created, :lastModified)"), project).execute();
         }
         // Replace the children whole: simpler and safer than diffing, and one batch per table.
-        for (String table : CHILD_TABLES) {
-            handle.createUpdate("DELETE FROM " + table + " WHERE project_id = :id").bind("id", id).execute();
+        // A project that was not there has no children (they cascade with it), so a new one skips the deletes.
+        if (!isNew) {
+            for (String table : CHILD_TABLES) {
+                handle.createUpdate("DELETE FROM " + table + " WHERE project_id = :id").bind("id", id).execute();
+            }
         }
         insertChildren(project);
     }
