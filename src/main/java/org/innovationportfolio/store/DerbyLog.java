@@ -18,9 +18,10 @@ public final class DerbyLog {
 
     /**
      * Points Derby's log here unless the JVM already chose a destination. Must run before Derby
-     * boots: the property is read once per JVM.
+     * boots: the property is read once per JVM. {@link Database} calls it when first loaded; code
+     * that might boot Derby some other way first (a tool, a test) can call it itself.
      */
-    static void install() {
+    public static void install() {
         if (System.getProperty("derby.stream.error.method") == null
                 && System.getProperty("derby.stream.error.file") == null
                 && System.getProperty("derby.stream.error.field") == null) {
