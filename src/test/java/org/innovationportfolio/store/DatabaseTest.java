@@ -142,6 +142,24 @@ class DatabaseTest {
     }
 
     @Test
+    void openPutsBackADatabaseSetAsideByARestoreThatWasCutOff() throws Exception {
+        Project project = TestData.bareProject("Set aside");
+        try (Database database = Database.open(folder)) {
+            database.store().writing(r -> r.projects().save(project));
+        }
+        // As if the power failed between moving the old database aside and moving the restored one in.
+        Files.move(folder.resolve("db"), folder.resolve(".db-before-restore-1700000000000"));
+        Files.createDirectories(folder.resolve(".restore-half-unpacked/db"));
+
+        try (Database database = Database.open(folder)) {
+            List<Project> all = database.store().read(r -> r.projects().findAll());
+            assertThat(all).containsExactly(project);
+        }
+        assertThat(folder.resolve(".db-before-restore-1700000000000")).doesNotExist();
+        assertThat(folder.resolve(".restore-half-unpacked")).doesNotExist();
+    }
+
+    @Test
     void closeIsIdempotentAndTheStoreRefusesWorkAfterwards() {
         Database database = Database.open(folder);
         database.close();
