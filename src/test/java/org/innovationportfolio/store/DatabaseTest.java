@@ -17,10 +17,24 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.innovationportfolio.logic.AlreadyOpenException;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.model.FundingStatus;
+import org.innovationportfolio.model.FundingType;
+import org.innovationportfolio.model.MilestoneStatus;
+import org.innovationportfolio.model.NoteKind;
+import org.innovationportfolio.model.OutcomeDirection;
+import org.innovationportfolio.model.Programme;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Provenance;
+import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.RiskStatus;
+import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.Strand;
+import org.innovationportfolio.model.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +55,37 @@ class DatabaseTest {
         }
         assertThat(folder.resolve("db")).isDirectory();
         assertThat(folder.resolve(".lock")).exists();
+    }
+
+    @Test
+    void everyEnumNameFitsItsColumn() throws SQLException {
+        Map<String, Class<? extends Enum<?>>> columns = new LinkedHashMap<>();
+        columns.put("INNOVATION.PROGRAMME", Programme.class);
+        columns.put("INNOVATION.STRAND", Strand.class);
+        columns.put("INNOVATION_THEME.THEME", Theme.class);
+        columns.put("PROJECT.STAGE", Stage.class);
+        columns.put("PROJECT.ORIGIN", Provenance.Origin.class);
+        columns.put("STATUS_UPDATE.RAG", Rag.class);
+        columns.put("MILESTONE.STATUS", MilestoneStatus.class);
+        columns.put("FUNDING_LINE.FUNDING_TYPE", FundingType.class);
+        columns.put("FUNDING_LINE.STATUS", FundingStatus.class);
+        columns.put("OUTCOME_MEASURE.DIRECTION", OutcomeDirection.class);
+        columns.put("RISK.STATUS", RiskStatus.class);
+        columns.put("NOTE.NOTE_KIND", NoteKind.class);
+        try (Database database = Database.open(folder);
+                Connection c = DriverManager.getConnection(DerbyFiles.url(database.databaseFolder()))) {
+            for (Map.Entry<String, Class<? extends Enum<?>>> column : columns.entrySet()) {
+                String[] tableAndColumn = column.getKey().split("\\.");
+                int size;
+                try (ResultSet rs = c.getMetaData().getColumns(null, "APP", tableAndColumn[0], tableAndColumn[1])) {
+                    assertThat(rs.next()).as(column.getKey()).isTrue();
+                    size = rs.getInt("COLUMN_SIZE");
+                }
+                for (Enum<?> value : column.getValue().getEnumConstants()) {
+                    assertThat(value.name().length()).as(column.getKey() + " " + value.name()).isLessThanOrEqualTo(size);
+                }
+            }
+        }
     }
 
     @Test
