@@ -23,28 +23,29 @@ public final class CatalogueInstaller {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueInstaller.class);
 
-    private final ShippedCatalogue shipped;
-    private final Clock clock;
-
-    public CatalogueInstaller(ShippedCatalogue shipped, Clock clock) {
-        this.shipped = shipped;
-        this.clock = clock;
+    private CatalogueInstaller() {
     }
 
     /**
-     * Installs or updates the catalogue in one transaction. When the store already records the shipped version
-     * it only reads that setting and returns, so the application can call this on every start.
+     * Installs or updates the bundled catalogue in one transaction, stamping changed entries with the system
+     * clock. When the store already records the shipped version it only reads that setting and returns, so the
+     * application can call this on every start.
      */
-    public CatalogueInstall installOrUpdate(Store store) {
+    public static CatalogueInstall installOrUpdate(Store store) {
+        return installOrUpdate(store, ShippedCatalogue.bundled(), Clock.systemUTC());
+    }
+
+    /** The same for a given shipped catalogue and clock (a newer release's catalogue, or a test's). */
+    public static CatalogueInstall installOrUpdate(Store store, ShippedCatalogue shipped, Clock clock) {
         String version = shipped.version();
         Optional<CatalogueInstall> current = store.read(repositories -> isCurrent(repositories, version)
                 ? Optional.of(new CatalogueInstall(version, 0, 0, repositories.catalogue().count()))
                 : Optional.empty());
-        return current.orElseGet(() -> store.write(this::installOrUpdate));
+        return current.orElseGet(() -> store.write(repositories -> installOrUpdate(repositories, shipped, clock)));
     }
 
     /** The same, inside a transaction the caller already holds (e.g. loading the sample portfolio). */
-    public CatalogueInstall installOrUpdate(Repositories repositories) {
+    public static CatalogueInstall installOrUpdate(Repositories repositories, ShippedCatalogue shipped, Clock clock) {
         String version = shipped.version();
         if (isCurrent(repositories, version)) {
             return new CatalogueInstall(version, 0, 0, repositories.catalogue().count());

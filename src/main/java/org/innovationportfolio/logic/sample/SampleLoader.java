@@ -17,30 +17,28 @@ public final class SampleLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleLoader.class);
 
-    private final ShippedCatalogue catalogue;
-
-    public SampleLoader() {
-        this(ShippedCatalogue.bundled());
-    }
-
-    public SampleLoader(ShippedCatalogue catalogue) {
-        this.catalogue = catalogue;
+    private SampleLoader() {
     }
 
     /**
-     * Loads the sample as of the clock's date. Refuses, changing nothing, when the portfolio already has projects.
+     * Loads the sample, with the bundled catalogue, as of the clock's date. Refuses, changing nothing, when the
+     * portfolio already has projects.
      *
      * @throws RefusedException when the portfolio is not empty
      * @throws BundledDataException when the bundled sample or catalogue is damaged
      */
-    public SampleLoad load(Store store, Clock clock) {
+    public static SampleLoad load(Store store, Clock clock) {
+        return load(store, clock, ShippedCatalogue.bundled());
+    }
+
+    /** The same with a given shipped catalogue. */
+    public static SampleLoad load(Store store, Clock clock, ShippedCatalogue catalogue) {
         int existing = store.read(repositories -> repositories.projects().count());
         refuseIfNotEmpty(existing);
         SamplePortfolio sample = SamplePortfolio.read(LocalDate.now(clock));
-        CatalogueInstaller installer = new CatalogueInstaller(catalogue, clock);
         SampleLoad result = store.write(repositories -> {
             refuseIfNotEmpty(repositories.projects().count());
-            CatalogueInstall installed = installer.installOrUpdate(repositories);
+            CatalogueInstall installed = CatalogueInstaller.installOrUpdate(repositories, catalogue, clock);
             requireAdoptedEntries(repositories, sample.projects());
             sample.projects().forEach(repositories.projects()::save);
             repositories.settings().put(SettingKeys.COUNCIL_NAME, sample.council());

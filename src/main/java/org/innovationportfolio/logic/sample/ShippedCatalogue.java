@@ -38,6 +38,8 @@ public final class ShippedCatalogue {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShippedCatalogue.class);
     private static final String WHAT = "the shipped catalogue";
+    // Classpath data never changes while the application runs, so it is read at most once.
+    private static final ShippedCatalogue BUNDLED = new ShippedCatalogue(RESOURCE, SCHEMA, null);
 
     private final String resource;
     private final String schema;
@@ -53,7 +55,12 @@ public final class ShippedCatalogue {
 
     /** The catalogue bundled with the application. */
     public static ShippedCatalogue bundled() {
-        return new ShippedCatalogue(RESOURCE, SCHEMA, null);
+        return BUNDLED;
+    }
+
+    /** A catalogue in other classpath resources, read the same way (for tests of broken files). */
+    static ShippedCatalogue fromResources(String resource, String schema) {
+        return new ShippedCatalogue(resource, schema, null);
     }
 
     /** A catalogue already in memory, as a newer release (or a test) would ship it. */
