@@ -117,6 +117,10 @@ public final class ShippedCatalogue {
     private Catalogue read() {
         CatalogueJson.File file = BundledJson.bind(BundledJson.readValid(resource, schema, WHAT),
                 CatalogueJson.File.class, resource, WHAT);
+        if (file.catalogueVersion() == null || file.sources() == null || file.innovations() == null) {
+            throw new BundledDataException("The shipped catalogue (" + resource + ") lacks its version, sources or "
+                    + "entries. Reinstall Innovation Portfolio.");
+        }
         try {
             List<CatalogueSource> sources = file.sources().stream()
                     .map(s -> new CatalogueSource(s.id(), s.file(), s.title(), s.published()))
