@@ -38,6 +38,11 @@ class PortfolioExportTest {
     }
 
     @Test
+    void emptyListsAreWrittenAsBrackets() {
+        assertThat(new String(PortfolioExport.json(List.of()), StandardCharsets.UTF_8)).isEqualTo("[]\n");
+    }
+
+    @Test
     void jsonIsTheSameBytesEveryTime() {
         List<PortfolioRow> rows = List.of(row("A", null, 0), row("B", "x", -3));
 
