@@ -1,0 +1,62 @@
+package org.innovationportfolio;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of STYLE.md, enforced: a rule that is not enforced does not exist. */
+@AnalyzeClasses(packages = "org.innovationportfolio", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.innovationportfolio.model..";
+    private static final String LOGIC = "org.innovationportfolio.logic..";
+    private static final String UI = "org.innovationportfolio.ui..";
+    private static final String STORE = "org.innovationportfolio.store..";
+    private static final String APP = "org.innovationportfolio.app..";
+
+    @ArchTest
+    static final ArchRule modelAndLogicKnowNoJavaFx = noClasses().that().resideInAnyPackage(MODEL, LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
+                    "atlantafx..", "org.kordamp..")
+            .because("domain and use cases must run headless (CLI, tests, automation) and outlive any screen");
+
+    @ArchTest
+    static final ArchRule modelAndLogicKnowNoSql = noClasses().that().resideInAnyPackage(MODEL, LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..",
+                    "org.flywaydb..", "org.apache.derby..")
+            .because("storage sits behind repository interfaces that logic owns, so the engine can change");
+
+    @ArchTest
+    static final ArchRule modelAndLogicKnowNoDocumentLibraries = noClasses().that().resideInAnyPackage(MODEL, LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.itextpdf..")
+            .because("one document model is built in logic; only the renderers know Word and PDF");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(LOGIC, UI, STORE, APP)
+            .because("the model is the centre: everything points inward to it");
+
+    @ArchTest
+    static final ArchRule logicDependsOnlyInward = noClasses().that().resideInAPackage(LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, STORE, APP)
+            .because("use cases are called by the window and the command line, never the other way round");
+
+    @ArchTest
+    static final ArchRule uiNeverTalksToTheStore = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, "java.sql..", "org.jdbi..", "org.apache.derby..")
+            .because("the window goes through logic; SQL in a view would bypass transactions and rules");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoScreen = noClasses().that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, APP, "javafx..")
+            .because("the store serves the CLI and tests as well as the window")
+            .allowEmptyShould(true); // TEMPORARY until the store lands on main
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.innovationportfolio.(*)..").should().beFreeOfCycles()
+            .because("cycles between packages make the layers meaningless");
+}
