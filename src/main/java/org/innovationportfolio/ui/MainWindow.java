@@ -59,6 +59,11 @@ public final class MainWindow {
         }
     }
 
+    /** Closes the window, as File › Exit does; its size and place are saved. */
+    public void close() {
+        stage.close();
+    }
+
     PortfolioViewModel viewModel() {
         return viewModel;
     }
@@ -72,7 +77,7 @@ public final class MainWindow {
         refresh.setOnAction(event -> viewModel.refresh());
         MenuItem exit = new MenuItem("E_xit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(event -> stage.close());
+        exit.setOnAction(event -> close());
         Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), exit);
 
         MenuItem about = new MenuItem("_About Innovation Portfolio");

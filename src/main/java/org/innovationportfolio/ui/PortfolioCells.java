@@ -2,10 +2,12 @@ package org.innovationportfolio.ui;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
@@ -117,7 +119,9 @@ final class PortfolioCells {
                 date.getStyleClass().add(Css.CELL_DETAIL);
                 if (row.nextMilestoneDue() != null && row.nextMilestoneDue().isBefore(today)) {
                     date.getStyleClass().add(Css.OVERDUE);
-                    date.setGraphic(new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+                    FontIcon clock = new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE);
+                    date.setGraphic(clock);
+                    scaleWithText(clock, date);
                 }
                 VBox lines = new VBox(title, date);
                 lines.getStyleClass().add("milestone-lines");
@@ -129,13 +133,22 @@ final class PortfolioCells {
     }
 
     static Label badge(Rag rag) {
-        Label badge = new Label(rag.label(), new FontIcon(switch (rag) {
+        FontIcon icon = new FontIcon(switch (rag) {
             case RED -> MaterialDesignA.ALERT_OCTAGON;
             case AMBER -> MaterialDesignA.ALERT;
             case GREEN -> MaterialDesignC.CHECK_CIRCLE;
-        }));
+        });
+        Label badge = new Label(rag.label(), icon);
         badge.getStyleClass().addAll(Css.RAG_BADGE, Css.ragClass(rag));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        scaleWithText(icon, badge);
         return badge;
+    }
+
+    /** Sizes an icon to its label's font, as Ikonli's icon size cannot be given in em. */
+    static void scaleWithText(FontIcon icon, Label label) {
+        icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
+                () -> (int) Math.round(label.getFont().getSize() * 1.1), label.fontProperty()));
     }
 
     private static String dueText(LocalDate due, LocalDate today) {

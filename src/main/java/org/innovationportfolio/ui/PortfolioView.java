@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Rag;
@@ -53,8 +54,8 @@ public final class PortfolioView {
         council.textProperty().bind(viewModel.headingProperty());
         council.getStyleClass().add(Styles.TITLE_2);
         Label subtitle = new Label();
-        subtitle.textProperty().bind(Bindings.concat("Portfolio of adopted innovations · ",
-                viewModel.fundingHeaderProperty(), " shows money awarded for this financial year"));
+        subtitle.textProperty().bind(Bindings.concat("Portfolio of adopted innovations and pilots · ",
+                viewModel.fundingHeaderProperty(), " is the money awarded for this financial year, all sources"));
         subtitle.getStyleClass().add(Css.APP_SUBTITLE);
         subtitle.setWrapText(true);
         Label sample = new Label("Sample data: this council and its projects are fictional.");
@@ -74,12 +75,12 @@ public final class PortfolioView {
         // The columns share out the table's width in proportion to their preferred widths.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<PortfolioRow, String> title = column("Title", 0.22);
+        TableColumn<PortfolioRow, String> title = column("Title", 0.21);
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setCellFactory(PortfolioCells.text(s -> s, ""));
         title.setComparator(String.CASE_INSENSITIVE_ORDER);
 
-        TableColumn<PortfolioRow, String> innovation = column("Innovation", 0.18);
+        TableColumn<PortfolioRow, String> innovation = column("Innovation", 0.17);
         innovation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().innovationTitle()));
         innovation.setCellFactory(PortfolioCells.text(s -> s, "Not linked"));
         innovation.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
@@ -88,7 +89,8 @@ public final class PortfolioView {
         stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stage()));
         stage.setCellFactory(PortfolioCells.text(Stage::label, ""));
 
-        TableColumn<PortfolioRow, Rag> rag = column("RAG", 0.08);
+        TableColumn<PortfolioRow, Rag> rag = column("RAG", 0.09);
+        rag.setMinWidth(ems(8.5)); // the widest badge, "Amber" with its icon, never truncated
         rag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rag()));
         rag.setCellFactory(PortfolioCells.rag());
         rag.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -104,7 +106,8 @@ public final class PortfolioView {
         milestone.setComparator(Comparator.comparing(PortfolioRow::nextMilestoneDue,
                 Comparator.nullsLast(Comparator.naturalOrder())));
 
-        TableColumn<PortfolioRow, Money> funding = column("", 0.12);
+        TableColumn<PortfolioRow, Money> funding = column("", 0.13);
+        funding.setMinWidth(ems(12)); // "Funding 2025/26" in full, with room for the sort arrow
         funding.textProperty().bind(viewModel.fundingHeaderProperty());
         funding.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fundingThisYear()));
         funding.setCellFactory(PortfolioCells.pounds());
@@ -121,9 +124,14 @@ public final class PortfolioView {
     private static <T> TableColumn<PortfolioRow, T> column(String heading, double share) {
         TableColumn<PortfolioRow, T> column = new TableColumn<>(heading);
         column.setPrefWidth(share * 1200);
-        column.setMinWidth(share * 500);
+        column.setMinWidth(Math.max(ems(5), share * 500));
         column.setReorderable(false);
         return column;
+    }
+
+    /** A width in ems of the default font, for the few widths that must be set in code. */
+    private static double ems(double ems) {
+        return ems * Font.getDefault().getSize();
     }
 
     /** What an empty table shows: "still reading", or an empty portfolio with the sample on offer. */
