@@ -56,7 +56,6 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setAccessibleText(heading + ". " + message);
         // Lets the dialog grow to its text: some window managers otherwise cut long messages off.
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setPrefWidth(Region.USE_COMPUTED_SIZE);
         AppLook.style(alert.getDialogPane());
         return alert;
     }
