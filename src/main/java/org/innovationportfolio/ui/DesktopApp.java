@@ -86,7 +86,9 @@ public final class DesktopApp {
         // Implicit exit would stop the toolkit between an error dialog closing and the latch being read.
         Platform.setImplicitExit(false);
         try {
-            Platform.startup(firstWork);
+            // The first work runs after start-up has finished: a dialog opened inside the start-up
+            // callback itself blocks it, and stays a blank white box.
+            Platform.startup(() -> Platform.runLater(firstWork));
         } catch (IllegalStateException alreadyRunning) {
             // The toolkit was started by someone else in this process (a test harness): join it.
             Platform.runLater(firstWork);
