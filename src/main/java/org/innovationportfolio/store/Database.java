@@ -1,0 +1,248 @@
+package org.innovationportfolio.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.innovationportfolio.logic.AlreadyOpenException;
+import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.backup.ZipLimits;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portfolio's embedded database in a data folder: locks the folder, boots Derby, migrates the
+ * schema, and offers the {@link Store}, backup and restore. One per data folder per process.
+ */
+public final class Database implements AutoCloseable {
+
+    static {
+        // Before Derby first boots in this JVM, so its log never becomes derby.log in the working directory.
+        DerbyLog.install();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String DATABASE_FOLDER = "db";
+    private static final String ASIDE_PREFIX = ".db-before-restore-";
+    private static final String RESTORE_PREFIX = ".restore-";
+    private static final String BACKUP_PREFIX = ".backup-";
+
+    private final Path dataFolder;
+    private final Path databaseFolder;
+    private final FolderLock folderLock;
+    // Store calls share it; close and restore take it exclusively, so they wait for work in flight.
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private final Jdbi jdbi;
+    private final DerbyStore store;
+    private final Migrations migrations;
+    private volatile boolean open;
+    private volatile int schemaVersion;
+
+    private Database(Path dataFolder, FolderLock folderLock) {
+        this.dataFolder = dataFolder;
+        this.databaseFolder = dataFolder.resolve(DATABASE_FOLDER);
+        this.folderLock = folderLock;
+        this.jdbi = Jdbi.create(DerbyFiles.url(databaseFolder));
+        this.store = new DerbyStore(jdbi, dataFolder, gate.readLock(), this::checkOpen);
+        this.migrations = new Migrations(DerbyFiles.url(databaseFolder));
+    }
+
+    /**
+     * Opens the portfolio in {@code dataFolder} (which must exist), creating and migrating the
+     * database as needed.
+     *
+     * @throws AlreadyOpenException when another copy of the app has the folder
+     * @throws RefusedException when the database was made by a newer version of the app
+     * @throws StoreException when the database cannot be opened, with a message for the user
+     */
+    public static Database open(Path dataFolder) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new RefusedException("The data folder " + folder + " does not exist.");
+        }
+        FolderLock lock = FolderLock.take(folder);
+        try {
+            recoverInterruptedRestore(folder);
+            Database database = new Database(folder, lock);
+            database.boot();
+            return database;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The logic's view of the database; stays valid across {@link #restoreFrom}. */
+    public Store store() {
+        return store;
+    }
+
+    /** The schema version the database is at (1 for this release). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    /**
+     * Writes the whole database to one backup file (a zip with a checksummed manifest), atomically:
+     * on failure no file is left, and an existing file at {@code file} is kept.
+     *
+     * @throws RefusedException when {@code file} cannot be a backup file (its folder is missing, it is a folder)
+     * @throws StoreException when writing failed, with a message for the user
+     */
+    public void backupTo(Path file) {
+        gate.readLock().lock();
+        try {
+            checkOpen();
+            new BackupWriter(jdbi, dataFolder, Clock.systemUTC()).write(file, schemaVersion, appVersion());
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e, dataFolder);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Replaces the whole database with a backup's. The file is checked whole first; any problem is
+     * refused with the current data untouched. On success this object (and its {@link #store()})
+     * serves the restored data; callers should reload what they show.
+     *
+     * @throws RefusedException when the file is not a sound backup this version can restore
+     */
+    public void restoreFrom(Path file) {
+        requireNotInsideStoreCall();
+        BackupManifest manifest = new BackupChecker(ZipLimits.BACKUP).check(file, migrations.latestKnownVersion());
+        gate.writeLock().lock();
+        try {
+            checkOpen();
+            new Restore(this, file, manifest).run();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Shuts the database down and releases the folder. Safe to call more than once. */
+    @Override
+    public void close() {
+        requireNotInsideStoreCall();
+        gate.writeLock().lock();
+        try {
+            if (!open) {
+                return;
+            }
+            open = false;
+            DerbyFiles.shutdown(databaseFolder);
+            folderLock.close();
+            LOG.info("Closed the portfolio in {}", dataFolder);
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Boots (creating if new), refuses a newer schema, migrates. */
+    void boot() {
+        try {
+            DerbyFiles.boot(databaseFolder, true);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, dataFolder);
+        }
+        try {
+            schemaVersion = migrations.migrate();
+        } catch (RefusedException e) {
+            DerbyFiles.shutdown(databaseFolder);
+            throw e;
+        } catch (RuntimeException e) {
+            DerbyFiles.shutdown(databaseFolder);
+            throw SqlErrors.translate(e, dataFolder);
+        }
+        open = true;
+        LOG.info("Opened the portfolio in {} (schema {})", dataFolder, schemaVersion);
+    }
+
+    /** Shuts Derby down for a restore's folder swap, keeping the folder lock. */
+    void suspend() {
+        open = false;
+        DerbyFiles.shutdown(databaseFolder);
+    }
+
+    Path databaseFolder() {
+        return databaseFolder;
+    }
+
+    /** For tests that watch the SQL the repositories send. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    Path newAsideFolder() {
+        return dataFolder.resolve(ASIDE_PREFIX + System.currentTimeMillis());
+    }
+
+    Path newRestoreFolder() {
+        return dataFolder.resolve(RESTORE_PREFIX + UUID.randomUUID());
+    }
+
+    int latestKnownSchemaVersion() {
+        return migrations.latestKnownVersion();
+    }
+
+    private void checkOpen() {
+        if (!open) {
+            throw new IllegalStateException("The portfolio database in " + dataFolder + " is closed.");
+        }
+    }
+
+    private void requireNotInsideStoreCall() {
+        if (gate.getReadHoldCount() > 0) {
+            throw new IllegalStateException("Close or restore the database outside any store read or write.");
+        }
+    }
+
+    static String appVersion() {
+        String version = Database.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /**
+     * Puts things right after a restore that stopped half-way (power cut): a missing database with
+     * a set-aside copy gets the copy back. Leftover temporary folders are ours alone (we hold the lock).
+     */
+    private static void recoverInterruptedRestore(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> listed = children.toList();
+            for (Path p : listed) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(RESTORE_PREFIX) || name.startsWith(BACKUP_PREFIX)) {
+                    DerbyFiles.deleteTreeQuietly(p);
+                }
+            }
+            List<Path> aside = listed.stream()
+                    .filter(p -> p.getFileName().toString().startsWith(ASIDE_PREFIX))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+            Path databaseFolder = folder.resolve(DATABASE_FOLDER);
+            if (!aside.isEmpty() && !Files.exists(databaseFolder)) {
+                Path latest = aside.get(aside.size() - 1);
+                LOG.warn("A restore was interrupted: putting back the database set aside in {}", latest);
+                DerbyFiles.move(latest, databaseFolder);
+            } else if (!aside.isEmpty()) {
+                LOG.warn("Found {} set aside by an interrupted restore; it is kept for safety", aside);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the data folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

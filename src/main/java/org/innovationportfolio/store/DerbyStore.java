@@ -1,0 +1,70 @@
+package org.innovationportfolio.store;
+
+import java.nio.file.Path;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import org.innovationportfolio.logic.Repositories;
+import org.innovationportfolio.logic.Store;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The {@link Store} over the embedded Derby database: each read or write is one JDBI handle and one
+ * transaction. A call made from inside another on the same thread joins the outer transaction.
+ */
+final class DerbyStore implements Store {
+
+    private final Jdbi jdbi;
+    private final Path dataFolder;
+    private final Lock inUse;
+    private final Runnable checkOpen;
+    // The handle of the transaction running on this thread, so nested calls join it instead of deadlocking.
+    private final ThreadLocal<Handle> active = new ThreadLocal<>();
+
+    /**
+     * @param inUse held for the length of every call, so close and restore wait for work in flight
+     * @param checkOpen throws when the database has been closed
+     */
+    DerbyStore(Jdbi jdbi, Path dataFolder, Lock inUse, Runnable checkOpen) {
+        this.jdbi = jdbi;
+        this.dataFolder = dataFolder;
+        this.inUse = inUse;
+        this.checkOpen = checkOpen;
+    }
+
+    @Override
+    public <T> T read(Function<Repositories, T> work) {
+        return run(work, true);
+    }
+
+    @Override
+    public <T> T write(Function<Repositories, T> work) {
+        return run(work, false);
+    }
+
+    private <T> T run(Function<Repositories, T> work, boolean readOnly) {
+        Handle outer = active.get();
+        if (outer != null) {
+            if (!readOnly && outer.isReadOnly()) {
+                throw new IllegalStateException("A write cannot run inside a read: start it as its own write.");
+            }
+            return work.apply(new JdbiRepositories(outer));
+        }
+        inUse.lock();
+        try {
+            checkOpen.run();
+            try (Handle handle = jdbi.open()) {
+                handle.setReadOnly(readOnly);
+                active.set(handle);
+                return handle.inTransaction(h -> work.apply(new JdbiRepositories(h)));
+            } finally {
+                active.remove();
+            }
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e, dataFolder);
+        } finally {
+            inUse.unlock();
+        }
+    }
+}

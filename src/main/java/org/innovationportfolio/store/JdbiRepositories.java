@@ -1,0 +1,32 @@
+package org.innovationportfolio.store;
+
+import org.innovationportfolio.logic.CatalogueRepository;
+import org.innovationportfolio.logic.ProjectRepository;
+import org.innovationportfolio.logic.Repositories;
+import org.innovationportfolio.logic.SettingsRepository;
+import org.jdbi.v3.core.Handle;
+
+/** The repositories bound to one open transaction. */
+final class JdbiRepositories implements Repositories {
+
+    private final Handle handle;
+
+    JdbiRepositories(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public ProjectRepository projects() {
+        return new JdbiProjectRepository(handle);
+    }
+
+    @Override
+    public CatalogueRepository catalogue() {
+        return new JdbiCatalogueRepository(handle);
+    }
+
+    @Override
+    public SettingsRepository settings() {
+        return new JdbiSettingsRepository(handle);
+    }
+}

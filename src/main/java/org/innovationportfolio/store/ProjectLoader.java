@@ -1,0 +1,109 @@
+package org.innovationportfolio.store;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.innovationportfolio.model.FundingLine;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.Note;
+import org.innovationportfolio.model.OutcomeActual;
+import org.innovationportfolio.model.OutcomeMeasure;
+import org.innovationportfolio.model.Partner;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Risk;
+import org.innovationportfolio.model.StatusUpdate;
+import org.innovationportfolio.store.ProjectMappers.MeasureHead;
+import org.innovationportfolio.store.ProjectMappers.ProjectHead;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Loads whole projects with one query per table (never one per project), grouping child rows by
+ * project id, so the whole portfolio costs ten queries however many projects it holds.
+ */
+final class ProjectLoader {
+
+    private static final Comparator<Project> BY_TITLE = Comparator
+            .comparing(Project::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Project::title)
+            .thenComparing(Project::id);
+
+    private final Handle handle;
+
+    ProjectLoader(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** Every project, ordered by title (ignoring case), then id. */
+    List<Project> all() {
+        return load(null);
+    }
+
+    /** The one project, or an empty list. */
+    List<Project> one(UUID id) {
+        return load(id);
+    }
+
+    private List<Project> load(UUID only) {
+        String whereId = only == null ? "" : " WHERE id = :id";
+        String whereProject = only == null ? "" : " WHERE project_id = :id";
+        String order = " ORDER BY project_id, list_index";
+
+        List<ProjectHead> heads = query("SELECT * FROM project" + whereId, only, new ProjectMappers.ProjectMapper());
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<String>> tags = children("SELECT project_id, tag FROM project_tag" + whereProject + order,
+                only, new ProjectMappers.TagMapper());
+        Map<UUID, List<Partner>> partners = children("SELECT * FROM partner" + whereProject + order,
+                only, new ProjectMappers.PartnerMapper());
+        Map<UUID, List<StatusUpdate>> statuses = children("SELECT * FROM status_update" + whereProject + order,
+                only, new ProjectMappers.StatusUpdateMapper());
+        Map<UUID, List<Milestone>> milestones = children("SELECT * FROM milestone" + whereProject + order,
+                only, new ProjectMappers.MilestoneMapper());
+        Map<UUID, List<FundingLine>> funding = children("SELECT * FROM funding_line" + whereProject + order,
+                only, new ProjectMappers.FundingLineMapper());
+        Map<UUID, List<Risk>> risks = children("SELECT * FROM risk" + whereProject + order,
+                only, new ProjectMappers.RiskMapper());
+        Map<UUID, List<Note>> notes = children("SELECT * FROM note" + whereProject + order,
+                only, new ProjectMappers.NoteMapper());
+        Map<UUID, List<MeasureHead>> measures = children("SELECT * FROM outcome_measure" + whereProject + order,
+                only, new ProjectMappers.MeasureMapper());
+        Map<UUID, List<OutcomeActual>> actuals = children(
+                "SELECT a.* FROM outcome_actual a JOIN outcome_measure m ON m.id = a.measure_id"
+                        + (only == null ? "" : " WHERE m.project_id = :id")
+                        + " ORDER BY a.measure_id, a.list_index",
+                only, new ProjectMappers.ActualMapper());
+
+        return heads.stream()
+                .map(head -> new Project(head.id(), head.title(), head.innovationId(), head.stage(),
+                        head.leadOfficer(), head.sponsor(), head.governanceBoard(), head.startDate(), head.endDate(),
+                        head.targetCohort(), head.objectives(),
+                        of(tags, head.id()), of(partners, head.id()), of(statuses, head.id()),
+                        of(milestones, head.id()), of(funding, head.id()),
+                        of(measures, head.id()).stream().map(m -> m.with(actuals.get(m.id()))).toList(),
+                        of(risks, head.id()), of(notes, head.id()),
+                        head.provenance(), head.created(), head.lastModified()))
+                .sorted(BY_TITLE)
+                .toList();
+    }
+
+    private <T> List<T> query(String sql, UUID only, RowMapper<T> mapper) {
+        try (Query query = handle.createQuery(sql)) {
+            if (only != null) {
+                query.bind("id", only.toString());
+            }
+            return query.map(mapper).list();
+        }
+    }
+
+    private <T> Map<UUID, List<T>> children(String sql, UUID only, RowMapper<Child<T>> mapper) {
+        return Child.byParent(query(sql, only, mapper));
+    }
+
+    private static <T> List<T> of(Map<UUID, List<T>> grouped, UUID id) {
+        return grouped.getOrDefault(id, List.of());
+    }
+}

@@ -1,0 +1,93 @@
+package org.innovationportfolio.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Set;
+import org.innovationportfolio.logic.AlreadyOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns database failures into messages a user can act on, logging the technical detail. */
+final class SqlErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+
+    /** Another process (not this JVM) has booted the database. */
+    static final String ALREADY_BOOTED = "XSDB6";
+    /** Derby's "could not write a page" and "log is full" states, and recovery's "disk full". */
+    private static final Set<String> DISK_FULL = Set.of("XSDG1", "XSLA4", "XSDFI", "XSLAB", "40XD1");
+    private static final Set<String> BUSY = Set.of("40001", "40XL1", "40XL2");
+    private static final Set<String> DAMAGED = Set.of("XSDG2", "XSDG3", "XSDB0", "XSDB1", "XSDB2", "XSDB3",
+            "XSDB4", "XSDB5", "XSLAE", "XSLAF", "XSLAN");
+
+    private SqlErrors() {
+    }
+
+    /** The SQLState anywhere in the chain of causes and next-exceptions, or null. */
+    static boolean hasState(Throwable failure, String state) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (state.equals(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The most specific SQLState in the chain: Derby wraps the real one inside a general one. */
+    static String stateOf(Throwable failure) {
+        String found = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && (found == null || isMoreSpecific(s.getSQLState()))) {
+                        found = s.getSQLState();
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isMoreSpecific(String state) {
+        return DISK_FULL.contains(state) || BUSY.contains(state) || DAMAGED.contains(state)
+                || ALREADY_BOOTED.equals(state);
+    }
+
+    /** The user's exception for a failure while working on the database in {@code dataFolder}. */
+    static RuntimeException translate(Throwable failure, Path dataFolder) {
+        if (hasState(failure, ALREADY_BOOTED)) {
+            LOG.warn("The database in {} is booted by another process", dataFolder, failure);
+            return new AlreadyOpenException(dataFolder, failure);
+        }
+        String state = stateOf(failure);
+        LOG.error("Database failure (SQLState {}) in {}", state, dataFolder, failure);
+        return new StoreException(messageFor(state), state, failure);
+    }
+
+    static String messageFor(String state) {
+        if (state == null) {
+            return "The portfolio's database failed: nothing was changed. The details are in the log.";
+        }
+        if (DISK_FULL.contains(state)) {
+            return "The disk is full: nothing was saved. Free some space and try again.";
+        }
+        if (BUSY.contains(state)) {
+            return "Another task was using the same records at that moment: nothing was saved. Try again.";
+        }
+        if (DAMAGED.contains(state)) {
+            return "The portfolio's database is damaged and could not be read. Restore your latest backup.";
+        }
+        if (state.startsWith("23")) {
+            return "The change breaks a rule of the portfolio's database (code " + state
+                    + "): nothing was saved. The details are in the log.";
+        }
+        if ("22001".equals(state)) {
+            return "A value is too long to store: nothing was saved. Shorten it and try again.";
+        }
+        return "The portfolio's database failed (code " + state + "): nothing was changed. The details are in the log.";
+    }
+}

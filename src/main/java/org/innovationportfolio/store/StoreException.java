@@ -1,0 +1,21 @@
+package org.innovationportfolio.store;
+
+/**
+ * The database could not do what was asked. The message is for the user (what happened, what to
+ * do); the technical cause is attached and has been logged.
+ */
+public class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String sqlState;
+
+    public StoreException(String message, String sqlState, Throwable cause) {
+        super(message, cause);
+        this.sqlState = sqlState;
+    }
+
+    /** The SQLState behind the failure, or null when it did not come from SQL. */
+    public String sqlState() {
+        return sqlState;
+    }
+}

@@ -1,0 +1,326 @@
+package org.innovationportfolio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.model.Project;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupRestoreTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path elsewhere;
+    Database database;
+    Project kept;
+    Path backup;
+
+    @BeforeEach
+    void portfolioWithABackup() {
+        database = Database.open(folder);
+        kept = TestData.fullProject("In the backup");
+        database.store().writing(r -> {
+            r.projects().save(kept);
+            r.catalogue().save(TestData.fullInnovation("backed-up"));
+            r.settings().put("council.name", "Anyshire");
+        });
+        backup = elsewhere.resolve("portfolio-backup.zip");
+        database.backupTo(backup);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void backupThenChangeThenRestoreGivesTheEarlierData() {
+        Project later = TestData.fullProject("Made after the backup");
+        database.store().writing(r -> {
+            r.projects().delete(kept.id());
+            r.projects().save(later);
+            r.settings().put("council.name", "Changed");
+        });
+
+        database.restoreFrom(backup);
+
+        assertThat(projects()).containsExactly(kept);
+        Optional<String> council = database.store().read(r -> r.settings().get("council.name"));
+        assertThat(council).contains("Anyshire");
+        assertThat(database.schemaVersion()).isEqualTo(1);
+        // Still usable for writing, and nothing set aside is left behind.
+        database.store().writing(r -> r.projects().save(later));
+        assertThat(projects()).containsExactly(kept, later);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void restoredDataSurvivesClosingAndReopening() {
+        database.store().writing(r -> r.projects().delete(kept.id()));
+        database.restoreFrom(backup);
+        database.close();
+
+        database = Database.open(folder);
+
+        assertThat(projects()).containsExactly(kept);
+    }
+
+    @Test
+    void backupFileHoldsAManifestWithTheChecksumOfEveryEntry() throws Exception {
+        Map<String, byte[]> entries = read(backup);
+        JsonNode manifest = JSON.readTree(entries.get("manifest.json"));
+
+        assertThat(manifest.get("format").asText()).isEqualTo("innovation-portfolio-backup");
+        assertThat(manifest.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(manifest.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(manifest.get("appVersion").asText()).isNotBlank();
+        assertThat(manifest.get("createdAt").asText()).endsWith("Z");
+        assertThat(manifest.get("counts").get("projects").asInt()).isEqualTo(1);
+        assertThat(manifest.get("counts").get("innovations").asInt()).isEqualTo(1);
+        assertThat(manifest.get("entries")).hasSize(entries.size() - 1);
+        for (JsonNode entry : manifest.get("entries")) {
+            byte[] content = entries.get(entry.get("path").asText());
+            assertThat(content).as(entry.get("path").asText()).isNotNull();
+            assertThat(entry.get("size").asLong()).isEqualTo(content.length);
+            assertThat(entry.get("sha256").asText()).isEqualTo(sha256(content));
+        }
+        assertThat(entries).containsKey("db/service.properties");
+    }
+
+    @Test
+    void backupToAMissingFolderIsRefusedAndLeavesNoFile() {
+        Path target = elsewhere.resolve("no-such-folder").resolve("backup.zip");
+
+        assertThatThrownBy(() -> database.backupTo(target))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("does not exist");
+
+        assertThat(target).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void backupOverAnExistingFileReplacesItWholeAndLeavesNoTemporaryFile() throws IOException {
+        Files.writeString(backup, "an older backup");
+
+        database.backupTo(backup);
+
+        assertThat(read(backup)).containsKey("manifest.json");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).containsExactly(backup);
+        }
+    }
+
+    @Test
+    void restoreRefusesATruncatedBackup() throws IOException {
+        byte[] whole = Files.readAllBytes(backup);
+        Path truncated = write("truncated.zip", Arrays.copyOf(whole, whole.length / 2));
+
+        assertRefusedAndUnchanged(truncated, "not an Innovation Portfolio backup, or it is incomplete");
+    }
+
+    @Test
+    void restoreRefusesAFileThatIsNotAZip() throws IOException {
+        Path text = write("notes.zip", "Dear colleague, here is the backup".getBytes(StandardCharsets.UTF_8));
+
+        assertRefusedAndUnchanged(text, "not an Innovation Portfolio backup");
+    }
+
+    @Test
+    void restoreRefusesAnEmptyFile() throws IOException {
+        assertRefusedAndUnchanged(write("empty.zip", new byte[0]), "This file is empty");
+    }
+
+    @Test
+    void restoreRefusesAForeignZip() throws IOException {
+        Path foreign = elsewhere.resolve("holiday-photos.zip");
+        writeZip(foreign, Map.of("photo.jpg", new byte[] {1, 2, 3}));
+
+        assertRefusedAndUnchanged(foreign,
+                "This file is not an Innovation Portfolio backup (no manifest). Nothing was restored.");
+    }
+
+    @Test
+    void restoreRefusesATamperedBackup() throws IOException {
+        Path tampered = rewrite("tampered.zip", entries -> {
+            byte[] properties = entries.get("db/service.properties");
+            entries.put("db/service.properties", Arrays.copyOf(properties, properties.length + 1));
+            return entries;
+        });
+
+        assertRefusedAndUnchanged(tampered,
+                "The backup is damaged: db/service.properties does not match its checksum. Nothing was restored.");
+    }
+
+    @Test
+    void restoreRefusesABackupWithAnEntryItsManifestDoesNotList() throws IOException {
+        Path extra = rewrite("extra.zip", entries -> {
+            entries.put("db/seg0/extra.dat", new byte[] {42});
+            return entries;
+        });
+
+        assertRefusedAndUnchanged(extra, "db/seg0/extra.dat, which its manifest does not list");
+    }
+
+    @Test
+    void restoreRefusesAZipSlipEntry() throws IOException {
+        Path evil = rewrite("zip-slip.zip", entries -> {
+            entries.put("db/../../escaped.txt", "gotcha".getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
+
+        assertRefusedAndUnchanged(evil, "would be written outside the restore folder");
+        assertThat(folder.getParent().resolve("escaped.txt")).doesNotExist();
+        assertThat(folder.resolve("escaped.txt")).doesNotExist();
+    }
+
+    @Test
+    void restoreRefusesABackupFromANewerSchema() throws IOException {
+        Path newer = rewrite("newer.zip", entries -> {
+            entries.put("manifest.json", editedManifest(entries.get("manifest.json"), m -> m.put("schemaVersion", 7)));
+            return entries;
+        });
+
+        assertRefusedAndUnchanged(newer, "This backup was made by a newer version of Innovation Portfolio (schema 7). "
+                + "Update the app to restore it.");
+    }
+
+    @Test
+    void restoreRefusesABackupWhoseManifestIsSomeoneElses() throws IOException {
+        Path other = rewrite("other.zip", entries -> {
+            entries.put("manifest.json", editedManifest(entries.get("manifest.json"),
+                    m -> m.put("format", "someone-elses-backup")));
+            return entries;
+        });
+
+        assertRefusedAndUnchanged(other, "not an Innovation Portfolio backup");
+    }
+
+    @Test
+    void restoreRefusesABackupWhoseDatabaseDoesNotOpenAndKeepsTheCurrentOne() throws IOException {
+        // Checksums all match, but the database inside lacks its data files: only booting it finds out.
+        Path hollow = rewrite("hollow.zip", entries -> {
+            entries.keySet().removeIf(name -> name.startsWith("db/seg0/"));
+            List<Map<String, Object>> listed = entries.entrySet().stream()
+                    .filter(e -> !e.getKey().equals("manifest.json"))
+                    .map(e -> Map.<String, Object>of("path", e.getKey(), "size", e.getValue().length,
+                            "sha256", sha256Unchecked(e.getValue())))
+                    .toList();
+            entries.put("manifest.json", editedManifest(entries.get("manifest.json"),
+                    m -> m.set("entries", JSON.valueToTree(listed))));
+            return entries;
+        });
+
+        assertRefusedAndUnchanged(hollow, "its database does not open");
+    }
+
+    private void assertRefusedAndUnchanged(Path file, String message) {
+        List<Project> before = projects();
+
+        assertThatThrownBy(() -> database.restoreFrom(file))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining(message)
+                .hasMessageContaining("Nothing was restored.");
+
+        assertThat(projects()).isEqualTo(before).containsExactly(kept);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    private List<Project> projects() {
+        return database.store().read(r -> r.projects().findAll());
+    }
+
+    /** Anything a backup or restore may leave in the data folder besides the database and the lock. */
+    private List<Path> leftovers() {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> !p.getFileName().toString().equals("db")
+                    && !p.getFileName().toString().equals(".lock")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(elsewhere.resolve(name), content);
+    }
+
+    private Path rewrite(String name, UnaryOperator<Map<String, byte[]>> change) throws IOException {
+        Path file = elsewhere.resolve(name);
+        writeZip(file, change.apply(read(backup)));
+        return file;
+    }
+
+    private static byte[] editedManifest(byte[] json, Consumer<ObjectNode> edit) {
+        try {
+            ObjectNode manifest = (ObjectNode) JSON.readTree(json);
+            edit.accept(manifest);
+            return JSON.writeValueAsBytes(manifest);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, byte[]> read(Path zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : Collections.list(file.entries())) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    entries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static void writeZip(Path file, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static String sha256Unchecked(byte[] content) {
+        try {
+            return sha256(content);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

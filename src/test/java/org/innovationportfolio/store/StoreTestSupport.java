@@ -1,0 +1,34 @@
+package org.innovationportfolio.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Plain-JDBC helpers for looking inside a database the way the app would not. */
+final class StoreTestSupport {
+
+    private StoreTestSupport() {
+    }
+
+    static int countRows(Database database, String table) {
+        try (Connection c = DriverManager.getConnection(DerbyFiles.url(database.databaseFolder()));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void execute(Database database, String sql) {
+        try (Connection c = DriverManager.getConnection(DerbyFiles.url(database.databaseFolder()));
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
