@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.sample.SampleLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +31,7 @@ public final class DesktopApp {
      * background work has finished; then stops JavaFX and returns, and the caller closes the store.
      */
     public static void run(DesktopContext context) {
-        run(context, (store, clock) -> {
-            throw new RefusedException("The sample portfolio is not included in this build.");
-        });
+        run(context, SampleLoader::load);
     }
 
     /** As {@link #run(DesktopContext)}, loading the sample portfolio from {@code sample}. */

@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.model.Money;
@@ -18,31 +19,32 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * How the portfolio table draws its cells: RAG as a word in a coloured badge with its own icon shape,
- * money right-aligned, the next milestone with its date. Each cell also carries the text a screen
- * reader speaks.
+ * How the portfolio table draws its cells: long text wrapped rather than cut off, RAG as a word in a
+ * coloured badge with its own icon shape, money right-aligned, the next milestone over its date. Each
+ * cell also carries the text a screen reader speaks.
  */
 final class PortfolioCells {
+
+    static final String CELL_TEXT = "cell-text";
 
     private PortfolioCells() {
     }
 
-    /** Plain text, with a tooltip for what does not fit and {@code none} (quieter) when empty. */
+    /** Text that wraps to the column's width; {@code none} (quieter) when there is nothing to show. */
     static <T> Callback<TableColumn<PortfolioRow, T>, TableCell<PortfolioRow, T>> text(Function<T, String> format,
             String none) {
         return column -> new TableCell<>() {
+            private final Text text = wrapping(this, column);
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                String text = empty || item == null ? null : format.apply(item);
-                boolean missing = !empty && (text == null || text.isBlank());
-                getStyleClass().remove(Css.NONE);
-                if (missing) {
-                    getStyleClass().add(Css.NONE);
-                }
-                setText(empty ? null : missing ? none : text);
-                setTooltip(missing || empty ? null : new Tooltip(text));
-                setAccessibleText(empty ? null : column.getText() + ": " + (missing ? none : text));
+                String value = empty || item == null ? null : format.apply(item);
+                boolean missing = !empty && (value == null || value.isBlank());
+                markNone(this, missing);
+                text.setText(missing ? none : value);
+                setGraphic(empty ? null : text);
+                setAccessibleText(empty ? null : column.getText() + ": " + (missing ? none : value));
             }
         };
     }
@@ -69,65 +71,58 @@ final class PortfolioCells {
             @Override
             protected void updateItem(Rag rag, boolean empty) {
                 super.updateItem(rag, empty);
-                setText(null);
-                getStyleClass().remove(Css.NONE);
-                if (empty) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    setAccessibleText(null);
-                } else if (rag == null) {
-                    getStyleClass().add(Css.NONE);
-                    setGraphic(null);
-                    setText("Not set");
-                    setTooltip(null);
-                    setAccessibleText("RAG: not set");
-                } else {
-                    setGraphic(badge(rag));
-                    setTooltip(new Tooltip(rag.label() + ": " + rag.meaning()));
-                    setAccessibleText("RAG: " + rag.label() + ", " + rag.meaning());
-                }
+                markNone(this, !empty && rag == null);
+                setText(!empty && rag == null ? "Not set" : null);
+                setGraphic(empty || rag == null ? null : badge(rag));
+                setTooltip(empty || rag == null ? null : new Tooltip(rag.label() + ": " + rag.meaning()));
+                setAccessibleText(empty ? null : rag == null ? "RAG: not set" : "RAG: " + rag.label() + ", " + rag.meaning());
             }
         };
     }
 
-    /** The next milestone's title over its due date, marked when it is overdue. */
+    /** The next milestone's title, wrapped, over its due date, which is marked when overdue. */
     static Callback<TableColumn<PortfolioRow, PortfolioRow>, TableCell<PortfolioRow, PortfolioRow>> milestone(
             LocalDate today) {
         return column -> new TableCell<>() {
+            private final Text title = wrapping(this, column);
+            private final Label date = new Label();
+            private final VBox lines = new VBox(title, date);
+
+            {
+                date.getStyleClass().add(Css.CELL_DETAIL);
+                date.setMinHeight(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(PortfolioRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(null);
-                getStyleClass().remove(Css.NONE);
+                boolean none = !empty && row != null && row.nextMilestone() == null;
+                markNone(this, none);
                 if (empty || row == null) {
                     setGraphic(null);
-                    setTooltip(null);
                     setAccessibleText(null);
                     return;
                 }
-                if (row.nextMilestone() == null) {
-                    getStyleClass().add(Css.NONE);
-                    setGraphic(null);
-                    setText("None planned");
-                    setTooltip(null);
+                if (none) {
+                    title.setText("None planned");
+                    setGraphic(title);
                     setAccessibleText("Next milestone: none planned");
                     return;
                 }
-                String due = dueText(row.nextMilestoneDue(), today);
-                Label title = new Label(row.nextMilestone());
-                Label date = new Label(due);
-                date.getStyleClass().add(Css.CELL_DETAIL);
-                if (row.nextMilestoneDue() != null && row.nextMilestoneDue().isBefore(today)) {
+                boolean overdue = row.nextMilestoneDue() != null && row.nextMilestoneDue().isBefore(today);
+                title.setText(row.nextMilestone());
+                date.setText(dueText(row.nextMilestoneDue(), overdue, false));
+                date.getStyleClass().remove(Css.OVERDUE);
+                date.setGraphic(null);
+                if (overdue) {
                     date.getStyleClass().add(Css.OVERDUE);
                     FontIcon clock = new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE);
-                    date.setGraphic(clock);
                     scaleWithText(clock, date);
+                    date.setGraphic(clock);
                 }
-                VBox lines = new VBox(title, date);
-                lines.getStyleClass().add("milestone-lines");
                 setGraphic(lines);
-                setTooltip(new Tooltip(row.nextMilestone() + "\n" + due));
-                setAccessibleText("Next milestone: " + row.nextMilestone() + ", " + due);
+                setAccessibleText("Next milestone: " + row.nextMilestone() + ", "
+                        + dueText(row.nextMilestoneDue(), overdue, true));
             }
         };
     }
@@ -151,10 +146,31 @@ final class PortfolioCells {
                 () -> (int) Math.round(label.getFont().getSize() * 1.1), label.fontProperty()));
     }
 
-    private static String dueText(LocalDate due, LocalDate today) {
+    // A Text that wraps at the cell's inner width: a cell's own wrapped text does not make its row taller.
+    private static Text wrapping(TableCell<?, ?> cell, TableColumn<?, ?> column) {
+        Text text = new Text();
+        text.getStyleClass().add(CELL_TEXT);
+        text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, column.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight() - 2),
+                column.widthProperty(), cell.paddingProperty()));
+        return text;
+    }
+
+    private static void markNone(TableCell<?, ?> cell, boolean none) {
+        cell.getStyleClass().remove(Css.NONE);
+        if (none) {
+            cell.getStyleClass().add(Css.NONE);
+        }
+    }
+
+    /** "Due 3 Mar 2025", or "Overdue: 3 Mar 2025" (spoken "overdue since 3 Mar 2025"). */
+    private static String dueText(LocalDate due, boolean overdue, boolean spoken) {
         if (due == null) {
             return "No date";
         }
-        return (due.isBefore(today) ? "Overdue: was due " : "Due ") + Formats.date(due);
+        if (overdue) {
+            return (spoken ? "overdue since " : "Overdue: ") + Formats.date(due);
+        }
+        return (spoken ? "due " : "Due ") + Formats.date(due);
     }
 }

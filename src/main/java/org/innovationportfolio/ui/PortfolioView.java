@@ -86,6 +86,7 @@ public final class PortfolioView {
         innovation.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
 
         TableColumn<PortfolioRow, Stage> stage = column("Stage", 0.09);
+        stage.setMinWidth(ems(9)); // "Business case" on one line
         stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stage()));
         stage.setCellFactory(PortfolioCells.text(Stage::label, ""));
 
