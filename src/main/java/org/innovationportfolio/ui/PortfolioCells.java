@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
@@ -140,10 +141,17 @@ final class PortfolioCells {
         return badge;
     }
 
-    /** Sizes an icon to its label's font, as Ikonli's icon size cannot be given in em. */
+    /**
+     * Sizes an icon to its label's font, as Ikonli's icon size cannot be given in em. Set, not bound:
+     * the theme's stylesheet also sets the size, and a bound property cannot be reset by CSS.
+     */
     static void scaleWithText(FontIcon icon, Label label) {
-        icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
-                () -> (int) Math.round(label.getFont().getSize() * 1.1), label.fontProperty()));
+        icon.setIconSize(iconSizeFor(label.getFont()));
+        label.fontProperty().addListener((observable, was, font) -> icon.setIconSize(iconSizeFor(font)));
+    }
+
+    private static int iconSizeFor(Font font) {
+        return (int) Math.round(font.getSize() * 1.1);
     }
 
     // A Text that wraps at the cell's inner width: a cell's own wrapped text does not make its row taller.
