@@ -73,9 +73,11 @@ class MainWindowTest {
     @Test
     void firstStartOffersTheSampleOnceAndLoadingItFillsTheTable() throws Exception {
         MainWindow first = harness.open(Samples.shipped());
-        harness.awaitOnFx(() -> robot.lookup(PortfolioViewModel.LOAD_SAMPLE).tryQuery().isPresent());
+        harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
 
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("fictional");
+        assertThat(robot.from(robot.lookup(".dialog-pane")).lookup(PortfolioViewModel.LOAD_SAMPLE).tryQuery())
+                .isPresent();
         robot.type(KeyCode.ENTER); // "Load sample portfolio" is the default button
         harness.awaitOnFx(() -> !table().getItems().isEmpty());
         harness.awaitSettled(first);
@@ -96,7 +98,8 @@ class MainWindowTest {
     @Test
     void declinedOfferLeavesTheSampleOnTheEmptyTable() throws Exception {
         MainWindow window = harness.open(Samples.twoProjects());
-        harness.awaitOnFx(() -> robot.lookup(PortfolioViewModel.START_EMPTY).tryQuery().isPresent());
+        harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(PortfolioViewModel.START_EMPTY).tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE); // Escape declines: "Start with an empty portfolio"
         harness.awaitSettled(window);
 
