@@ -86,9 +86,14 @@ public final class PortfolioViewModel {
                 message -> dialogs.showError("The portfolio could not be read", message));
     }
 
-    /** From the menu: explains what the sample is, then loads it if the user agrees. */
+    /**
+     * From the menu: explains what the sample is, then loads it if the user agrees. Over a full
+     * portfolio it asks nothing: the loader's refusal says why and what to do.
+     */
     public void offerSample() {
-        if (dialogs.confirm("Sample portfolio", "Load the sample portfolio?", sampleExplanation(),
+        if (!rows.isEmpty()) {
+            loadSample();
+        } else if (dialogs.confirm("Sample portfolio", "Load the sample portfolio?", sampleExplanation(),
                 LOAD_SAMPLE, "Cancel")) {
             loadSample();
         }

@@ -102,6 +102,19 @@ class PortfolioViewModelTest {
     }
 
     @Test
+    void theMenuDoesNotAskAboutTheSampleOverAFullPortfolio() {
+        store.writing(repositories -> TestProjects.two().forEach(repositories.projects()::save));
+        PortfolioViewModel viewModel = viewModel(Samples.shipped());
+        viewModel.start();
+
+        viewModel.offerSample();
+
+        assertThat(dialogs.questions()).isEmpty();
+        assertThat(dialogs.errors()).singleElement().satisfies(error -> assertThat(error.message())
+                .contains("Sample data loads only into an empty portfolio"));
+    }
+
+    @Test
     void anUnexpectedLoaderFailureIsShownAsAPlainSentence() {
         viewModel((store, clock) -> {
             throw new IllegalStateException("java.lang.NullPointerException in SampleLoader line 42");
