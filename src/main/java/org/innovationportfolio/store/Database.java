@@ -124,7 +124,9 @@ public final class Database implements AutoCloseable {
      */
     public void restoreFrom(Path file) {
         requireNotInsideStoreCall();
-        BackupManifest manifest = new BackupChecker(ZipLimits.BACKUP).check(file, migrations.latestKnownVersion());
+        checkOpen();
+        // Once open, the database is at the newest schema this app knows: older ones were migrated, newer refused.
+        BackupManifest manifest = new BackupChecker(ZipLimits.BACKUP).check(file, schemaVersion);
         gate.writeLock().lock();
         try {
             checkOpen();
@@ -193,10 +195,6 @@ public final class Database implements AutoCloseable {
 
     Path newRestoreFolder() {
         return dataFolder.resolve(RESTORE_PREFIX + UUID.randomUUID());
-    }
-
-    int latestKnownSchemaVersion() {
-        return migrations.latestKnownVersion();
     }
 
     private void checkOpen() {

@@ -52,19 +52,6 @@ final class Migrations {
         refuseIfNewer(flyway.info());
     }
 
-    /** The highest schema version applied, 0 for an empty database. */
-    int currentVersion() {
-        return highest(flyway.info().applied()).map(v -> v.getMajor().intValueExact()).orElse(0);
-    }
-
-    /** The highest schema version this app's migrations reach. */
-    int latestKnownVersion() {
-        MigrationInfo[] known = Arrays.stream(flyway.info().all())
-                .filter(m -> m.getState().isResolved())
-                .toArray(MigrationInfo[]::new);
-        return highest(known).map(v -> v.getMajor().intValueExact()).orElse(0);
-    }
-
     private static void refuseIfNewer(MigrationInfoService info) {
         Optional<MigrationInfo> future = Arrays.stream(info.applied())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS

@@ -29,6 +29,7 @@ import java.util.zip.ZipOutputStream;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.model.Project;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,25 +38,38 @@ class BackupRestoreTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    // One portfolio and its backup, made once and copied for each test: creating a database is the slow part.
+    @TempDir
+    static Path template;
+    static Project kept;
+
     @TempDir
     Path folder;
     @TempDir
     Path elsewhere;
     Database database;
-    Project kept;
     Path backup;
 
-    @BeforeEach
-    void portfolioWithABackup() {
-        database = Database.open(folder);
+    @BeforeAll
+    static void makeATemplatePortfolioAndBackup() {
         kept = TestData.fullProject("In the backup");
-        database.store().writing(r -> {
-            r.projects().save(kept);
-            r.catalogue().save(TestData.fullInnovation("backed-up"));
-            r.settings().put("council.name", "Anyshire");
-        });
-        backup = elsewhere.resolve("portfolio-backup.zip");
-        database.backupTo(backup);
+        try (Database made = Database.open(Files.createDirectories(template.resolve("data")))) {
+            made.store().writing(r -> {
+                r.projects().save(kept);
+                r.catalogue().save(TestData.fullInnovation("backed-up"));
+                r.settings().put("council.name", "Anyshire");
+            });
+            made.backupTo(template.resolve("portfolio-backup.zip"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void portfolioWithABackup() throws IOException {
+        copyTree(template.resolve("data").resolve("db"), folder.resolve("db"));
+        backup = Files.copy(template.resolve("portfolio-backup.zip"), elsewhere.resolve("portfolio-backup.zip"));
+        database = Database.open(folder);
     }
 
     @AfterEach
@@ -267,6 +281,14 @@ class BackupRestoreTest {
                     && !p.getFileName().toString().equals(".lock")).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
         }
     }
 

@@ -213,6 +213,11 @@ class DatabaseTest {
         assertThatThrownBy(() -> database.store().read(r -> r.projects().count()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
+        assertThatThrownBy(() -> database.backupTo(folder.resolve("backup.zip")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> database.restoreFrom(folder.resolve("backup.zip")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(folder.resolve("backup.zip")).doesNotExist();
     }
 
     @Test

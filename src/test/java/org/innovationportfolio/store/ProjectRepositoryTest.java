@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.innovationportfolio.logic.Store;
@@ -78,6 +79,23 @@ class ProjectRepositoryTest {
 
         // The project table, eight child tables and outcome actuals: ten, not 25 x 9.
         assertThat(statements.get()).isEqualTo(10);
+    }
+
+    @Test
+    void datesAndInstantsSurviveAChangeOfTimeZone() {
+        Project original = TestData.fullProject("Travels with its laptop");
+        TimeZone home = TimeZone.getDefault();
+        Optional<Project> loaded;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Apia"));
+            store.writing(r -> r.projects().save(original));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+            loaded = find(original.id());
+        } finally {
+            TimeZone.setDefault(home);
+        }
+
+        assertThat(loaded).contains(original);
     }
 
     @Test
