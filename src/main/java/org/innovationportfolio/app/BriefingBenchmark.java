@@ -36,7 +36,7 @@ import org.innovationportfolio.render.PdfRenderer;
  * LibreOffice converting the same Word file to PDF as a whole process, against the goals (DOCX at most 1 s,
  * PDF at most half LibreOffice's time).
  */
-public final class BriefingBenchmark {
+final class BriefingBenchmark {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final int WARM_UP = 5;
@@ -45,18 +45,12 @@ public final class BriefingBenchmark {
 
     private final PrintStream out;
 
-    public BriefingBenchmark(PrintStream out) {
+    BriefingBenchmark(PrintStream out) {
         this.out = out;
     }
 
-    public static void main(String[] args) throws Exception {
-        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        Path folder = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("briefing-bench");
-        new BriefingBenchmark(System.out).run(projects, folder);
-    }
-
     /** Runs the three measurements for {@code size} projects, leaving bench.docx and bench.pdf in {@code folder}. */
-    public void run(int size, Path folder) throws IOException, InterruptedException {
+    void run(int size, Path folder) throws IOException, InterruptedException {
         List<Project> projects = LargePortfolio.of(size, TODAY);
         BriefingRequest request = new BriefingRequest("Children's Services Improvement Board", TODAY.plusDays(10),
                 "Innovation Lead", Marking.OFFICIAL, List.of(), BriefingSection.all());
