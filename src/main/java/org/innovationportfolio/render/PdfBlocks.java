@@ -5,11 +5,13 @@ import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.CaptionSide;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -25,12 +27,43 @@ final class PdfBlocks {
     static final float H3_SIZE = 11.5f;
     static final float TABLE_SIZE = 8.5f;
 
-    private final Document doc;
+    private final Document document;
     private final PdfFonts fonts;
+    private Div doc;
 
-    PdfBlocks(Document doc, PdfFonts fonts) {
-        this.doc = doc;
+    PdfBlocks(Document document, PdfFonts fonts) {
+        this.document = document;
         this.fonts = fonts;
+        this.doc = section();
+    }
+
+    /**
+     * Ends the current page's content and starts the next page. Each stretch between page breaks is one
+     * tagged section, so the document's root does not collect thousands of kids (iText's tagging walks
+     * them at every new page).
+     */
+    void pageBreak() {
+        flush();
+        document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+
+    /** Lays out what has been added since the last page break. */
+    void flush() {
+        if (!doc.getChildren().isEmpty()) {
+            document.add(doc);
+        }
+        doc = section();
+    }
+
+    private static Div section() {
+        Div div = new Div();
+        div.getAccessibilityProperties().setRole(StandardRoles.SECT);
+        return div;
+    }
+
+    /** Adds an element to the current section. */
+    void add(com.itextpdf.layout.element.IBlockElement element) {
+        doc.add(element);
     }
 
     void heading(Block.Heading heading, String destination) {
@@ -69,7 +102,7 @@ final class PdfBlocks {
         } else if (block instanceof Block.Table table) {
             table(table);
         } else if (block instanceof Block.BarChart chart) {
-            doc.add(PdfCharts.figure(doc.getPdfDocument(), fonts, chart));
+            doc.add(PdfCharts.figure(document.getPdfDocument(), fonts, chart));
             StringBuilder totals = new StringBuilder("Totals: ");
             for (int i = 0; i < chart.categories().size(); i++) {
                 totals.append(i == 0 ? "" : "; ").append(chart.categories().get(i)).append(' ').append(chart.categoryTotals().get(i));
