@@ -122,8 +122,12 @@ final class BriefingCommand implements Callable<Integer> {
         private Briefings() {
         }
 
+        static List<org.innovationportfolio.logic.briefing.DocumentRenderer> renderers() {
+            return List.of(new DocxRenderer(), new PdfRenderer());
+        }
+
         static BriefingExport export(org.innovationportfolio.logic.Store store, java.time.Clock clock) {
-            return new BriefingExport(store, clock, List.of(new DocxRenderer(), new PdfRenderer()));
+            return new BriefingExport(store, clock, renderers());
         }
     }
 }
