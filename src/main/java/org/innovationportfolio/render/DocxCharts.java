@@ -5,6 +5,7 @@ import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -59,7 +60,17 @@ final class DocxCharts {
         }
 
         String[] names = chart.categories().toArray(String[]::new);
-        XDDFCategoryDataSource categoryData = XDDFDataSourcesFactory.fromArray(names);
+        // Data by reference to the chart's embedded sheet (with cached values): LibreOffice draws nothing
+        // from literal data, and Word's "Edit data" needs the sheet.
+        String sheet;
+        try {
+            sheet = xchart.getWorkbook().getSheetAt(0).getSheetName();
+        } catch (InvalidFormatException e) {
+            throw new IOException("Could not make the data sheet of the chart \"" + chart.title() + "\"", e);
+        }
+        int last = names.length;
+        XDDFCategoryDataSource categoryData = XDDFDataSourcesFactory.fromArray(names,
+                new CellRangeAddress(1, last, 0, 0).formatAsString(sheet, true));
         XDDFBarChartData data = (XDDFBarChartData) xchart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
@@ -67,9 +78,10 @@ final class DocxCharts {
         List<Series> series = chart.series();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            XDDFNumericalDataSource<Long> numbers = XDDFDataSourcesFactory.fromArray(s.values().toArray(Long[]::new));
+            XDDFNumericalDataSource<Long> numbers = XDDFDataSourcesFactory.fromArray(s.values().toArray(Long[]::new),
+                    new CellRangeAddress(1, last, i + 1, i + 1).formatAsString(sheet, true), i + 1);
             XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(categoryData, numbers);
-            bar.setTitle(s.name(), null);
+            bar.setTitle(s.name(), xchart.setSheetTitle(s.name(), i + 1));
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(Theme.seriesColour(s.rag(), i)))));
             bar.setShapeProperties(shape);
@@ -82,6 +94,7 @@ final class DocxCharts {
         }
 
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setId(doc.getCharts().size());
         inline.getDocPr().setDescr(chart.altText());
         inline.getDocPr().setTitle(chart.title());
 

@@ -86,6 +86,8 @@ final class DocxStyles {
         ppr.getSpacing().setAfter(BigInteger.valueOf(spaceAfter));
         if (basedOn == null) {
             ppr.getSpacing().setLine(BigInteger.valueOf(276));
+            // Said outright: LibreOffice reads a missing rule as "exact", which clips charts to one line.
+            ppr.getSpacing().setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
         }
         CTRPr rpr = style.addNewRPr();
         if (bold) {

@@ -52,7 +52,8 @@ final class PdfPageDecorations extends AbstractPdfDocumentEventHandler {
         float width = fonts.regular.getWidth(pageText, PAGE_SIZE) + fonts.regular.getWidth(String.valueOf(pdf.getNumberOfPages()), PAGE_SIZE);
         float left = centre - width / 2;
         canvas.beginText().setFontAndSize(fonts.regular, PAGE_SIZE).moveText(left, 40).showText(pageText).endText();
-        canvas.addXObjectAt(total, left + fonts.regular.getWidth(pageText, PAGE_SIZE), 40);
+        // The placeholder's box starts 3 points below its baseline.
+        canvas.addXObjectAt(total, left + fonts.regular.getWidth(pageText, PAGE_SIZE), 40 - 3);
         centred(canvas, fonts.bold, MARKING_SIZE, marking, centre, 24);
         canvas.closeTag();
         canvas.release();

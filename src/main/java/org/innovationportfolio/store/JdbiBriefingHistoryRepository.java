@@ -67,12 +67,14 @@ final class JdbiBriefingHistoryRepository implements BriefingHistoryRepository {
     }
 
     @Override
-    public Optional<PackRecord> latestFor(String board) {
-        Optional<String> id = handle.createQuery("SELECT id FROM briefing_pack WHERE board = :board "
-                + "ORDER BY produced_at DESC, id DESC FETCH FIRST 1 ROWS ONLY").bind("board", board).mapTo(String.class).findOne();
+    public Optional<PackRecord> latestBefore(String board, java.time.LocalDate meetingDate) {
+        Optional<String> id = handle.createQuery("SELECT id FROM briefing_pack WHERE board = :board AND meeting_date < :date "
+                + "ORDER BY produced_at DESC, id DESC FETCH FIRST 1 ROWS ONLY").bind("board", board)
+                .bind("date", date(meetingDate)).mapTo(String.class).findOne();
         if (id.isEmpty()) {
-            id = handle.createQuery("SELECT id FROM briefing_pack ORDER BY produced_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
-                    .mapTo(String.class).findOne();
+            id = handle.createQuery("SELECT id FROM briefing_pack WHERE meeting_date < :date "
+                    + "ORDER BY produced_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                    .bind("date", date(meetingDate)).mapTo(String.class).findOne();
         }
         return id.map(this::load);
     }

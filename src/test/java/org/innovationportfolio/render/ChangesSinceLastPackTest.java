@@ -67,7 +67,12 @@ class ChangesSinceLastPackTest {
                 r.projects().save(Project.create("Lifelong Links: family network search", null, now));
             });
 
-            PreparedBriefing second = export.prepare(SamplePortfolioFixture.request(Marking.OFFICIAL));
+            PreparedBriefing sameMeetingAgain = export.prepare(SamplePortfolioFixture.request(Marking.OFFICIAL));
+            assertThat(changeRows(sameMeetingAgain.document())).as("a pack re-made for the same meeting").isEmpty();
+            var nextMeeting = new org.innovationportfolio.logic.briefing.BriefingRequest(
+                    "Children's Services Improvement Board", SamplePortfolioFixture.MEETING.plusMonths(1), null,
+                    Marking.OFFICIAL, List.of(), null);
+            PreparedBriefing second = export.prepare(nextMeeting);
 
             assertThat(changeRows(second.document())).containsExactlyInAnyOrder(
                     List.of("Lifelong Links: family network search", "New to the pack", "Added at stage Exploring, RAG not rated."),
@@ -79,8 +84,8 @@ class ChangesSinceLastPackTest {
                     List.of(slipping.title(), "Milestone slipped", late.title() + ": "
                             + org.innovationportfolio.logic.briefing.BriefingText.date(late.due()) + " → "
                             + org.innovationportfolio.logic.briefing.BriefingText.date(late.due().plusDays(30)) + " (30 days later)."));
-            PackRecord previous = portfolio.store().read(r -> r.briefingHistory().latestFor("Children's Services Improvement Board"))
-                    .orElseThrow();
+            PackRecord previous = portfolio.store().read(r -> r.briefingHistory()
+                    .latestBefore("Children's Services Improvement Board", nextMeeting.meetingDate())).orElseThrow();
             assertThat(previous.projects()).hasSize(projects.size());
             assertThat(previous.projects()).filteredOn(s -> s.projectId().equals(finishing.id())).singleElement()
                     .satisfies(s -> assertThat(s.milestones()).hasSize(finishing.milestones().size()));

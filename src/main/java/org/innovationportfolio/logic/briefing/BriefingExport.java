@@ -58,7 +58,7 @@ public final class BriefingExport {
             Map<UUID, String> titles = adopted.isEmpty() ? Map.of() : repositories.catalogue().findAll().stream()
                     .filter(i -> adopted.contains(i.id())).collect(Collectors.toMap(Innovation::id, Innovation::title));
             return new BriefingInputs(repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null), chosen, titles,
-                    repositories.briefingHistory().latestFor(request.board()), today, produced);
+                    repositories.briefingHistory().latestBefore(request.board(), request.meetingDate()), today, produced);
         });
         BriefingDocument document = BriefingPackBuilder.build(request, inputs);
         PackRecord record = new PackRecord(UUID.randomUUID(), produced, request.board(), request.meetingDate(),

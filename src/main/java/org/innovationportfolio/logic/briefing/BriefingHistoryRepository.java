@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic.briefing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,11 @@ public interface BriefingHistoryRepository {
     /** Records a pack and its snapshot. */
     void record(PackRecord pack);
 
-    /** The most recent pack for this board (by production time), or else the most recent pack of any board. */
-    Optional<PackRecord> latestFor(String board);
+    /**
+     * The pack to compare with for a meeting: the last one produced for an earlier meeting of this board, or
+     * else for an earlier meeting of any board. Packs re-made for the same meeting are not compared with.
+     */
+    Optional<PackRecord> latestBefore(String board, LocalDate meetingDate);
 
     /** Every pack, newest first, without snapshots' milestones trimmed. */
     List<PackRecord> findAll();

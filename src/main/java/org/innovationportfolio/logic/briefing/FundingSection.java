@@ -151,7 +151,7 @@ final class FundingSection {
                 Cell.of(BriefingText.money(awarded)), Cell.of(BriefingText.money(sum(all, FundingLine::spent))),
                 Cell.of(BriefingText.money(forecast)), Cell.of(BriefingText.money(awarded.minus(forecast))));
         return new Table("Funding by project, all years: awarded, spent, forecast spend and variance (awarded minus forecast)",
-                List.of(Column.text("Project", 5), Column.number("Awarded " + thisYear, 2), Column.number("Awarded", 2),
+                List.of(Column.text("Project", 3), Column.number("Awarded " + thisYear, 2), Column.number("Awarded", 2),
                         Column.number("Spent", 2), Column.number("Forecast", 2), Column.number("Variance", 2)), rows, total);
     }
 

@@ -53,7 +53,7 @@ final class PortfolioSections {
         }).toList();
         return List.of(Paragraph.of("Every project in the pack, Red first. RAG is the latest status the project lead recorded."),
                 new Table("RAG status of each project", List.of(Column.text("Project", 4), Column.text("Stage", 2),
-                        Column.text("RAG", 1), Column.text("Status date", 2), Column.text("Lead officer", 3),
+                        Column.text("RAG", 2), Column.text("Status date", 2), Column.text("Lead officer", 3),
                         Column.text("Next milestone", 4)), rows, null));
     }
 
