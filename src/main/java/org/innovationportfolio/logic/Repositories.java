@@ -1,5 +1,7 @@
 package org.innovationportfolio.logic;
 
+import org.innovationportfolio.logic.briefing.BriefingHistoryRepository;
+
 /** The repositories, all bound to one transaction. */
 public interface Repositories {
 
@@ -8,4 +10,7 @@ public interface Repositories {
     CatalogueRepository catalogue();
 
     SettingsRepository settings();
+
+    /** The briefing packs produced, for "changes since the last pack". */
+    BriefingHistoryRepository briefingHistory();
 }

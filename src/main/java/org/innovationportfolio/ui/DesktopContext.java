@@ -2,7 +2,9 @@ package org.innovationportfolio.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.briefing.DocumentRenderer;
 
 /**
  * What the window needs, built by the launcher and handed over once.
@@ -12,6 +14,17 @@ import org.innovationportfolio.logic.Store;
  * @param dataFolder where the data lives, shown to the user in About and errors
  * @param appVersion the application's version
  * @param onFirstShown run once, on the JavaFX thread, after the main window is first painted; may be null
+ * @param renderers the briefing pack formats the launcher wires in (Word, PDF); empty hides briefing packs
  */
-public record DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown) {
+public record DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
+        List<DocumentRenderer> renderers) {
+
+    public DesktopContext {
+        renderers = renderers == null ? List.of() : List.copyOf(renderers);
+    }
+
+    /** A context without briefing renderers. */
+    public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown) {
+        this(store, clock, dataFolder, appVersion, onFirstShown, List.of());
+    }
 }
