@@ -1,5 +1,7 @@
 package org.innovationportfolio.logic;
 
+import org.innovationportfolio.logic.packs.PackHistory;
+
 /** The repositories, all bound to one transaction. */
 public interface Repositories {
 
@@ -8,4 +10,7 @@ public interface Repositories {
     CatalogueRepository catalogue();
 
     SettingsRepository settings();
+
+    /** Record versions and imports kept for project packs. */
+    PackHistory packHistory();
 }
