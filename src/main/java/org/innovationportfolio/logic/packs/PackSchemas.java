@@ -3,6 +3,7 @@ package org.innovationportfolio.logic.packs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -37,7 +38,8 @@ final class PackSchemas {
     }
 
     private static JsonSchema load(String resource) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_PATH).build();
         try (InputStream in = PackSchemas.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The pack schema " + resource + " is missing from the application");
