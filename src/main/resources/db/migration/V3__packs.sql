@@ -10,7 +10,7 @@ CREATE TABLE pack_base (
     CONSTRAINT pk_pack_base PRIMARY KEY (record_id),
     CONSTRAINT fk_pack_base_project FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_pack_base_project ON pack_base (project_id);
+-- No separate index on project_id: Derby indexes the foreign key's columns itself.
 
 -- One row per applied import: which pack, whose, and the backup taken just before, for "Undo last import".
 CREATE TABLE pack_import (
