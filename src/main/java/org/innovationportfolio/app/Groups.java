@@ -1,0 +1,22 @@
+package org.innovationportfolio.app;
+
+import picocli.CommandLine.Command;
+
+/** The command groups that only hold subcommands ({@code sample load}, {@code portfolio list}…). */
+final class Groups {
+
+    private Groups() {
+    }
+
+    @Command(name = "sample", description = "The fictional sample portfolio, for trying the application out.")
+    static final class Sample {
+    }
+
+    @Command(name = "catalogue", description = "The catalogue of innovations.")
+    static final class Catalogue {
+    }
+
+    @Command(name = "portfolio", description = "Your portfolio of projects.")
+    static final class Portfolio {
+    }
+}

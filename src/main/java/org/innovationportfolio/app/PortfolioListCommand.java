@@ -1,0 +1,43 @@
+package org.innovationportfolio.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.innovationportfolio.logic.export.PortfolioExport;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.logic.portfolio.PortfolioRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code portfolio list}: every project with its stage, RAG, next milestone and funding totals. */
+@Command(name = "list", description = "Lists the portfolio: stage, RAG, next milestone and funding for each project.")
+final class PortfolioListCommand implements Callable<Integer> {
+
+    private final CliContext context;
+    private final RootCommand root;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Candidates.class,
+            description = "csv or json. JSON has money in pence; CSV has money in pounds.")
+    private OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (replaced in one step) instead of "
+            + "standard output.")
+    private Path out;
+
+    PortfolioListCommand(CliContext context, RootCommand root) {
+        this.context = context;
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        List<PortfolioRow> rows;
+        try (Workspace workspace = root.openWorkspace()) {
+            rows = new PortfolioListing(workspace.store(), context.clock()).rows();
+        }
+        byte[] data = format == OutputFormat.JSON ? PortfolioExport.json(rows) : PortfolioExport.csv(rows);
+        Output.deliver(context, out, data, rows.size() + (rows.size() == 1 ? " project" : " projects"));
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.innovationportfolio.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level command: with no subcommand it opens the window; it also holds the global --data-dir. */
+@Command(name = "innovation-portfolio",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = AppVersion.Provider.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "Your portfolio of children's services innovations, with briefing packs and project packs.",
+            "With no command, opens the application window. With a command, works without a display."},
+        footer = {"",
+            "Exit codes: 0 done; 1 refused (the message says why, nothing changed);",
+            "2 usage error.",
+            "",
+            "Environment:",
+            "  INNOVATION_PORTFOLIO_HOME   the data folder when --data-dir is not given",
+            "  INNOVATION_PORTFOLIO_TODAY  fixes today's date (YYYY-MM-DD), for tests",
+            "                              and automation"})
+final class RootCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    // Inherited: picocli sets this field whether the option comes before or after the subcommand.
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The folder your portfolio lives in (default: $INNOVATION_PORTFOLIO_HOME, else your "
+                    + "user data folder).")
+    private Path dataDir;
+
+    RootCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The command line with every subcommand, printing to the context's streams. */
+    static CommandLine commandLine(CliContext context) {
+        RootCommand root = new RootCommand(context);
+        CommandLine commandLine = new CommandLine(root)
+                .addSubcommand(new CommandLine(new Groups.Sample())
+                        .addSubcommand(new SampleLoadCommand(context, root)))
+                .addSubcommand(new CommandLine(new Groups.Catalogue())
+                        .addSubcommand(new CatalogueExportCommand(context, root)))
+                .addSubcommand(new CommandLine(new Groups.Portfolio())
+                        .addSubcommand(new PortfolioListCommand(context, root)))
+                .addSubcommand(new BackupCommand(context, root))
+                .addSubcommand(new RestoreCommand(context, root))
+                .addSubcommand(new BenchCommand(context));
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.setExecutionExceptionHandler(new CliErrors.Execution(context));
+        commandLine.setParameterExceptionHandler(new CliErrors.Usage());
+        return commandLine;
+    }
+
+    /** No subcommand: the window. */
+    @Override
+    public Integer call() {
+        // The window is wired in once the ui branch's DesktopApp is on main.
+        context.err().println("This build has no window yet. Use a command: see --help.");
+        return CliErrors.REFUSED;
+    }
+
+    /** The data folder, created and checked, with the log file set up inside it. */
+    Path dataFolder() {
+        Path folder = DataFolder.prepare(DataFolder.choose(dataDir, context.env()));
+        LogSetup.toDataFolder(folder);
+        return folder;
+    }
+
+    /** Opens the portfolio in the data folder; the shipped catalogue is installed or updated first. */
+    Workspace openWorkspace() {
+        return Workspace.open(dataFolder(), true);
+    }
+}

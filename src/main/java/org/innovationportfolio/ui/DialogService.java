@@ -1,0 +1,23 @@
+package org.innovationportfolio.ui;
+
+/**
+ * The questions and messages the application puts to the user. View models talk to this interface so
+ * they never open windows themselves, and tests can answer for the user.
+ */
+public interface DialogService {
+
+    /** Tells the user something went wrong; {@code message} is plain English and says what to do. */
+    void showError(String title, String message);
+
+    /** Shows information the user asked for (e.g. About). */
+    void showInformation(String title, String heading, String message);
+
+    /**
+     * Asks the user to choose between two courses of action.
+     *
+     * @param acceptText the label of the button that goes ahead, e.g. "Load sample portfolio"
+     * @param declineText the label of the button that does not, e.g. "Start with an empty portfolio"
+     * @return true when the user chose {@code acceptText}; false when they declined or closed the dialog
+     */
+    boolean confirm(String title, String heading, String message, String acceptText, String declineText);
+}

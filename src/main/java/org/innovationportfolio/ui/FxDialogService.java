@@ -1,0 +1,62 @@
+package org.innovationportfolio.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The {@link DialogService} as modal JavaFX alerts, themed like the window that owns them. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    /** @param owner the window the dialogs belong to; null for a dialog before any window exists */
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, title, message);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String heading, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, heading, message);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String heading, String message, String acceptText, String declineText) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, heading, message);
+        ButtonType accept = new ButtonType(acceptText, ButtonData.OK_DONE);
+        ButtonType decline = new ButtonType(declineText, ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(accept, decline);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == accept;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String heading, String message) {
+        Alert alert = new Alert(type);
+        alert.initModality(Modality.APPLICATION_MODAL);
+        if (owner != null) {
+            alert.initOwner(owner);
+        } else {
+            // Without an owner the dialog has no window to take its icon from.
+            ((Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(AppLook.icons());
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(heading);
+        alert.setContentText(message);
+        alert.getDialogPane().setAccessibleText(heading + ". " + message);
+        // Lets the dialog grow to its text: some window managers otherwise cut long messages off.
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        AppLook.style(alert.getDialogPane());
+        return alert;
+    }
+}

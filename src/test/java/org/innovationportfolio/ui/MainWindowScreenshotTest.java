@@ -1,0 +1,79 @@
+package org.innovationportfolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Saves a picture of the main window holding the sample portfolio, for the README and for looking at.
+ * Writes under {@code target/screenshots}; run with {@code -Dscreenshots=true} to refresh {@code docs/screenshots}.
+ */
+class MainWindowScreenshotTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void savesTheMainWindowWithTheSamplePortfolio() throws Exception {
+        try (WindowHarness harness = new WindowHarness(dataFolder)) {
+            Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
+            MainWindow window = harness.open(Samples.shipped());
+            harness.awaitSettled(window);
+            assertThat(new FxRobot().lookup(".dialog-pane").tryQuery()).as("no dialog over a full portfolio").isEmpty();
+
+            assertThat(save(new FxRobot().lookup("#" + PortfolioView.TABLE_ID).query().getScene(), "main-window.png"))
+                    .isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void savesTheFirstRunOfferOverTheEmptyPortfolio() throws Exception {
+        try (WindowHarness harness = new WindowHarness(dataFolder)) {
+            harness.open(Samples.shipped());
+            harness.awaitOnFx(() -> new FxRobot().lookup(".dialog-pane").tryQuery().isPresent());
+
+            assertThat(save(new FxRobot().lookup("#" + PortfolioView.TABLE_ID).query().getScene(), "empty-portfolio.png"))
+                    .isNotEmptyFile();
+            assertThat(save(new FxRobot().lookup(".dialog-pane").query().getScene(), "first-run-offer.png"))
+                    .isNotEmptyFile();
+            new FxRobot().type(KeyCode.ESCAPE);
+        }
+    }
+
+    private static Path save(Scene scene, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        Path file = folder().resolve(name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(toBufferedImage(image), "png", file.toFile());
+        return file;
+    }
+
+    private static Path folder() {
+        return Boolean.getBoolean("screenshots") ? Path.of("docs", "screenshots") : Path.of("target", "screenshots");
+    }
+
+    // Copied pixel by pixel: javafx-swing (SwingFXUtils) is not a dependency just for this.
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}

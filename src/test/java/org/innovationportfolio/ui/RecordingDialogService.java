@@ -1,0 +1,49 @@
+package org.innovationportfolio.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link DialogService} for tests: records what the user would have been shown and answers questions as told. */
+public final class RecordingDialogService implements DialogService {
+
+    /** One message or question as the user would have seen it. */
+    public record Shown(String kind, String title, String message) {
+    }
+
+    private final List<Shown> shown = new ArrayList<>();
+    private boolean answer;
+
+    /** Sets the answer to every later question: true for the "go ahead" button. */
+    public RecordingDialogService answering(boolean accept) {
+        this.answer = accept;
+        return this;
+    }
+
+    public List<Shown> shown() {
+        return List.copyOf(shown);
+    }
+
+    public List<Shown> errors() {
+        return shown.stream().filter(s -> s.kind().equals("error")).toList();
+    }
+
+    public List<Shown> questions() {
+        return shown.stream().filter(s -> s.kind().equals("question")).toList();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public void showInformation(String title, String heading, String message) {
+        shown.add(new Shown("information", title, heading + "\n" + message));
+    }
+
+    @Override
+    public boolean confirm(String title, String heading, String message, String acceptText, String declineText) {
+        shown.add(new Shown("question", title, heading + "\n" + message + "\n[" + acceptText + "] [" + declineText + "]"));
+        return answer;
+    }
+}

@@ -1,0 +1,70 @@
+package org.innovationportfolio.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.store.Database;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens real main windows on a real store in a temporary folder, headless, and waits for them to settle. */
+final class WindowHarness implements AutoCloseable {
+
+    static final Clock CLOCK = Clock.fixed(TestProjects.NOW, ZoneId.of("Europe/London"));
+    private static final long PATIENCE_SECONDS = 60;
+
+    private final Path dataFolder;
+    private final Database database;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+
+    WindowHarness(Path dataFolder) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(AppLook::applyTheme).get();
+        this.dataFolder = dataFolder;
+        this.database = Database.open(dataFolder);
+    }
+
+    Store store() {
+        return database.store();
+    }
+
+    Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** Opens a main window, as a start of the application would, and returns once it is shown. */
+    MainWindow open(SampleSource sample) throws Exception {
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow window = new MainWindow(stage, context, sample, tasks);
+            window.show();
+            return window;
+        }).get();
+    }
+
+    /** Waits until the window has read the portfolio and no background work is left. */
+    void awaitSettled(MainWindow window) throws Exception {
+        awaitOnFx(() -> window.viewModel().loadedProperty().get() && !tasks.runningProperty().get());
+    }
+
+    /** Waits until {@code condition}, evaluated on the JavaFX thread, holds. */
+    void awaitOnFx(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        tasks.shutdown(Duration.ofSeconds(PATIENCE_SECONDS));
+        database.close();
+    }
+}
