@@ -15,6 +15,8 @@ CREATE TABLE pack_base (
 -- One row per applied import: which pack, whose, and the backup taken just before, for "Undo last import".
 CREATE TABLE pack_import (
     id                 CHAR(36)      NOT NULL,
+    -- The order imports were made in, even when the clock says two happened at once.
+    import_number      INT           NOT NULL,
     pack_id            CHAR(36)      NOT NULL,
     sender             VARCHAR(500)  NOT NULL,
     sender_council     VARCHAR(500),
@@ -28,4 +30,4 @@ CREATE TABLE pack_import (
     CONSTRAINT pk_pack_import PRIMARY KEY (id)
 );
 CREATE INDEX ix_pack_import_pack ON pack_import (pack_id);
-CREATE INDEX ix_pack_import_at ON pack_import (imported_at);
+CREATE UNIQUE INDEX ix_pack_import_number ON pack_import (import_number);

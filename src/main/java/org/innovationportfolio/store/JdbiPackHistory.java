@@ -50,10 +50,13 @@ final class JdbiPackHistory implements PackHistory {
 
     @Override
     public void recordImport(ImportRecord r) {
-        handle.createUpdate("INSERT INTO pack_import (id, pack_id, sender, sender_council, pack_created_at, "
+        int number = handle.createQuery("SELECT COALESCE(MAX(import_number), 0) + 1 FROM pack_import")
+                .mapTo(Integer.class).one();
+        handle.createUpdate("INSERT INTO pack_import (id, import_number, pack_id, sender, sender_council, pack_created_at, "
                 + "imported_at, backup_file, projects_added, projects_updated, projects_copied, projects_kept) VALUES "
-                + "(:id, :packId, :sender, :council, :createdAt, :importedAt, :backup, :added, :updated, :copied, :kept)")
+                + "(:id, :number, :packId, :sender, :council, :createdAt, :importedAt, :backup, :added, :updated, :copied, :kept)")
                 .bind("id", uuid(r.id()))
+                .bind("number", number)
                 .bind("packId", uuid(r.packId()))
                 .bind("sender", r.sender())
                 .bind("council", r.senderCouncil())
@@ -69,7 +72,7 @@ final class JdbiPackHistory implements PackHistory {
 
     @Override
     public Optional<ImportRecord> lastImport() {
-        return handle.createQuery("SELECT * FROM pack_import ORDER BY imported_at DESC, id DESC "
+        return handle.createQuery("SELECT * FROM pack_import ORDER BY import_number DESC "
                 + "FETCH FIRST 1 ROWS ONLY")
                 .map((rs, ctx) -> new ImportRecord(uuid(rs, "id"), uuid(rs, "pack_id"), rs.getString("sender"),
                         rs.getString("sender_council"), instant(rs, "pack_created_at"), instant(rs, "imported_at"),

@@ -63,7 +63,9 @@ public final class PackImporter {
             return new ImportResult(0, 0, 0, plan.projects().size(), null);
         }
         Instant now = clock.instant();
-        Path backup = backupFolder.resolve("before-import-" + STAMP.format(now) + ".zip");
+        // Unique even when the clock stands still, so one import's backup never replaces another's.
+        Path backup = backupFolder.resolve("before-import-" + STAMP.format(now) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".zip");
         try {
             Files.createDirectories(backupFolder);
         } catch (IOException e) {

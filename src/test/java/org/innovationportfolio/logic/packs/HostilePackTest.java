@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.innovationportfolio.app.Launcher;
 import org.innovationportfolio.logic.backup.ZipLimits;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
@@ -82,9 +86,12 @@ class HostilePackTest {
 
     /** Reads and imports as the app does; the refusal must come before anything changes. */
     static String refusal(Path file) {
-        return refusal(file, new PackReader());
+        String message = refusal(file, new PackReader());
+        assertRefusedByTheCommandLine(file, message);
+        return message;
     }
 
+    /** The same with the reader's limits (the command line's are the defaults, so it is not run). */
     static String refusal(Path file, PackReader reader) {
         PackImporter importer = new PackImporter(database.store(), database, data.resolve("backups"), CLOCK);
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
@@ -92,6 +99,20 @@ class HostilePackTest {
         assertThat(thrown).isInstanceOf(PackRejectedException.class);
         assertThat(thrown.getMessage()).doesNotContain("Exception").endsWith(".");
         return thrown.getMessage();
+    }
+
+    /** The command line refuses the same file with exit code 1 and the same message, touching no data folder. */
+    static void assertRefusedByTheCommandLine(Path file, String message) {
+        Path elsewhere = packs.resolve("cli-data");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Launcher.run(new String[] {"--data-dir", elsewhere.toString(), "pack", "import", file.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo(message);
+        assertThat(out.size()).isZero();
+        assertThat(elsewhere.resolve("db")).doesNotExist();
     }
 
     Path file(String name) {
