@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.innovationportfolio.ui.packs.PackMenu;
 
 /** The application's main window: menu bar, the portfolio page and the status bar, wired to one view model. */
 public final class MainWindow {
@@ -22,6 +23,7 @@ public final class MainWindow {
     private final PortfolioViewModel viewModel;
     private final PortfolioView portfolio;
     private final WindowPlacement placement;
+    private final PackMenu packs;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -32,6 +34,7 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         this.viewModel = new PortfolioViewModel(context, sample, new FxDialogService(stage), tasks);
+        this.packs = new PackMenu(stage, context, new FxDialogService(stage), tasks, viewModel::refresh);
         this.portfolio = new PortfolioView(viewModel, LocalDate.now(context.clock()));
         this.placement = new WindowPlacement(context.dataFolder());
 
@@ -78,7 +81,9 @@ public final class MainWindow {
         MenuItem exit = new MenuItem("E_xit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(event -> close());
-        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem());
+        file.getItems().addAll(packs.items());
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
 
         MenuItem about = new MenuItem("_About Innovation Portfolio");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
