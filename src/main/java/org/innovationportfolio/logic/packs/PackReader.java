@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.innovationportfolio.logic.backup.SafeZipReader;
 import org.innovationportfolio.logic.backup.SafeZipReader.EntryContent;
 import org.innovationportfolio.logic.backup.UnsafeZipException;
@@ -67,19 +68,29 @@ public final class PackReader {
             Map<UUID, CatalogueLink> innovations = new HashMap<>();
             List<PackDocument> documents = new ArrayList<>();
             Set<UUID> ids = new HashSet<>();
+            List<byte[]> contents = new ArrayList<>();
             for (ProjectIndex index : manifest.projects()) {
-                byte[] bytes = content(zip, listed.get(index.entry()));
-                ProjectJson json = project(index, bytes);
-                Provenance provenance = new Provenance(Provenance.Origin.IMPORTED, packId, manifest.createdBy().name(),
-                        manifest.createdBy().council(), manifest.createdAt(), json.lastModified());
-                Project project = model(index, json, provenance);
+                contents.add(content(zip, listed.get(index.entry())));
+            }
+            // Parsing, schema checks and mapping are independent per project: spread them over the cores,
+            // then report the first problem in the manifest's order, so the message never depends on timing.
+            List<Object> decoded = IntStream.range(0, contents.size()).parallel()
+                    .mapToObj(i -> decode(manifest, packId, manifest.projects().get(i), contents.get(i)))
+                    .toList();
+            for (int i = 0; i < decoded.size(); i++) {
+                if (decoded.get(i) instanceof PackRejectedException refused) {
+                    throw refused;
+                }
+                Decoded one = (Decoded) decoded.get(i);
+                Project project = one.project();
+                ProjectIndex index = manifest.projects().get(i);
                 PackChecks.uniqueIds(project, ids, index.entry());
                 projects.add(project);
-                if (json.innovation() != null) {
-                    innovations.put(project.id(), new CatalogueLink(project.innovationId(), json.innovation().key(),
-                            json.innovation().title()));
+                if (one.json().innovation() != null) {
+                    innovations.put(project.id(), new CatalogueLink(project.innovationId(), one.json().innovation().key(),
+                            one.json().innovation().title()));
                 }
-                for (DocumentJson document : json.documents()) {
+                for (DocumentJson document : one.json().documents()) {
                     documents.add(document(zip, listed, project, document));
                 }
             }
@@ -93,6 +104,22 @@ public final class PackReader {
             throw new PackRejectedException(ZipProblems.message(e), e);
         } catch (IOException e) {
             throw new PackRejectedException("The pack could not be read: " + e.getMessage() + ". Nothing was imported.", e);
+        }
+    }
+
+    /** A project entry read into the model, with its JSON for what the model does not hold. */
+    private record Decoded(ProjectJson json, Project project) {
+    }
+
+    /** The decoded project, or the refusal for it (returned, not thrown, so the first in order can be reported). */
+    private static Object decode(Manifest manifest, UUID packId, ProjectIndex index, byte[] bytes) {
+        try {
+            ProjectJson json = project(index, bytes);
+            Provenance provenance = new Provenance(Provenance.Origin.IMPORTED, packId, manifest.createdBy().name(),
+                    manifest.createdBy().council(), manifest.createdAt(), json.lastModified());
+            return new Decoded(json, model(index, json, provenance));
+        } catch (PackRejectedException e) {
+            return e;
         }
     }
 
