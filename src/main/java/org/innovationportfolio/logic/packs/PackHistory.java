@@ -11,8 +11,8 @@ public interface PackHistory {
     /** The base version (their last-modified time when last imported) of every record that has one, by record id. */
     Map<UUID, Instant> bases();
 
-    /** Replaces the base versions kept for {@code projectId}'s records. */
-    void saveBases(UUID projectId, Map<UUID, Instant> bases);
+    /** Replaces the base versions kept for each project's records: project id to (record id to base version). */
+    void saveBases(Map<UUID, Map<UUID, Instant>> basesByProject);
 
     void recordImport(ImportRecord record);
 

@@ -111,23 +111,23 @@ public final class PackImporter {
                 Provenance provenance = mine.provenance().origin() == Provenance.Origin.IMPORTED
                         ? imported(pack, theirs, now) : mine.provenance();
                 repositories.projects().save(planning.merge(plan.id()).takeTheirs(provenance));
-                advanceBases(repositories, bases, mine, theirs);
+                newBases.put(mine.id(), advancedBases(bases, mine, theirs));
                 updated++;
             } else {
                 newProjects.add(copyOf(pack, theirs, now));
-                advanceBases(repositories, bases, mine, theirs);
+                newBases.put(mine.id(), advancedBases(bases, mine, theirs));
                 copied++;
             }
         }
         repositories.projects().saveAll(newProjects);
-        newBases.forEach(repositories.packHistory()::saveBases);
+        repositories.packHistory().saveBases(newBases);
         repositories.packHistory().recordImport(new ImportRecord(UUID.randomUUID(), pack.packId(), pack.senderName(),
                 pack.senderCouncil(), pack.createdAt(), now, backup.toString(), added, updated, copied, kept));
         return new ImportResult(added, updated, copied, kept, backup);
     }
 
-    private static void advanceBases(Repositories repositories, Map<UUID, Instant> bases, Project mine,
-            Project theirs) {
+    /** My records' bases kept, and every record they sent at their version. */
+    private static Map<UUID, Instant> advancedBases(Map<UUID, Instant> bases, Project mine, Project theirs) {
         Map<UUID, Instant> kept = new HashMap<>();
         for (UUID id : PackChecks.ids(mine)) {
             if (bases.containsKey(id)) {
@@ -135,7 +135,7 @@ public final class PackImporter {
             }
         }
         kept.putAll(ProjectMerge.basesOf(theirs));
-        repositories.packHistory().saveBases(mine.id(), kept);
+        return kept;
     }
 
     private static Provenance imported(Pack pack, Project theirs, Instant now) {
