@@ -1,0 +1,21 @@
+package org.innovationportfolio.ui.shell;
+
+import java.util.UUID;
+import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+
+/** Moves the workspace between pages; given to every page and view model that links elsewhere. */
+public interface Navigator {
+
+    void showDashboard();
+
+    /** The portfolio table with {@code filter} applied ({@link PortfolioFilter#NONE} for all). */
+    void showPortfolio(PortfolioFilter filter);
+
+    /** The project record, opened on its Overview tab. */
+    void showProject(UUID projectId);
+
+    void showTimeline();
+
+    /** The catalogue browser, with the entry {@code innovationId} selected when not null. */
+    void showCatalogue(UUID innovationId);
+}
