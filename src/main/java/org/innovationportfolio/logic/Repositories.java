@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic;
 
 import org.innovationportfolio.logic.briefing.BriefingHistoryRepository;
+import org.innovationportfolio.logic.packs.PackHistory;
 
 /** The repositories, all bound to one transaction. */
 public interface Repositories {
@@ -13,4 +14,7 @@ public interface Repositories {
 
     /** The briefing packs produced, for "changes since the last pack". */
     BriefingHistoryRepository briefingHistory();
+
+    /** Record versions and imports kept for project packs. */
+    PackHistory packHistory();
 }

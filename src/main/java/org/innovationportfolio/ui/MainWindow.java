@@ -18,6 +18,7 @@ import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
+import org.innovationportfolio.ui.packs.PackMenu;
 
 /** The application's main window: menu bar, the portfolio page and the status bar, wired to one view model. */
 public final class MainWindow {
@@ -28,6 +29,7 @@ public final class MainWindow {
     private final PortfolioView portfolio;
     private final WindowPlacement placement;
     private final TaskRunner tasks;
+    private final PackMenu packs;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -38,6 +40,7 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         this.viewModel = new PortfolioViewModel(context, sample, new FxDialogService(stage), tasks);
+        this.packs = new PackMenu(stage, context, new FxDialogService(stage), tasks, viewModel::refresh);
         this.portfolio = new PortfolioView(viewModel, LocalDate.now(context.clock()));
         this.placement = new WindowPlacement(context.dataFolder());
         this.tasks = tasks;
@@ -97,7 +100,9 @@ public final class MainWindow {
         MenuItem exit = new MenuItem("E_xit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(event -> close());
-        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), briefing, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), briefing, new SeparatorMenuItem());
+        file.getItems().addAll(packs.items());
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
 
         MenuItem about = new MenuItem("_About Innovation Portfolio");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));

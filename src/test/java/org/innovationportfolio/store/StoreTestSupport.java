@@ -9,6 +9,9 @@ import java.sql.Statement;
 /** Plain-JDBC helpers for looking inside a database the way the app would not. */
 final class StoreTestSupport {
 
+    /** The highest V&lt;n&gt;__ migration in src/main/resources/db/migration. */
+    static final int LATEST_SCHEMA = 3;
+
     private StoreTestSupport() {
     }
 
