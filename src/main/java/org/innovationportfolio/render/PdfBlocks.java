@@ -30,6 +30,8 @@ final class PdfBlocks {
     private final Document document;
     private final PdfFonts fonts;
     private Div doc;
+    // The section while a heading waits, kept together with the block that follows it, in a group.
+    private Div waiting;
 
     PdfBlocks(Document document, PdfFonts fonts) {
         this.document = document;
@@ -49,6 +51,7 @@ final class PdfBlocks {
 
     /** Lays out what has been added since the last page break. */
     void flush() {
+        endKeep();
         if (!doc.getChildren().isEmpty()) {
             document.add(doc);
         }
@@ -76,10 +79,30 @@ final class PdfBlocks {
         if (destination != null) {
             p.setDestination(destination);
         }
+        // Inside a section keepWithNext does nothing, so a sub-heading and what follows it are one group
+        // that moves to the next page together rather than leaving the heading at the foot of a page.
+        if (heading.level() > 1 && waiting == null) {
+            Div keep = new Div().setKeepTogether(true);
+            doc.add(keep);
+            waiting = doc;
+            doc = keep;
+        }
         doc.add(p);
     }
 
+    private void endKeep() {
+        if (waiting != null) {
+            doc = waiting;
+            waiting = null;
+        }
+    }
+
     void add(Block block) {
+        addBlock(block);
+        endKeep();
+    }
+
+    private void addBlock(Block block) {
         if (block instanceof Block.Cover cover) {
             cover(cover);
         } else if (block instanceof Block.Paragraph paragraph) {
