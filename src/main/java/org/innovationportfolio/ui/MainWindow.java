@@ -1,5 +1,6 @@
 package org.innovationportfolio.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,6 +14,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.innovationportfolio.logic.briefing.BriefingExport;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.briefing.BriefingWizard;
+import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
 import org.innovationportfolio.ui.packs.PackMenu;
 
 /** The application's main window: menu bar, the portfolio page and the status bar, wired to one view model. */
@@ -23,6 +28,7 @@ public final class MainWindow {
     private final PortfolioViewModel viewModel;
     private final PortfolioView portfolio;
     private final WindowPlacement placement;
+    private final TaskRunner tasks;
     private final PackMenu packs;
 
     /**
@@ -37,6 +43,7 @@ public final class MainWindow {
         this.packs = new PackMenu(stage, context, new FxDialogService(stage), tasks, viewModel::refresh);
         this.portfolio = new PortfolioView(viewModel, LocalDate.now(context.clock()));
         this.placement = new WindowPlacement(context.dataFolder());
+        this.tasks = tasks;
 
         BorderPane root = new BorderPane();
         root.setTop(menuBar());
@@ -71,6 +78,14 @@ public final class MainWindow {
         return viewModel;
     }
 
+    private void openBriefingWizard() {
+        BriefingWizardViewModel wizard = new BriefingWizardViewModel(
+                new BriefingExport(context.store(), context.clock(), context.renderers()),
+                new PortfolioListing(context.store(), context.clock()), context.clock(),
+                Path.of(System.getProperty("user.home")), new FxDialogService(stage), tasks);
+        new BriefingWizard(stage, wizard).showAndWait();
+    }
+
     private MenuBar menuBar() {
         MenuItem loadSample = new MenuItem("_Load sample portfolio…");
         loadSample.setOnAction(event -> viewModel.offerSample());
@@ -78,10 +93,14 @@ public final class MainWindow {
         MenuItem refresh = new MenuItem("_Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(event -> viewModel.refresh());
+        MenuItem briefing = new MenuItem("_Briefing pack…");
+        briefing.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        briefing.setOnAction(event -> openBriefingWizard());
+        briefing.setDisable(context.renderers().isEmpty());
         MenuItem exit = new MenuItem("E_xit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(event -> close());
-        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem());
+        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), briefing, new SeparatorMenuItem());
         file.getItems().addAll(packs.items());
         file.getItems().addAll(new SeparatorMenuItem(), exit);
 

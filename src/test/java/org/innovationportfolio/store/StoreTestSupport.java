@@ -26,6 +26,17 @@ final class StoreTestSupport {
         }
     }
 
+    /** The highest V&lt;n&gt;__ migration this build ships, so tests follow new migrations without edits. */
+    static int latestSchemaVersion() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of(StoreTestSupport.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void execute(Database database, String sql) {
         try (Connection c = DriverManager.getConnection(DerbyFiles.url(database.databaseFolder()));
                 Statement s = c.createStatement()) {
