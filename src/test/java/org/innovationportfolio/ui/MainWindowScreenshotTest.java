@@ -11,6 +11,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.innovationportfolio.ui.portfolio.PortfolioView;
+import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
