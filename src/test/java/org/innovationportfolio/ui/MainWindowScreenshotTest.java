@@ -40,6 +40,27 @@ class MainWindowScreenshotTest {
     }
 
     @Test
+    void savesTheDashboardAndTheFilteredPortfolio() throws Exception {
+        try (WindowHarness harness = new WindowHarness(dataFolder)) {
+            Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
+            MainWindow window = harness.open(Samples.shipped());
+            harness.awaitSettled(window);
+            new FxRobot().interact(() -> window.shell().showDashboard());
+            harness.awaitSettled(window);
+            javafx.scene.Scene scene = new FxRobot().lookup("#" + PortfolioView.TABLE_ID).tryQuery()
+                    .map(node -> node.getScene()).orElseGet(() -> new FxRobot().lookup(".dashboard").query().getScene());
+            assertThat(save(scene, "dashboard.png")).isNotEmptyFile();
+
+            new FxRobot().interact(() -> window.shell().showPortfolio(new org.innovationportfolio.logic.portfolio
+                    .PortfolioFilter(java.util.Set.of(), java.util.Set.of(org.innovationportfolio.model.Rag.RED,
+                            org.innovationportfolio.model.Rag.AMBER), java.util.Set.of(), java.util.Set.of(), "", false,
+                            null)));
+            harness.awaitSettled(window);
+            assertThat(save(scene, "portfolio.png")).isNotEmptyFile();
+        }
+    }
+
+    @Test
     void savesTheFirstRunOfferOverTheEmptyPortfolio() throws Exception {
         try (WindowHarness harness = new WindowHarness(dataFolder)) {
             harness.open(Samples.shipped());

@@ -193,12 +193,15 @@ public final class DashboardView {
         for (StatusChange change : changes) {
             String movement = change.from() == null ? "first RAG: " + change.to().label()
                     : change.from().label() + " → " + change.to().label();
-            Button link = link(change.projectTitle() + ": " + movement, Formats.date(change.date())
+            VBox link = link(change.projectTitle() + ": " + movement, Formats.date(change.date())
                     + (change.commentary() == null ? "" : " · " + firstLine(change.commentary())),
                     () -> viewModel.showProject(change.projectId()));
-            link.setGraphic(new HBox(PortfolioCells.badge(change.to()), link.getGraphic()));
-            ((HBox) link.getGraphic()).setSpacing(8);
-            list.getChildren().add(link);
+            Label badge = PortfolioCells.badge(change.to());
+            HBox row = new HBox(badge, link);
+            row.getStyleClass().add("change-row");
+            row.setAlignment(Pos.TOP_LEFT);
+            HBox.setHgrow(link, Priority.ALWAYS);
+            list.getChildren().add(row);
         }
         return list;
     }
@@ -229,23 +232,21 @@ public final class DashboardView {
         return button;
     }
 
-    /** A two-line link to a project: what, then its detail. */
-    private static Button link(String heading, String detail, Runnable action) {
-        Label top = new Label(heading);
+    /** A two-line link to a project: what (a hyperlink, reached by Tab), then its detail. */
+    private static VBox link(String heading, String detail, Runnable action) {
+        javafx.scene.control.Hyperlink top = new javafx.scene.control.Hyperlink(heading);
         top.getStyleClass().add("link-heading");
         top.setWrapText(true);
+        top.setMnemonicParsing(false);
+        top.setAccessibleText(heading + ". " + detail + ". Opens the project.");
+        top.setOnAction(event -> action.run());
         Label bottom = new Label(detail);
         bottom.getStyleClass().add(Css.CELL_DETAIL);
         bottom.setWrapText(true);
-        VBox lines = new VBox(top, bottom);
-        Button button = new Button(null, lines);
-        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setAlignment(Pos.CENTER_LEFT);
-        button.getStyleClass().addAll("link-button", Styles.FLAT);
-        button.setAccessibleText(heading + ". " + detail + ". Opens the project.");
-        button.setOnAction(event -> action.run());
-        return button;
+        bottom.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox item = new VBox(top, bottom);
+        item.getStyleClass().add("link-item");
+        return item;
     }
 
     private static VBox card(String title, Node body) {

@@ -40,6 +40,7 @@ final class FilterBar extends FlowPane {
     private final CheckComboBox<Theme> themes = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
     private final Label due = new Label();
+    private final Label count;
     private boolean syncing;
 
     FilterBar(PortfolioViewModel viewModel) {
@@ -47,7 +48,7 @@ final class FilterBar extends FlowPane {
         search.setId(SEARCH_ID);
         search.setPromptText("Search titles, leads, partners, commentary");
         search.setAccessibleText("Search the portfolio (Ctrl+F)");
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(20);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((observable, was, is) -> pushFilter());
 
@@ -67,7 +68,7 @@ final class FilterBar extends FlowPane {
         clear.setOnAction(event -> viewModel.clearFilters());
         clear.disableProperty().bind(viewModel.filterProperty().isEqualTo(PortfolioFilter.NONE));
 
-        Label count = new Label();
+        count = new Label();
         count.setId(COUNT_ID);
         count.textProperty().bind(viewModel.countTextProperty());
         count.accessibleTextProperty().bind(viewModel.countTextProperty());
@@ -77,11 +78,16 @@ final class FilterBar extends FlowPane {
         HBox searchBox = new HBox(magnifier, search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
         searchBox.getStyleClass().add("search-box");
-        getChildren().setAll(searchBox, stages, rags, themes, tags, due, clear, count);
+        getChildren().setAll(searchBox, stages, rags, themes, tags, due, clear);
         getStyleClass().add(Css.TOOL_ROW);
         setAlignment(Pos.CENTER_LEFT);
         viewModel.filterProperty().addListener((observable, was, is) -> pullFilter());
         pullFilter();
+    }
+
+    /** "Showing 5 of 14 projects", for the view to place. */
+    Label count() {
+        return count;
     }
 
     TextField search() {
@@ -104,6 +110,7 @@ final class FilterBar extends FlowPane {
             box.getItems().setAll(items);
         }
         box.setTitle(name);
+        box.setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * 10.5);
         box.setShowCheckedCount(true);
         box.setAccessibleText("Filter by " + name);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> pushFilter());

@@ -123,6 +123,8 @@ public final class PortfolioCells {
                     scaleWithText(clock, date);
                     date.setGraphic(clock);
                 }
+                // "None planned" borrows the title alone as the graphic; put it back in its place.
+                lines.getChildren().setAll(title, date);
                 setGraphic(lines);
                 setAccessibleText("Next milestone: " + row.nextMilestone() + ", "
                         + dueText(row.nextMilestoneDue(), overdue, true));

@@ -107,7 +107,9 @@ public final class PortfolioView {
             needsSelection.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                     .or(viewModel.busyProperty()));
         }
-        HBox row = new HBox(add, open, duplicate, delete);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(add, open, duplicate, delete, spacer, filters.count());
         row.getStyleClass().add(Css.TOOL_ROW);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -149,17 +151,17 @@ public final class PortfolioView {
         table.accessibleHelpProperty().bind(viewModel.countTextProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<PortfolioRow, String> title = column("Title", 0.19);
+        TableColumn<PortfolioRow, String> title = column("Title", 0.16);
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setCellFactory(PortfolioCells.text(s -> s, ""));
         title.setComparator(String.CASE_INSENSITIVE_ORDER);
 
-        TableColumn<PortfolioRow, String> innovation = column("Innovation", 0.15);
+        TableColumn<PortfolioRow, String> innovation = column("Innovation", 0.13);
         innovation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().innovationTitle()));
         innovation.setCellFactory(PortfolioCells.text(s -> s, "Not linked"));
         innovation.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
 
-        TableColumn<PortfolioRow, Stage> stage = column("Stage", 0.09);
+        TableColumn<PortfolioRow, Stage> stage = column("Stage", 0.08);
         stage.setMinWidth(ems(9));
         stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stage()));
         stage.setCellFactory(PortfolioCells.text(Stage::label, ""));
@@ -170,26 +172,26 @@ public final class PortfolioView {
         rag.setCellFactory(PortfolioCells.rag());
         rag.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
 
-        TableColumn<PortfolioRow, String> lead = column("Lead officer", 0.11);
+        TableColumn<PortfolioRow, String> lead = column("Lead officer", 0.13);
         lead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().leadOfficer()));
         lead.setCellFactory(PortfolioCells.text(s -> s, "Not named"));
         lead.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
 
-        TableColumn<PortfolioRow, PortfolioRow> milestone = column("Next milestone", 0.18);
+        TableColumn<PortfolioRow, PortfolioRow> milestone = column("Next milestone", 0.19);
         milestone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         milestone.setCellFactory(PortfolioCells.milestone(today));
         milestone.setComparator(Comparator.comparing(PortfolioRow::nextMilestoneDue,
                 Comparator.nullsLast(Comparator.naturalOrder())));
 
         TableColumn<PortfolioRow, Long> slippage = column("Slippage", 0.08);
-        slippage.setMinWidth(ems(7));
+        slippage.setMinWidth(ems(7.5));
         slippage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().nextMilestone() == null ? null : c.getValue().slippageDays()));
         slippage.setCellFactory(PortfolioCells.text(PortfolioView::slippageText, "None"));
         slippage.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         slippage.getStyleClass().add(Css.NUMERIC);
 
-        TableColumn<PortfolioRow, Money> funding = column("", 0.12);
+        TableColumn<PortfolioRow, Money> funding = column("", 0.11);
         funding.setMinWidth(ems(12));
         funding.textProperty().bind(viewModel.fundingHeaderProperty());
         funding.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fundingThisYear()));
