@@ -50,6 +50,12 @@ class MainWindowScreenshotTest {
             javafx.scene.Scene scene = new FxRobot().lookup("#" + PortfolioView.TABLE_ID).tryQuery()
                     .map(node -> node.getScene()).orElseGet(() -> new FxRobot().lookup(".dashboard").query().getScene());
             assertThat(save(scene, "dashboard.png")).isNotEmptyFile();
+            new FxRobot().interact(() -> new FxRobot().lookup(".scroll-pane").queryAll().stream()
+                    .filter(node -> node instanceof javafx.scene.control.ScrollPane pane
+                            && pane.getContent() != null && pane.getContent().getStyleClass().contains("dashboard"))
+                    .forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(1)));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(save(scene, "dashboard-funding.png")).isNotEmptyFile();
 
             new FxRobot().interact(() -> window.shell().showPortfolio(new org.innovationportfolio.logic.portfolio
                     .PortfolioFilter(java.util.Set.of(), java.util.Set.of(org.innovationportfolio.model.Rag.RED,

@@ -197,7 +197,11 @@ public final class DashboardView {
                     + (change.commentary() == null ? "" : " · " + firstLine(change.commentary())),
                     () -> viewModel.showProject(change.projectId()));
             Label badge = PortfolioCells.badge(change.to());
-            HBox row = new HBox(badge, link);
+            // A column as wide as the widest badge, so the headings line up whatever the word.
+            javafx.scene.layout.StackPane badgeColumn = new javafx.scene.layout.StackPane(badge);
+            badgeColumn.setAlignment(Pos.TOP_LEFT);
+            badgeColumn.setMinWidth(javafx.scene.text.Font.getDefault().getSize() * 7.5);
+            HBox row = new HBox(badgeColumn, link);
             row.getStyleClass().add("change-row");
             row.setAlignment(Pos.TOP_LEFT);
             HBox.setHgrow(link, Priority.ALWAYS);

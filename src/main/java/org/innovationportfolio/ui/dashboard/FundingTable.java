@@ -52,7 +52,10 @@ final class FundingTable extends GridPane {
         for (Label label : List.of(source, awarded, spent, forecast)) {
             label.getStyleClass().add(total ? "funding-total" : "funding-cell");
         }
-        awarded.getStyleClass().add(Css.NUMERIC);
+        for (Label number : List.of(awarded, spent, forecast)) {
+            number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // money is never cut short
+        }
+        source.setMinWidth(0);
         source.setAccessibleText((total ? "Total" : amounts.source()) + ": awarded " + awarded.getText() + ", spent "
                 + spent.getText() + ", forecast " + forecast.getText());
         addRow(row, source, awarded, spent, forecast);
