@@ -53,7 +53,8 @@ public final class MainWindow {
      * {@code shell.register(Screen.PROJECT, ProjectRecordPage::new, ProjectRecordPage::open)}.
      */
     private void registerPages() {
-        shell.register(Screen.DASHBOARD, DashboardPage::new);
+        shell.register(Screen.DASHBOARD, (ctx, navigator, dialogs, runner) ->
+                new DashboardPage(ctx, navigator, dialogs, runner, workspace::projectsCounted));
         shell.<PortfolioPage, PortfolioFilter>register(Screen.PORTFOLIO,
                 (ctx, navigator, dialogs, runner) -> new PortfolioPage(ctx, navigator, dialogs, runner, workspace),
                 PortfolioPage::apply);

@@ -1,5 +1,6 @@
 package org.innovationportfolio.ui.dashboard;
 
+import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -17,8 +18,13 @@ public final class DashboardPage implements Page {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Dashboard");
 
     public DashboardPage(DesktopContext context, Navigator navigator, DialogService dialogs, TaskRunner tasks) {
-        this.viewModel = new DashboardViewModel(context.store(), context.clock(), dialogs, tasks, navigator, count -> {
-        });
+        this(context, navigator, dialogs, tasks, count -> { });
+    }
+
+    /** @param onCounted told the number of projects each time the figures are read, for the status line */
+    public DashboardPage(DesktopContext context, Navigator navigator, DialogService dialogs, TaskRunner tasks,
+            IntConsumer onCounted) {
+        this.viewModel = new DashboardViewModel(context.store(), context.clock(), dialogs, tasks, navigator, onCounted);
         this.view = new DashboardView(viewModel);
     }
 
