@@ -45,7 +45,7 @@ final class WindowLauncher {
         try (database) {
             Workspace.installCatalogue(database);
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context)));
+                    firstShown(context), BriefingCommand.Briefings.renderers(), database));
         } catch (UnsupportedOperationException noToolkit) {
             // JavaFX throws this when it finds no display or no GTK: say so rather than show a stack trace.
             LoggerFactory.getLogger(WindowLauncher.class).error("The window could not open", noToolkit);

@@ -1,10 +1,23 @@
 package org.innovationportfolio.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.briefing.BriefingWizard;
+import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
+import org.innovationportfolio.ui.packs.PackMenu;
 import org.innovationportfolio.ui.dashboard.DashboardPage;
 import org.innovationportfolio.ui.portfolio.PortfolioPage;
 import org.innovationportfolio.ui.shell.LastScreen;
@@ -38,6 +51,7 @@ public final class MainWindow {
         this.placement = new WindowPlacement(context.dataFolder());
         this.lastScreen = new LastScreen(context.dataFolder());
         registerPages();
+        addDialogCommands(dialogs);
 
         Scene scene = new Scene(shell.root());
         AppLook.style(scene);
@@ -58,6 +72,27 @@ public final class MainWindow {
         shell.<PortfolioPage, PortfolioFilter>register(Screen.PORTFOLIO,
                 (ctx, navigator, dialogs, runner) -> new PortfolioPage(ctx, navigator, dialogs, runner, workspace),
                 PortfolioPage::apply);
+    }
+
+    /** File › Briefing pack… and the project-pack commands: dialogs over whichever page is showing. */
+    private void addDialogCommands(DialogService dialogs) {
+        MenuItem briefing = new MenuItem("_Briefing pack…");
+        briefing.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        briefing.setOnAction(event -> openBriefingWizard());
+        briefing.setDisable(context.renderers().isEmpty());
+        List<MenuItem> items = new ArrayList<>();
+        items.add(briefing);
+        items.add(new SeparatorMenuItem());
+        items.addAll(new PackMenu(stage, context, dialogs, tasks, shell::refresh).items());
+        shell.addFileItems(items);
+    }
+
+    private void openBriefingWizard() {
+        BriefingWizardViewModel wizard = new BriefingWizardViewModel(
+                new BriefingExport(context.store(), context.clock(), context.renderers()),
+                new PortfolioListing(context.store(), context.clock()), context.clock(),
+                Path.of(System.getProperty("user.home")), new FxDialogService(stage), tasks);
+        new BriefingWizard(stage, wizard).showAndWait();
     }
 
     /** Shows the window where it was last left, on the screen last shown, and reads the portfolio. */

@@ -1,6 +1,7 @@
 package org.innovationportfolio.ui.shell;
 
 import java.util.Collection;
+import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,6 +16,7 @@ final class ShellMenus {
     private final WorkspaceShell shell;
     private final WorkspaceViewModel workspace;
     private final Menu view = new Menu("_View");
+    private Menu file;
 
     ShellMenus(WorkspaceShell shell, WorkspaceViewModel workspace) {
         this.shell = shell;
@@ -27,7 +29,7 @@ final class ShellMenus {
         MenuItem loadSample = item("_Load sample portfolio…", null, workspace::offerSample);
         loadSample.disableProperty().bind(workspace.busyProperty());
         MenuItem quit = item("E_xit", shortcut(KeyCode.Q), exit);
-        Menu file = new Menu("_File", null, newProject, save, new SeparatorMenuItem(), loadSample,
+        file = new Menu("_File", null, newProject, save, new SeparatorMenuItem(), loadSample,
                 new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("_Undo", shortcut(KeyCode.Z), shell::undo);
@@ -43,6 +45,13 @@ final class ShellMenus {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setAccessibleText("Main menu");
         return bar;
+    }
+
+    /** Adds commands from elsewhere (briefing and project packs) to File, before Exit. */
+    void addToFile(List<MenuItem> items) {
+        int exit = file.getItems().size() - 1;
+        file.getItems().addAll(exit, items);
+        file.getItems().add(exit + items.size(), new SeparatorMenuItem());
     }
 
     /** Lists the screens with a page, Ctrl+digit each, then Refresh. */

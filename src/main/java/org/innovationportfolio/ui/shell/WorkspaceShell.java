@@ -84,6 +84,11 @@ public final class WorkspaceShell implements Navigator {
         menus.showScreens(registrations.keySet());
     }
 
+    /** Adds menu items to File, before Exit: the briefing and pack commands, which are dialogs rather than pages. */
+    public void addFileItems(java.util.List<javafx.scene.control.MenuItem> items) {
+        menus.addToFile(items);
+    }
+
     public boolean isRegistered(Screen screen) {
         return registrations.containsKey(screen);
     }
