@@ -20,4 +20,13 @@ public interface DialogService {
      * @return true when the user chose {@code acceptText}; false when they declined or closed the dialog
      */
     boolean confirm(String title, String heading, String message, String acceptText, String declineText);
+
+    /**
+     * Asks the user to type a short piece of text, e.g. a new project's title.
+     *
+     * @return the text typed, stripped, or empty when the user cancelled or typed nothing
+     */
+    default java.util.Optional<String> askText(String title, String heading, String label, String initial) {
+        return java.util.Optional.empty();
+    }
 }
