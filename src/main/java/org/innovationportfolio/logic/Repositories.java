@@ -8,4 +8,7 @@ public interface Repositories {
     CatalogueRepository catalogue();
 
     SettingsRepository settings();
+
+    /** Records of the files attached to projects. */
+    DocumentRepository documents();
 }
