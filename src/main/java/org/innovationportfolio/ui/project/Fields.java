@@ -20,6 +20,7 @@ final class Fields {
 
     static final String FIELD = "record-field";
     static final String FIELD_ERROR = "field-error";
+    static final String FIELD_LABEL = "field-label";
 
     private Fields() {
     }
@@ -55,6 +56,7 @@ final class Fields {
 
     static VBox wrap(String label, Node control) {
         Label name = new Label(label);
+        name.getStyleClass().add(FIELD_LABEL);
         name.setMnemonicParsing(true);
         name.setLabelFor(control);
         VBox box = new VBox(name, control);
@@ -70,19 +72,20 @@ final class Fields {
         control.textProperty().bindBidirectional(input.textProperty());
         control.setId(id);
         control.setAccessibleText(stripMnemonic(label));
-        control.accessibleHelpProperty().bind(input.errorProperty());
+        control.accessibleHelpProperty().bind(input.shownErrorProperty());
         Label error = new Label();
         error.setId(id + "Error");
         error.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         error.getStyleClass().add(FIELD_ERROR);
         error.setWrapText(true);
-        error.textProperty().bind(input.errorProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(input.errorProperty()));
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.textProperty().bind(input.shownErrorProperty());
+        error.visibleProperty().bind(Bindings.isNotEmpty(input.shownErrorProperty()));
         error.managedProperty().bind(error.visibleProperty());
-        input.errorProperty().addListener((obs, old, now) -> {
+        input.shownErrorProperty().addListener((obs, old, now) -> {
             control.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty());
         });
-        control.pseudoClassStateChanged(Styles.STATE_DANGER, !input.errorProperty().get().isEmpty());
+        control.pseudoClassStateChanged(Styles.STATE_DANGER, !input.shownErrorProperty().get().isEmpty());
         VBox box = wrap(label, control);
         box.getChildren().add(error);
         VBox.setVgrow(control, Priority.SOMETIMES);

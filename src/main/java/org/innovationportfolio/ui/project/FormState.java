@@ -14,6 +14,7 @@ final class FormState {
     FormState(TextInput<?>... inputs) {
         this.inputs = List.of(inputs);
         for (TextInput<?> input : this.inputs) {
+            input.quietWhenBlank();
             input.errorProperty().addListener((obs, old, now) -> update());
             input.textProperty().addListener((obs, old, now) -> update());
         }

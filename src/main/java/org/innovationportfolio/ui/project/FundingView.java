@@ -38,16 +38,17 @@ final class FundingView {
         table.setAccessibleText("Funding lines, by financial year");
         table.getColumns().setAll(List.of(
                 Tables.column("Year", 80, l -> l.year().toString()),
-                Tables.column("Source", 220, FundingLine::source),
+                Tables.wrapping("Source", 220, FundingLine::source),
                 Tables.column("Type", 130, l -> l.type().label()),
                 Tables.numeric("Awarded", 110, l -> l.awarded().formatPounds()),
                 Tables.numeric("Spent", 110, l -> l.spent().formatPounds()),
                 Tables.numeric("Forecast", 110, l -> l.forecast().formatPounds()),
                 Tables.column("Status", 90, l -> l.status().label()),
-                Tables.column("Reference", 140, l -> l.reference() == null ? "" : l.reference())));
+                Tables.wrapping("Reference", 140, l -> l.reference() == null ? "" : l.reference())));
         table.getStyleClass().add(Styles.STRIPED);
-        table.setPrefHeight(220);
+        table.setPrefHeight(250);
         Tables.wire(table, vm::edit, vm::remove, "No funding lines yet: add the first below.");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         totals.getStyleClass().add("totals");
         totals.setId("fundingTotals");
@@ -119,8 +120,8 @@ final class FundingView {
             gap.getChildren().add(new Label("No grant funding is recorded, so no grant comes to an end."));
             return;
         }
-        Label ends = new Label("Grant funding of " + summary.grantEnding().formatPounds() + " a year ends after "
-                + summary.lastGrantYear().get() + ".");
+        Label ends = new Label("Grant funding ends after " + summary.lastGrantYear().get() + ", when it was "
+                + summary.grantEnding().formatPounds() + ". In the years after:");
         ends.setWrapText(true);
         gap.getChildren().add(ends);
         for (FundingSummary.GapYear y : summary.gap()) {

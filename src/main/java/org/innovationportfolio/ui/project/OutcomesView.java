@@ -110,6 +110,7 @@ final class OutcomesView {
         HBox.setHgrow(detail, Priority.ALWAYS);
         root = new HBox(20, measures, detail);
         root.setPadding(new Insets(16, 20, 20, 20));
+        measures.getSelectionModel().select(vm.selectedProperty().get());
         show(vm.selectedProperty().get());
     }
 

@@ -44,7 +44,7 @@ final class OverviewView {
                 Fields.text("_Governance board", d.governanceBoard, "governanceBoard", ""));
         VBox right = new VBox(10, innovation(),
                 Fields.area("Target _cohort", d.targetCohort, "targetCohort", 2),
-                Fields.area("_Objectives", d.objectives, "objectives", 4),
+                Fields.area("_Objectives", d.objectives, "objectives", 6),
                 Fields.text("T_ags (separated by commas)", d.tags, "tags", "e.g. edge of care, DfE funded"),
                 partners());
         GridPane grid = new GridPane();
@@ -84,12 +84,28 @@ final class OverviewView {
         ListView<Partner> list = new ListView<>(vm.partners());
         list.setId("partners");
         list.setAccessibleText("Partners");
-        list.setPrefHeight(130);
+        list.setPrefHeight(190);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Partner p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.organisation() + (p.role() == null ? "" : " — " + p.role()));
+                setText(null);
+                if (empty || p == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                Label name = new Label(p.organisation());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label role = new Label(p.role() == null ? "Role not given" : p.role());
+                role.getStyleClass().add(Styles.TEXT_MUTED);
+                for (Label l : new Label[] {name, role}) {
+                    l.setWrapText(true);
+                    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    l.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                }
+                setGraphic(new VBox(2, name, role));
+                setAccessibleText(p.organisation() + (p.role() == null ? "" : ", " + p.role()));
             }
         });
         list.setPlaceholder(new Label("No partners yet"));

@@ -35,14 +35,16 @@ final class RisksView {
         table.setAccessibleText("Risks, highest score first");
         table.getColumns().setAll(List.of(
                 Tables.numeric("Score", 70, r -> Integer.toString(r.score())),
-                Tables.column("Risk", 300, Risk::description),
-                Tables.numeric("Likelihood", 90, r -> Integer.toString(r.likelihood())),
-                Tables.numeric("Impact", 70, r -> Integer.toString(r.impact())),
-                Tables.column("Owner", 140, r -> r.owner() == null ? "" : r.owner()),
+                Tables.wrapping("Risk", 300, Risk::description),
+                Tables.numeric("Likelihood", 100, r -> Integer.toString(r.likelihood())),
+                Tables.numeric("Impact", 80, r -> Integer.toString(r.impact())),
+                Tables.wrapping("Owner", 140, r -> r.owner() == null ? "" : r.owner()),
                 Tables.column("Status", 90, r -> r.status().label()),
-                Tables.column("Mitigation", 260, r -> r.mitigation() == null ? "" : r.mitigation())));
+                Tables.wrapping("Mitigation", 260, r -> r.mitigation() == null ? "" : r.mitigation())));
         table.getStyleClass().add(Styles.STRIPED);
+        table.getColumns().get(2).setMinWidth(110);
         Tables.wire(table, vm::edit, vm::remove, "No risks recorded.");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         HBox.setHgrow(table, Priority.ALWAYS);
 
         heat.setId("riskHeatMap");
@@ -52,10 +54,16 @@ final class RisksView {
         drawHeatMap(vm.heatMapProperty().get());
         Label impactAxis = new Label("Impact →");
         impactAxis.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox heatCard = new VBox(6, StatusView.title("Open risks: likelihood × impact"), heat, impactAxis);
+        Label legend = new Label("Each square counts the open risks with that likelihood (up) and impact "
+                + "(across); closed risks are left out. Shading: score 15 and over high, 6 to 14 medium, under 6 low.");
+        legend.setWrapText(true);
+        legend.setMaxWidth(250);
+        legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox heatCard = new VBox(6, StatusView.title("Open risks"), heat, impactAxis, legend);
         heatCard.getStyleClass().add("record-card");
         heatCard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox top = new HBox(16, table, heatCard);
+        heatCard.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(16, table, new VBox(heatCard));
         VBox.setVgrow(top, Priority.ALWAYS);
 
         Label formTitle = new Label();

@@ -47,7 +47,7 @@ final class StatusView {
         add.getStyleClass().add(Styles.ACCENT);
         add.disableProperty().bind(vm.form().readyProperty().not());
         add.setOnAction(e -> vm.add());
-        HBox firstLine = new HBox(12, Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"),
+        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 140),
                 Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag", r -> r.label() + " — " + r.meaning()));
         VBox form = new VBox(8, title("New RAG update"), firstLine, Fields.wrap("_Commentary", commentary), add);
         form.getStyleClass().add("record-card");
@@ -58,7 +58,7 @@ final class StatusView {
         sparkline.setMaxSize(SPARK_WIDTH, SPARK_HEIGHT);
         sparkline.accessibleTextProperty().bind(vm.trendProperty());
         Label trend = new Label();
-        trend.textProperty().bind(vm.trendProperty());
+        trend.textProperty().bind(vm.trendSummaryProperty());
         trend.setWrapText(true);
         trend.getStyleClass().add(Styles.TEXT_MUTED);
         Label axis = new Label("Green\nAmber\nRed");
@@ -142,8 +142,10 @@ final class StatusView {
             top.setAlignment(Pos.CENTER_LEFT);
             Label commentary = new Label(s.commentary() == null ? "No commentary" : s.commentary());
             commentary.setWrapText(true);
-            commentary.setMaxWidth(560);
+            commentary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            commentary.maxWidthProperty().bind(getListView().widthProperty().subtract(48));
             VBox box = new VBox(4, top, commentary);
+            box.setPadding(new Insets(4, 0, 6, 0));
             setGraphic(box);
             setAccessibleText(s.rag().label() + " on " + DateText.format(s.date()) + ". "
                     + (s.commentary() == null ? "" : s.commentary()));

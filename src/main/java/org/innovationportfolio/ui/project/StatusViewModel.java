@@ -25,6 +25,7 @@ public final class StatusViewModel {
     private final StringProperty commentary = new SimpleStringProperty(this, "commentary", "");
     private final FormState form = new FormState(date);
     private final ReadOnlyStringWrapper trend = new ReadOnlyStringWrapper(this, "trend", "");
+    private final ReadOnlyStringWrapper trendSummary = new ReadOnlyStringWrapper(this, "trendSummary", "");
 
     StatusViewModel(ProjectDraft draft, Clock clock) {
         this.draft = draft;
@@ -53,6 +54,11 @@ public final class StatusViewModel {
     /** The sparkline in words, oldest to newest: "Amber (1 Jun 2026), Green (1 Oct 2026)". */
     public ReadOnlyStringProperty trendProperty() {
         return trend.getReadOnlyProperty();
+    }
+
+    /** The sparkline in one line: "24 updates from 12 May 2025 to 16 Nov 2026; now Green". */
+    public ReadOnlyStringProperty trendSummaryProperty() {
+        return trendSummary.getReadOnlyProperty();
     }
 
     /** Adds the update from the form to the top of the history; false when the form cannot be read. */
@@ -85,5 +91,10 @@ public final class StatusViewModel {
         List<StatusUpdate> points = oldestFirst();
         trend.set(points.isEmpty() ? "No RAG status yet" : "RAG over time, oldest first: " + points.stream()
                 .map(s -> s.rag().label() + " (" + DateText.format(s.date()) + ")").collect(Collectors.joining(", ")));
+        trendSummary.set(points.isEmpty() ? "No RAG status yet" : points.size() == 1
+                ? "One update, " + DateText.format(points.get(0).date()) + ": " + points.get(0).rag().label()
+                : points.size() + " updates from " + DateText.format(points.get(0).date()) + " to "
+                        + DateText.format(points.get(points.size() - 1).date()) + "; now "
+                        + points.get(points.size() - 1).rag().label());
     }
 }

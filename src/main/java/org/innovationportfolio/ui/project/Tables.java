@@ -36,6 +36,29 @@ final class Tables {
         return column;
     }
 
+    /** A text column whose cells wrap long text onto more lines instead of cutting it off. */
+    static <T> TableColumn<T, String> wrapping(String title, double width, Function<T, String> text) {
+        TableColumn<T, String> column = column(title, width, text);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.text.Text label = new javafx.scene.text.Text();
+
+            {
+                label.getStyleClass().add("cell-text");
+                label.wrappingWidthProperty().bind(c.widthProperty().subtract(18));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                label.setText(item);
+                setGraphic(empty || item == null ? null : label);
+                setAccessibleText(empty ? null : item);
+            }
+        });
+        return column;
+    }
+
     /** A column whose cells get the style class {@code styleOf} gives for the row's item (null for none). */
     static <T> TableColumn<T, T> styled(String title, double width, Function<T, String> text, Function<T, String> styleOf) {
         TableColumn<T, T> column = new TableColumn<>(title);

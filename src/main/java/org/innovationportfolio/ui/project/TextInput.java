@@ -23,6 +23,8 @@ final class TextInput<T> {
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper shownError = new ReadOnlyStringWrapper(this, "shownError", "");
+    private boolean quietWhenBlank;
     private final Function<String, T> reader;
     private final List<Rule<T>> rules = new ArrayList<>();
     private T value;
@@ -49,6 +51,17 @@ final class TextInput<T> {
         return error.getReadOnlyProperty();
     }
 
+    /** The message to show next to the field: none for a blank field of a form not yet filled in. */
+    ReadOnlyStringProperty shownErrorProperty() {
+        return shownError.getReadOnlyProperty();
+    }
+
+    /** A blank field stays invalid but shows no message: the form's button is simply not yet available. */
+    void quietWhenBlank() {
+        quietWhenBlank = true;
+        validate();
+    }
+
     boolean isValid() {
         return error.get().isEmpty();
     }
@@ -64,6 +77,11 @@ final class TextInput<T> {
 
     /** Reads the text again, e.g. when a field a rule depends on changed. */
     void validate() {
+        check();
+        shownError.set(quietWhenBlank && text.get().isBlank() ? "" : error.get());
+    }
+
+    private void check() {
         try {
             T read = reader.apply(text.get());
             for (Rule<T> rule : rules) {
