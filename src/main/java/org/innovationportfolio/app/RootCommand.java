@@ -62,9 +62,7 @@ final class RootCommand implements Callable<Integer> {
     /** No subcommand: the window. */
     @Override
     public Integer call() {
-        // The window is wired in once the ui branch's DesktopApp is on main.
-        context.err().println("This build has no window yet. Use a command: see --help.");
-        return CliErrors.REFUSED;
+        return WindowLauncher.open(context, this);
     }
 
     /** The data folder, created and checked, with the log file set up inside it. */
