@@ -46,7 +46,7 @@ class DatabaseTest {
     @Test
     void migratesAnEmptyDatabaseToSchemaOne() throws SQLException {
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo(1);
+            assertThat(database.schemaVersion()).isEqualTo(4);
             assertThat(database.dataFolder()).isEqualTo(folder.toAbsolutePath());
             assertThat(tables(database)).contains("CATALOGUE_SOURCE", "INNOVATION", "INNOVATION_LEAD_ORG",
                     "INNOVATION_PARTNER", "INNOVATION_THEME", "INNOVATION_FACT", "PROJECT", "PROJECT_TAG", "PARTNER",
@@ -97,7 +97,7 @@ class DatabaseTest {
         try (Database database = Database.open(folder)) {
             List<Project> all = database.store().read(r -> r.projects().findAll());
             assertThat(all).containsExactly(project);
-            assertThat(database.schemaVersion()).isEqualTo(1);
+            assertThat(database.schemaVersion()).isEqualTo(4);
         }
     }
 
@@ -115,7 +115,7 @@ class DatabaseTest {
             assertThat(count).isEqualTo(1);
         }
         try (Database again = Database.open(folder)) {
-            assertThat(again.schemaVersion()).isEqualTo(1);
+            assertThat(again.schemaVersion()).isEqualTo(4);
         }
     }
 
@@ -160,7 +160,7 @@ class DatabaseTest {
             other.waitFor();
         }
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo(1);
+            assertThat(database.schemaVersion()).isEqualTo(4);
         }
     }
 
@@ -224,7 +224,7 @@ class DatabaseTest {
     void derbyLogGoesThroughSlf4jNeverIntoTheWorkingDirectory() {
         boolean logWasThere = Files.exists(Path.of("derby.log"));
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo(1);
+            assertThat(database.schemaVersion()).isEqualTo(4);
         }
 
         assertThat(System.getProperty("derby.stream.error.method")).isEqualTo(DerbyLog.METHOD);

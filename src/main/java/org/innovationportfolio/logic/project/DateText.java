@@ -38,9 +38,8 @@ public final class DateText {
             return null;
         }
         String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() >= 4 && t.charAt(t.length() - 4) == ' ' && t.toLowerCase(Locale.ROOT).contains("sept")) {
-            t = t.replaceAll("(?i)sept", "Sep");
-        }
+        // "Sept" is how many people (and JDK 17's en-GB data) abbreviate September.
+        t = t.replaceAll("(?i)\\bsept\\b", "Sep");
         for (DateTimeFormatter format : READ) {
             try {
                 return LocalDate.parse(t, format);
