@@ -29,4 +29,15 @@ public interface DialogService {
     default java.util.Optional<String> askText(String title, String heading, String label, String initial) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Asks the user to choose one of several courses of action, e.g. Save / Discard / Cancel.
+     * Implementations that can only ask yes or no offer the first and the last choice.
+     *
+     * @param choices the button labels, the usual choice first and the one that changes nothing last
+     * @return the index of the choice; the last one when the user closed the dialog
+     */
+    default int choose(String title, String heading, String message, java.util.List<String> choices) {
+        return confirm(title, heading, message, choices.get(0), choices.get(choices.size() - 1)) ? 0 : choices.size() - 1;
+    }
 }
