@@ -39,7 +39,7 @@ class CataloguePageTest {
         harness = new PageHarness(dataFolder);
         page = PageHarness.onFx(() -> new CataloguePage(harness.context(), nav, new RecordingDialogService(),
                 new ImmediateTaskRunner()));
-        harness.show(page, 1280, 820);
+        harness.show(page, 1280, 800);
         harness.awaitOnFx(() -> page.viewModel().loadedProperty().get());
     }
 
