@@ -87,7 +87,7 @@ final class LogSetup {
     }
 
     /** JavaFX and Derby's tools log through java.util.logging, whose default handler prints to stderr. */
-    private static void routeJavaUtilLogging() {
+    static synchronized void routeJavaUtilLogging() {
         if (julRouted) {
             return;
         }

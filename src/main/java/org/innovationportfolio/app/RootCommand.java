@@ -50,9 +50,15 @@ final class RootCommand implements Callable<Integer> {
                         .addSubcommand(new CatalogueListCommand(context, root)))
                 .addSubcommand(new CommandLine(new Groups.Portfolio())
                         .addSubcommand(new PortfolioListCommand(context, root)))
+                .addSubcommand(new BriefingCommand(context, root))
+                .addSubcommand(new CommandLine(new Groups.Pack())
+                        .addSubcommand(new PackExportCommand(context, root))
+                        .addSubcommand(new PackImportCommand(context, root))
+                        .addSubcommand(new PackUndoImportCommand(context, root)))
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
-                .addSubcommand(new BenchCommand(context));
+                .addSubcommand(new CommandLine(new BenchCommand(context))
+                        .addSubcommand(new BriefingBenchCommand(context)));
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler(new CliErrors.Execution(context));
@@ -63,9 +69,7 @@ final class RootCommand implements Callable<Integer> {
     /** No subcommand: the window. */
     @Override
     public Integer call() {
-        // The window is wired in once the ui branch's DesktopApp is on main.
-        context.err().println("This build has no window yet. Use a command: see --help.");
-        return CliErrors.REFUSED;
+        return WindowLauncher.open(context, this);
     }
 
     /** The data folder, created and checked, with the log file set up inside it. */

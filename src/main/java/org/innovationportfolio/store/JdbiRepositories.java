@@ -4,6 +4,8 @@ import org.innovationportfolio.logic.CatalogueRepository;
 import org.innovationportfolio.logic.ProjectRepository;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.SettingsRepository;
+import org.innovationportfolio.logic.briefing.BriefingHistoryRepository;
+import org.innovationportfolio.logic.packs.PackHistory;
 import org.jdbi.v3.core.Handle;
 
 /** The repositories bound to one open transaction. */
@@ -28,5 +30,15 @@ final class JdbiRepositories implements Repositories {
     @Override
     public SettingsRepository settings() {
         return new JdbiSettingsRepository(handle);
+    }
+
+    @Override
+    public BriefingHistoryRepository briefingHistory() {
+        return new JdbiBriefingHistoryRepository(handle);
+    }
+
+    @Override
+    public PackHistory packHistory() {
+        return new JdbiPackHistory(handle);
     }
 }

@@ -1,5 +1,6 @@
 package org.innovationportfolio.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,6 +14,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.innovationportfolio.logic.briefing.BriefingExport;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.briefing.BriefingWizard;
+import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
+import org.innovationportfolio.ui.packs.PackMenu;
 
 /** The application's main window: menu bar, the portfolio page and the status bar, wired to one view model. */
 public final class MainWindow {
@@ -22,6 +28,8 @@ public final class MainWindow {
     private final PortfolioViewModel viewModel;
     private final PortfolioView portfolio;
     private final WindowPlacement placement;
+    private final TaskRunner tasks;
+    private final PackMenu packs;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -32,8 +40,10 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         this.viewModel = new PortfolioViewModel(context, sample, new FxDialogService(stage), tasks);
+        this.packs = new PackMenu(stage, context, new FxDialogService(stage), tasks, viewModel::refresh);
         this.portfolio = new PortfolioView(viewModel, LocalDate.now(context.clock()));
         this.placement = new WindowPlacement(context.dataFolder());
+        this.tasks = tasks;
 
         BorderPane root = new BorderPane();
         root.setTop(menuBar());
@@ -68,6 +78,14 @@ public final class MainWindow {
         return viewModel;
     }
 
+    private void openBriefingWizard() {
+        BriefingWizardViewModel wizard = new BriefingWizardViewModel(
+                new BriefingExport(context.store(), context.clock(), context.renderers()),
+                new PortfolioListing(context.store(), context.clock()), context.clock(),
+                Path.of(System.getProperty("user.home")), new FxDialogService(stage), tasks);
+        new BriefingWizard(stage, wizard).showAndWait();
+    }
+
     private MenuBar menuBar() {
         MenuItem loadSample = new MenuItem("_Load sample portfolio…");
         loadSample.setOnAction(event -> viewModel.offerSample());
@@ -75,10 +93,16 @@ public final class MainWindow {
         MenuItem refresh = new MenuItem("_Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(event -> viewModel.refresh());
+        MenuItem briefing = new MenuItem("_Briefing pack…");
+        briefing.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        briefing.setOnAction(event -> openBriefingWizard());
+        briefing.setDisable(context.renderers().isEmpty());
         MenuItem exit = new MenuItem("E_xit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(event -> close());
-        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), briefing, new SeparatorMenuItem());
+        file.getItems().addAll(packs.items());
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
 
         MenuItem about = new MenuItem("_About Innovation Portfolio");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.innovationportfolio.store.Database;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,26 @@ class SecondProcessTest {
         assertThat(run.err()).isEmpty();
     }
 
+    @Test
+    void withNoCommandTheWindowOpensOnTheDataFolderAndClosesCleanly() throws Exception {
+        Path data = temp.resolve("data");
+        assertThat(Cli.on(data).run("sample", "load").exitCode()).isZero();
+
+        // Monocle's headless glass stands in for a display; the bench variable closes the window once painted.
+        ChildRun run = launch(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"),
+                Map.of(BenchCommand.FIRST_SHOWN_VARIABLE, "1"), "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains(BenchCommand.FIRST_SHOWN_MARKER);
+        // The window closed the database properly: the command line can open it straight away.
+        assertThat(Cli.on(data).run("portfolio", "list", "--format", "json").exitCode()).isZero();
+    }
+
     private ChildRun launch(List<String> jvmOptions, String... args) throws Exception {
+        return launch(jvmOptions, Map.of(), args);
+    }
+
+    private ChildRun launch(List<String> jvmOptions, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ChildProcesses.javaCommand());
         // As the jar would: the production logging set-up, not the tests' logback-test.xml on this classpath.
@@ -59,11 +79,12 @@ class SecondProcessTest {
         command.addAll(List.of(args));
         Path out = temp.resolve("child-out.txt");
         Path err = temp.resolve("child-err.txt");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(temp.toFile())
                 .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+                .redirectError(err.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("The second JVM did not finish in 120 s");

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -68,6 +70,26 @@ class MainWindowTest {
         robot.interact(() -> table().requestFocus());
         robot.type(KeyCode.DOWN);
         assertThat(table().getSelectionModel().getSelectedIndex()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void everyControlTheKeyboardReachesSaysWhatItIs() throws Exception {
+        MainWindow window = harness.open(Samples.shipped());
+        harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        harness.awaitSettled(window);
+
+        List<Control> reachable = robot.lookup((Node node) -> node instanceof Control control
+                && control.isFocusTraversable() && control.isVisible()).queryAllAs(Control.class).stream().toList();
+        assertThat(reachable).isNotEmpty().allSatisfy(control -> assertThat(spokenText(control))
+                .as("what a screen reader says for %s", control).isNotBlank());
+    }
+
+    private static String spokenText(Control control) {
+        if (control.getAccessibleText() != null) {
+            return control.getAccessibleText();
+        }
+        return control instanceof Labeled labeled ? labeled.getText() : "";
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.innovationportfolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link DesktopApp#run} in its own process (it ends the JavaFX toolkit, which this test process shares
+ * with every TestFX test): it opens the window, returns when the window is closed, and lets the process end.
+ */
+class DesktopAppTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void runReturnsWhenTheWindowIsClosedAndRemembersItsPlace() throws Exception {
+        Path output = dataFolder.resolve("output.txt");
+        Process process = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(output.toFile())
+                .start();
+        boolean ended = process.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(ended).as("the process ended by itself; it printed:%n%s", printed).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains(DesktopAppProcess.RETURNED);
+        assertThat(dataFolder.resolve(WindowPlacement.FILE_NAME)).isRegularFile();
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        // The same headless toolkit as the TestFX tests, set up by surefire for this process.
+        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text",
+                "java.awt.headless", "user.language", "user.country")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
+        command.add(DesktopAppProcess.class.getName());
+        command.add(dataFolder.toString());
+        return command;
+    }
+}
