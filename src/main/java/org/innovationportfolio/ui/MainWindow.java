@@ -18,12 +18,15 @@ import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
 import org.innovationportfolio.ui.packs.PackMenu;
+import org.innovationportfolio.ui.catalogue.CataloguePage;
 import org.innovationportfolio.ui.dashboard.DashboardPage;
 import org.innovationportfolio.ui.portfolio.PortfolioPage;
+import org.innovationportfolio.ui.project.ProjectRecordPage;
 import org.innovationportfolio.ui.shell.LastScreen;
 import org.innovationportfolio.ui.shell.Screen;
 import org.innovationportfolio.ui.shell.WorkspaceShell;
 import org.innovationportfolio.ui.shell.WorkspaceViewModel;
+import org.innovationportfolio.ui.timeline.TimelinePage;
 
 /** The application's main window: the workspace shell with its pages registered, and where it was left. */
 public final class MainWindow {
@@ -60,18 +63,16 @@ public final class MainWindow {
         stage.getIcons().setAll(AppLook.icons());
     }
 
-    /**
-     * The pages of the workspace. Pages still being built elsewhere are registered here when they land:
-     * {@code shell.register(Screen.TIMELINE, TimelinePage::new)},
-     * {@code shell.register(Screen.CATALOGUE, CataloguePage::new, CataloguePage::select)},
-     * {@code shell.register(Screen.PROJECT, ProjectRecordPage::new, ProjectRecordPage::open)}.
-     */
+    /** The pages of the workspace, each made the first time it is shown. */
     private void registerPages() {
         shell.register(Screen.DASHBOARD, (ctx, navigator, dialogs, runner) ->
                 new DashboardPage(ctx, navigator, dialogs, runner, workspace::projectsCounted));
         shell.<PortfolioPage, PortfolioFilter>register(Screen.PORTFOLIO,
                 (ctx, navigator, dialogs, runner) -> new PortfolioPage(ctx, navigator, dialogs, runner, workspace),
                 PortfolioPage::apply);
+        shell.register(Screen.TIMELINE, TimelinePage::new);
+        shell.<CataloguePage, java.util.UUID>register(Screen.CATALOGUE, CataloguePage::new, CataloguePage::select);
+        shell.<ProjectRecordPage, java.util.UUID>register(Screen.PROJECT, ProjectRecordPage::new, ProjectRecordPage::open);
     }
 
     /** File › Briefing pack… and the project-pack commands: dialogs over whichever page is showing. */
