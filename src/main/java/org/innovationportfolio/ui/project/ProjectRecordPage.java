@@ -153,6 +153,13 @@ public final class ProjectRecordPage implements Page {
         revert.setAccessibleHelp("Puts everything back as last saved");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button button : new Button[] {undo, revert, save}) {
+            // A long project title wraps; the commands keep their words.
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        unsaved.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.SOMETIMES);
         HBox top = new HBox(12, title, unsaved, gap, undo, revert, save);
         top.setAlignment(Pos.CENTER_LEFT);
         Label invalid = new Label("Some entries need correcting before the project can be saved.");
