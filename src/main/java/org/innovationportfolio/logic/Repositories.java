@@ -17,4 +17,7 @@ public interface Repositories {
 
     /** Record versions and imports kept for project packs. */
     PackHistory packHistory();
+
+    /** Records of the files attached to projects. */
+    DocumentRepository documents();
 }

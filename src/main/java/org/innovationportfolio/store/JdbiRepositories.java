@@ -1,6 +1,7 @@
 package org.innovationportfolio.store;
 
 import org.innovationportfolio.logic.CatalogueRepository;
+import org.innovationportfolio.logic.DocumentRepository;
 import org.innovationportfolio.logic.ProjectRepository;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.SettingsRepository;
@@ -40,5 +41,10 @@ final class JdbiRepositories implements Repositories {
     @Override
     public PackHistory packHistory() {
         return new JdbiPackHistory(handle);
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return new JdbiDocumentRepository(handle);
     }
 }

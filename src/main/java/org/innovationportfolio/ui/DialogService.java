@@ -20,4 +20,24 @@ public interface DialogService {
      * @return true when the user chose {@code acceptText}; false when they declined or closed the dialog
      */
     boolean confirm(String title, String heading, String message, String acceptText, String declineText);
+
+    /**
+     * Asks the user to type a short piece of text, e.g. a new project's title.
+     *
+     * @return the text typed, stripped, or empty when the user cancelled or typed nothing
+     */
+    default java.util.Optional<String> askText(String title, String heading, String label, String initial) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Asks the user to choose one of several courses of action, e.g. Save / Discard / Cancel.
+     * Implementations that can only ask yes or no offer the first and the last choice.
+     *
+     * @param choices the button labels, the usual choice first and the one that changes nothing last
+     * @return the index of the choice; the last one when the user closed the dialog
+     */
+    default int choose(String title, String heading, String message, java.util.List<String> choices) {
+        return confirm(title, heading, message, choices.get(0), choices.get(choices.size() - 1)) ? 0 : choices.size() - 1;
+    }
 }

@@ -41,6 +41,36 @@ public final class FxDialogService implements DialogService {
         return answer.isPresent() && answer.get() == accept;
     }
 
+    @Override
+    public Optional<String> askText(String title, String heading, String label, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initModality(Modality.APPLICATION_MODAL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(heading);
+        dialog.setContentText(label);
+        dialog.getEditor().setAccessibleText(label);
+        dialog.getEditor().setPrefColumnCount(30);
+        AppLook.style(dialog.getDialogPane());
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public int choose(String title, String heading, String message, java.util.List<String> choices) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, heading, message);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            ButtonData data = i == 0 ? ButtonData.YES : i == choices.size() - 1 ? ButtonData.CANCEL_CLOSE : ButtonData.NO;
+            buttons.add(new ButtonType(choices.get(i), data));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        Optional<ButtonType> answer = alert.showAndWait();
+        int chosen = answer.map(buttons::indexOf).orElse(-1);
+        return chosen < 0 ? choices.size() - 1 : chosen;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String heading, String message) {
         Alert alert = new Alert(type);
         alert.initModality(Modality.APPLICATION_MODAL);

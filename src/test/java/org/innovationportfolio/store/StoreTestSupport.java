@@ -10,8 +10,6 @@ import java.sql.Statement;
 final class StoreTestSupport {
 
     /** The highest V&lt;n&gt;__ migration in src/main/resources/db/migration. */
-    static final int LATEST_SCHEMA = 3;
-
     private StoreTestSupport() {
     }
 

@@ -1,0 +1,67 @@
+package org.innovationportfolio.logic.timeline;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.model.Innovation;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Theme;
+
+/** Reads the projects a timeline shows: those matching a {@link PortfolioFilter}, ordered by title. */
+public final class TimelineProjects {
+
+    private TimelineProjects() {
+    }
+
+    public static List<Project> read(Store store, PortfolioFilter filter, LocalDate today) {
+        return store.read(repositories -> {
+            Map<UUID, Innovation> catalogue = filter.themes().isEmpty() ? Map.of()
+                    : repositories.catalogue().findAll().stream().collect(Collectors.toMap(Innovation::id, Function.identity()));
+            return repositories.projects().findAll().stream()
+                    .filter(p -> matches(p, filter, catalogue, today))
+                    .sorted(Comparator.comparing(Project::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Project::id))
+                    .toList();
+        });
+    }
+
+    static boolean matches(Project p, PortfolioFilter f, Map<UUID, Innovation> catalogue, LocalDate today) {
+        if (!f.stages().isEmpty() && !f.stages().contains(p.stage())) {
+            return false;
+        }
+        if (!f.rags().isEmpty() && p.rag().filter(f.rags()::contains).isEmpty()) {
+            return false;
+        }
+        if (!f.tags().isEmpty() && p.tags().stream().noneMatch(f.tags()::contains)) {
+            return false;
+        }
+        if (!f.themes().isEmpty()) {
+            Innovation adopted = p.innovationId() == null ? null : catalogue.get(p.innovationId());
+            Set<Theme> themes = adopted == null ? Set.of() : adopted.themes();
+            if (themes.stream().noneMatch(f.themes()::contains)) {
+                return false;
+            }
+        }
+        if (f.overdueOnly() && p.milestones().stream().noneMatch(m -> m.isOverdue(today))) {
+            return false;
+        }
+        if (f.dueWithinDays() != null && p.milestones().stream().noneMatch(m -> m.isDueWithin(today, f.dueWithinDays()))) {
+            return false;
+        }
+        return f.text().isEmpty() || text(p).contains(f.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static String text(Project p) {
+        return Stream.concat(Stream.of(p.title(), p.leadOfficer(), p.currentStatus().map(s -> s.commentary()).orElse(null)),
+                p.partners().stream().map(partner -> partner.organisation()))
+                .filter(s -> s != null).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
+    }
+}

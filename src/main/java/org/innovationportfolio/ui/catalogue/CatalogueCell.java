@@ -1,0 +1,67 @@
+package org.innovationportfolio.ui.catalogue;
+
+import java.util.function.Predicate;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.model.Innovation;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** One catalogue entry in the result list: title, who ran it and where it sits, award, and "Adopted" when it is. */
+final class CatalogueCell extends ListCell<Innovation> {
+
+    private final Predicate<Innovation> adopted;
+    private final Label title = new Label();
+    private final Label detail = new Label();
+    private final Label award = new Label();
+    private final Label adoptedBadge = new Label("Adopted", new FontIcon(MaterialDesignC.CHECK_DECAGRAM));
+    private final HBox box;
+
+    CatalogueCell(Predicate<Innovation> adopted) {
+        this.adopted = adopted;
+        title.getStyleClass().add(CatalogueStyles.ENTRY_TITLE);
+        title.setWrapText(true);
+        detail.getStyleClass().add(CatalogueStyles.ENTRY_DETAIL);
+        detail.setWrapText(true);
+        award.getStyleClass().add(CatalogueStyles.ENTRY_AWARD);
+        adoptedBadge.getStyleClass().add(CatalogueStyles.ADOPTED_BADGE);
+        adoptedBadge.setMinWidth(Region.USE_PREF_SIZE);
+        award.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(title, detail);
+        text.getStyleClass().add(CatalogueStyles.ENTRY_TEXT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        text.setPrefWidth(0);
+        VBox right = new VBox(award, adoptedBadge);
+        right.getStyleClass().add(CatalogueStyles.ENTRY_RIGHT);
+        box = new HBox(text, right);
+        box.getStyleClass().add(CatalogueStyles.ENTRY_CELL);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Innovation entry, boolean empty) {
+        super.updateItem(entry, empty);
+        if (empty || entry == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        boolean isAdopted = adopted.test(entry);
+        title.setText(entry.title());
+        detail.setText(CatalogueText.whoAndWhere(entry));
+        award.setText(entry.award() == null ? "" : entry.award().display());
+        award.setVisible(entry.award() != null);
+        award.setManaged(entry.award() != null);
+        adoptedBadge.setVisible(isAdopted);
+        adoptedBadge.setManaged(isAdopted);
+        setGraphic(box);
+        setText(null);
+        setAccessibleText(CatalogueText.accessibleSummary(entry, isAdopted));
+    }
+}

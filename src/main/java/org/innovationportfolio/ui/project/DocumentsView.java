@@ -1,0 +1,69 @@
+package org.innovationportfolio.ui.project;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.innovationportfolio.model.ProjectDocument;
+import org.innovationportfolio.ui.Formats;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The Documents tab's layout: the attached files, with Attach, Open and Remove. */
+final class DocumentsView {
+
+    static final String TABLE = "documentsTable";
+
+    private final VBox root;
+
+    DocumentsView(DocumentsViewModel vm) {
+        TableView<ProjectDocument> table = new TableView<>(vm.documents());
+        table.setId(TABLE);
+        table.setAccessibleText("Attached documents");
+        table.getColumns().setAll(List.of(
+                Tables.column("File", 320, ProjectDocument::fileName),
+                Tables.numeric("Size", 100, d -> DocumentsViewModel.size(d.sizeBytes())),
+                Tables.column("Added", 120, d -> Formats.date(d.added().atZone(java.time.ZoneId.systemDefault()).toLocalDate())),
+                Tables.column("SHA-256 (to check the copy)", 300, d -> d.sha256().substring(0, 16) + "…")));
+        table.getStyleClass().add(Styles.STRIPED);
+        Tables.wire(table, vm::open, vm::remove, "No documents attached. Attached files are copied into the data folder.");
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button attach = new Button("_Attach file…", new FontIcon(MaterialDesignP.PAPERCLIP));
+        attach.setId("attachDocument");
+        attach.getStyleClass().add(Styles.ACCENT);
+        attach.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Attach a document");
+            File file = chooser.showOpenDialog(attach.getScene().getWindow());
+            if (file != null) {
+                vm.attach(file.toPath());
+            }
+        });
+        Button open = new Button("_Open", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
+        HBox buttons = new HBox(10, attach, open, Tables.removeButton("_Remove", table, vm::remove));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("A copy of each file is kept in the data folder, so the project keeps it even if the "
+                + "original moves. Enter or double-click opens a document; Delete removes it.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        root = new VBox(12, buttons, hint, table);
+        root.setPadding(new Insets(16, 20, 20, 20));
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,98 @@
+package org.innovationportfolio.ui.project;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.innovationportfolio.logic.project.ProjectDocuments;
+import org.innovationportfolio.model.ProjectDocument;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.TaskRunner;
+
+/**
+ * The Documents tab: the files attached to the project. Attaching and removing take effect at once
+ * (they are files, not fields of the record), each in its own transaction.
+ */
+public final class DocumentsViewModel {
+
+    /** Opens a file with the desktop's own application; called off the JavaFX thread. */
+    @FunctionalInterface
+    public interface Opener {
+        void open(Path file) throws Exception;
+    }
+
+    private final ProjectDocuments documents;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Opener opener;
+    private final ObservableList<ProjectDocument> items = FXCollections.observableArrayList();
+    private UUID projectId;
+
+    DocumentsViewModel(ProjectDocuments documents, TaskRunner tasks, DialogService dialogs, Opener opener) {
+        this.documents = documents;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.opener = opener;
+    }
+
+    public ObservableList<ProjectDocument> documents() {
+        return items;
+    }
+
+    void show(UUID project, List<ProjectDocument> attached) {
+        projectId = project;
+        items.setAll(attached);
+    }
+
+    /** Copies {@code file} into the data folder and lists it. */
+    public void attach(Path file) {
+        if (projectId == null) {
+            return;
+        }
+        UUID project = projectId;
+        tasks.run("Attaching " + file.getFileName(), progress -> {
+            documents.attach(project, file);
+            return documents.list(project);
+        }, items::setAll, message -> dialogs.showError("The document was not attached", message));
+    }
+
+    /** Asks, then removes the document and its copy in the data folder. */
+    public void remove(ProjectDocument document) {
+        if (!dialogs.confirm("Remove document", "Remove \"" + document.fileName() + "\"?",
+                "The copy kept in the data folder is deleted. The file you attached it from is not touched.",
+                "Remove", "Cancel")) {
+            return;
+        }
+        UUID project = projectId;
+        tasks.run("Removing " + document.fileName(), progress -> {
+            documents.remove(document);
+            return documents.list(project);
+        }, items::setAll, message -> dialogs.showError("The document was not removed", message));
+    }
+
+    /** Opens the kept copy with the desktop's application for its type. */
+    public void open(ProjectDocument document) {
+        Path file = documents.path(document);
+        tasks.run("Opening " + document.fileName(), progress -> {
+            if (!Files.isRegularFile(file)) {
+                throw new org.innovationportfolio.logic.RefusedException("The copy of \"" + document.fileName()
+                        + "\" is missing from the data folder (" + file + "). Remove it and attach it again.");
+            }
+            opener.open(file);
+            return file;
+        }, opened -> { }, message -> dialogs.showError("The document could not be opened", message));
+    }
+
+    /** "12 KB", "3.4 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,162 @@
+package org.innovationportfolio.ui.project;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.logic.project.FundingSummary;
+import org.innovationportfolio.model.FundingLine;
+import org.innovationportfolio.model.FundingStatus;
+import org.innovationportfolio.model.FundingType;
+import org.innovationportfolio.model.Money;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The Funding tab's layout: lines by year, totals per year and overall, the gap after grants end, and the form. */
+final class FundingView {
+
+    static final String TABLE = "fundingTable";
+
+    private final VBox root;
+    private final GridPane totals = new GridPane();
+    private final VBox gap = new VBox(4);
+
+    FundingView(FundingViewModel vm) {
+        TableView<FundingLine> table = new TableView<>(vm.lines());
+        table.setId(TABLE);
+        table.setAccessibleText("Funding lines, by financial year");
+        table.getColumns().setAll(List.of(
+                Tables.column("Year", 80, l -> l.year().toString()),
+                Tables.wrapping("Source", 220, FundingLine::source),
+                Tables.column("Type", 130, l -> l.type().label()),
+                Tables.numeric("Awarded", 110, l -> l.awarded().formatPounds()),
+                Tables.numeric("Spent", 110, l -> l.spent().formatPounds()),
+                Tables.numeric("Forecast", 110, l -> l.forecast().formatPounds()),
+                Tables.column("Status", 90, l -> l.status().label()),
+                Tables.wrapping("Reference", 140, l -> l.reference() == null ? "" : l.reference())));
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setPrefHeight(250);
+        Tables.wire(table, vm::edit, vm::remove, "No funding lines yet: add the first below.");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        totals.getStyleClass().add("totals");
+        totals.setId("fundingTotals");
+        gap.setId("fundingGap");
+        vm.summaryProperty().addListener((obs, old, now) -> showSummary(now));
+        showSummary(vm.summaryProperty().get());
+        VBox totalsCard = new VBox(8, StatusView.title("Totals by financial year"), totals);
+        totalsCard.getStyleClass().add("record-card");
+        VBox gapCard = new VBox(8, StatusView.title("After grant funding ends"), gap);
+        gapCard.getStyleClass().add("record-card");
+        HBox.setHgrow(gapCard, Priority.ALWAYS);
+        HBox figures = new HBox(16, totalsCard, gapCard);
+
+        Label formTitle = new Label();
+        formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then("Add a funding line").otherwise("Change the funding line"));
+        formTitle.getStyleClass().add(Styles.TITLE_4);
+        Button commit = new Button();
+        commit.setId("commitFunding");
+        commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then("_Add line").otherwise("_Update line"));
+        commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
+        commit.getStyleClass().add(Styles.ACCENT);
+        commit.disableProperty().bind(vm.form().readyProperty().not());
+        commit.setOnAction(e -> vm.commit());
+        Button clear = new Button("C_lear form");
+        clear.setOnAction(e -> vm.clearForm());
+        FlowPane fields = new FlowPane(12, 8,
+                MilestonesView.sized(Fields.text("_Source (funder)", vm.source, "fundingSource", "e.g. DfE"), 220),
+                MilestonesView.sized(Fields.choice("_Type", vm.typeProperty(), FundingType.values(), "fundingType",
+                        FundingType::label), 170),
+                MilestonesView.sized(Fields.text("_Financial year", vm.year, "fundingYear", "e.g. 2025/26"), 120),
+                MilestonesView.sized(Fields.text("A_warded", vm.awarded, "fundingAwarded", "£"), 150),
+                MilestonesView.sized(Fields.text("S_pent", vm.spent, "fundingSpent", "£"), 150),
+                MilestonesView.sized(Fields.text("F_orecast", vm.forecast, "fundingForecast", "£"), 150),
+                MilestonesView.sized(Fields.choice("Stat_us", vm.statusProperty(), FundingStatus.values(),
+                        "fundingStatus", FundingStatus::label), 130),
+                MilestonesView.sized(Fields.text("_Reference", vm.reference, "fundingReference", ""), 160));
+        HBox buttons = new HBox(10, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
+                Tables.removeButton("Re_move selected", table, vm::remove));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(8, formTitle, fields, buttons);
+        form.getStyleClass().add("record-card");
+        VBox content = new VBox(12, table, figures, form);
+        content.setPadding(new Insets(16, 20, 20, 20));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root = new VBox(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void showSummary(FundingSummary summary) {
+        totals.getChildren().clear();
+        String[] headings = {"Year", "Awarded", "Spent", "Forecast"};
+        for (int c = 0; c < headings.length; c++) {
+            totals.add(cell(headings[c], c > 0, "heading"), c, 0);
+        }
+        int row = 1;
+        for (FundingSummary.YearTotals y : summary.years()) {
+            addTotals(y.year().toString(), y, row++, null);
+        }
+        addTotals("All years", summary.overall(), row, "heading");
+        gap.getChildren().clear();
+        if (summary.lastGrantYear().isEmpty()) {
+            gap.getChildren().add(new Label("No grant funding is recorded, so no grant comes to an end."));
+            return;
+        }
+        Label ends = new Label("Grant funding ends after " + summary.lastGrantYear().get() + ", when it was "
+                + summary.grantEnding().formatPounds() + ". In the years after:");
+        ends.setWrapText(true);
+        gap.getChildren().add(ends);
+        for (FundingSummary.GapYear y : summary.gap()) {
+            boolean shortfall = !y.shortfall().isZero();
+            Label line = new Label(y.year() + ": " + (y.replacement().isZero() ? "nothing replaces it yet"
+                    : y.replacement().formatPounds() + " from other sources")
+                    + (shortfall ? "; gap " + y.shortfall().formatPounds() : "; fully replaced"));
+            line.setWrapText(true);
+            if (shortfall) {
+                line.getStyleClass().add("gap-warning");
+            }
+            gap.getChildren().add(line);
+        }
+    }
+
+    private void addTotals(String label, FundingSummary.YearTotals t, int row, String style) {
+        totals.add(cell(label, false, style), 0, row);
+        totals.add(cell(pounds(t.awarded()), true, style), 1, row);
+        totals.add(cell(pounds(t.spent()), true, style), 2, row);
+        totals.add(cell(pounds(t.forecast()), true, style), 3, row);
+    }
+
+    private static String pounds(Money money) {
+        return money.formatPounds();
+    }
+
+    private static Label cell(String text, boolean numeric, String style) {
+        Label label = new Label(text);
+        if (numeric) {
+            label.getStyleClass().add(Tables.NUMERIC);
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+        if (style != null) {
+            label.getStyleClass().add(style);
+        }
+        return label;
+    }
+}

@@ -1,0 +1,90 @@
+package org.innovationportfolio.ui.project;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.logic.project.DateText;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneStatus;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The Milestones tab's layout: the table over the add-or-change form. */
+final class MilestonesView {
+
+    static final String TABLE = "milestonesTable";
+
+    private final VBox root;
+
+    MilestonesView(MilestonesViewModel vm) {
+        TableView<Milestone> table = new TableView<>(vm.milestones());
+        table.setId(TABLE);
+        table.setAccessibleText("Milestones, by due date");
+        table.getColumns().setAll(List.of(
+                Tables.column("Milestone", 260, Milestone::title),
+                Tables.column("Baseline", 110, m -> DateText.format(m.baseline())),
+                Tables.column("Forecast", 110, m -> DateText.format(m.forecast())),
+                Tables.column("Completed", 110, m -> DateText.format(m.completed())),
+                Tables.column("Status", 110, m -> m.status().label()),
+                Tables.column("Owner", 150, m -> m.owner() == null ? "" : m.owner()),
+                Tables.styled("Slippage", 130, m -> MilestonesViewModel.slippageText(m.slippageDays()),
+                        m -> m.slippageDays() > 0 ? "late" : null)));
+        table.getStyleClass().add(Styles.STRIPED);
+        Tables.wire(table, vm::edit, vm::remove, "No milestones yet: add the first below.");
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label formTitle = new Label();
+        formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then("Add a milestone").otherwise("Change the milestone"));
+        formTitle.getStyleClass().add(Styles.TITLE_4);
+        Button commit = new Button();
+        commit.setId("commitMilestone");
+        commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then("_Add milestone").otherwise("_Update milestone"));
+        commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
+        commit.getStyleClass().add(Styles.ACCENT);
+        commit.disableProperty().bind(vm.form().readyProperty().not());
+        commit.setOnAction(e -> vm.commit());
+        commit.setDefaultButton(false);
+        Button clear = new Button("C_lear form");
+        clear.setOnAction(e -> vm.clearForm());
+        Label slippage = new Label();
+        slippage.setId("milestoneSlippage");
+        slippage.textProperty().bind(vm.slippageProperty());
+        FlowPane fields = new FlowPane(12, 8,
+                sized(Fields.text("_Title", vm.title, "milestoneTitle", ""), 260),
+                sized(Fields.text("_Baseline", vm.baseline, "milestoneBaseline", "e.g. 3 Mar 2025"), 150),
+                sized(Fields.text("_Forecast", vm.forecast, "milestoneForecast", "e.g. 3 Mar 2025"), 150),
+                sized(Fields.text("Co_mpleted", vm.completed, "milestoneCompleted", ""), 150),
+                sized(Fields.choice("Stat_us", vm.statusProperty(), MilestoneStatus.values(), "milestoneStatus",
+                        MilestoneStatus::label), 150),
+                sized(Fields.text("_Owner", vm.owner, "milestoneOwner", ""), 180));
+        HBox buttons = new HBox(10, commit, clear,
+                Tables.editButton("_Edit selected", table, vm::edit),
+                Tables.removeButton("_Remove selected", table, vm::remove), slippage);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(8, formTitle, fields, buttons);
+        form.getStyleClass().add("record-card");
+        root = new VBox(12, table, form);
+        root.setPadding(new Insets(16, 20, 20, 20));
+    }
+
+    Node root() {
+        return root;
+    }
+
+    static <T extends javafx.scene.layout.Region> T sized(T node, double width) {
+        node.setPrefWidth(width);
+        return node;
+    }
+}

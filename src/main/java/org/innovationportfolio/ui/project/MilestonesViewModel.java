@@ -1,0 +1,128 @@
+package org.innovationportfolio.ui.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import org.innovationportfolio.logic.project.DateText;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneStatus;
+
+/** The Milestones tab: the list, and a form that adds a milestone or changes the one chosen for editing. */
+public final class MilestonesViewModel {
+
+    private final ProjectDraft draft;
+    private final Clock clock;
+    final TextInput<String> title = Inputs.requiredText("The milestone title");
+    final TextInput<LocalDate> baseline = Inputs.optionalDate("The baseline date");
+    final TextInput<LocalDate> forecast = Inputs.optionalDate("The forecast date");
+    final TextInput<LocalDate> completed = Inputs.optionalDate("The completed date");
+    final TextInput<String> owner = Inputs.text();
+    private final ObjectProperty<MilestoneStatus> status = new SimpleObjectProperty<>(this, "status",
+            MilestoneStatus.NOT_STARTED);
+    private final ReadOnlyObjectWrapper<Milestone> editing = new ReadOnlyObjectWrapper<>(this, "editing");
+    private final ReadOnlyStringWrapper slippage = new ReadOnlyStringWrapper(this, "slippage", "");
+    private final FormState form;
+
+    MilestonesViewModel(ProjectDraft draft, Clock clock) {
+        this.draft = draft;
+        this.clock = clock;
+        forecast.rule(f -> f != null && draft.startDate.value() != null && f.isBefore(draft.startDate.value())
+                ? "The forecast date is before the project starts (" + DateText.format(draft.startDate.value()) + ")."
+                : null);
+        draft.startDate.textProperty().addListener((obs, old, now) -> forecast.validate());
+        form = new FormState(title, baseline, forecast, completed, owner);
+        baseline.textProperty().addListener((obs, old, now) -> updateSlippage());
+        forecast.textProperty().addListener((obs, old, now) -> updateSlippage());
+        completed.textProperty().addListener((obs, old, now) -> updateSlippage());
+    }
+
+    /** In due-date order. */
+    public ObservableList<Milestone> milestones() {
+        return draft.milestones;
+    }
+
+    public ObjectProperty<MilestoneStatus> statusProperty() {
+        return status;
+    }
+
+    /** The milestone the form is changing; null when the form adds a new one. */
+    public ReadOnlyObjectProperty<Milestone> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** "Slippage: 14 days late" for what the form holds. */
+    public ReadOnlyStringProperty slippageProperty() {
+        return slippage.getReadOnlyProperty();
+    }
+
+    FormState form() {
+        return form;
+    }
+
+    /** Puts {@code milestone} into the form to be changed. */
+    public void edit(Milestone milestone) {
+        editing.set(milestone);
+        title.setText(milestone.title());
+        baseline.setText(DateText.format(milestone.baseline()));
+        forecast.setText(DateText.format(milestone.forecast()));
+        completed.setText(DateText.format(milestone.completed()));
+        owner.setText(milestone.owner());
+        status.set(milestone.status());
+    }
+
+    /** Adds the form's milestone, or replaces the one being edited; false when the form cannot be read. */
+    public boolean commit() {
+        if (!form.readyProperty().get()) {
+            return false;
+        }
+        Milestone old = editing.get();
+        Milestone milestone = new Milestone(old == null ? ProjectDraft.newId() : old.id(), title.value(),
+                baseline.value(), forecast.value(), completed.value(), status.get(), owner.value(), clock.instant());
+        draft.edit(draft.milestones, list -> {
+            list.removeIf(m -> old != null && m.id().equals(old.id()));
+            list.add(milestone);
+            return list;
+        }, Orders.BY_DUE);
+        clearForm();
+        return true;
+    }
+
+    public void remove(Milestone milestone) {
+        draft.edit(draft.milestones, list -> {
+            list.removeIf(m -> m.id().equals(milestone.id()));
+            return list;
+        }, Orders.BY_DUE);
+        if (editing.get() != null && editing.get().id().equals(milestone.id())) {
+            clearForm();
+        }
+    }
+
+    public void clearForm() {
+        editing.set(null);
+        form.clear();
+        status.set(MilestoneStatus.NOT_STARTED);
+    }
+
+    /** "14 days late", "3 days early", "On time"; the words a slippage column shows. */
+    static String slippageText(long days) {
+        if (days == 0) {
+            return "On time";
+        }
+        long abs = Math.abs(days);
+        return abs + (abs == 1 ? " day " : " days ") + (days > 0 ? "late" : "early");
+    }
+
+    private void updateSlippage() {
+        LocalDate base = baseline.value();
+        LocalDate against = completed.value() != null ? completed.value() : forecast.value();
+        slippage.set(base == null || against == null ? ""
+                : "Slippage: " + slippageText(ChronoUnit.DAYS.between(base, against)));
+    }
+}

@@ -1,0 +1,171 @@
+package org.innovationportfolio.ui.project;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.innovationportfolio.logic.project.DateText;
+import org.innovationportfolio.model.OutcomeActual;
+import org.innovationportfolio.model.OutcomeMeasure;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The Outcomes tab's layout: the measures, and for the chosen one its figures, a chart with the target, and actuals. */
+final class OutcomesView {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    private final OutcomesViewModel vm;
+    private final HBox root;
+    private final Label figures = new Label();
+    private final LineChart<Number, Number> chart;
+    private final TableView<OutcomeActual> actuals = new TableView<>();
+
+    OutcomesView(OutcomesViewModel vm) {
+        this.vm = vm;
+        ListView<OutcomeMeasure> measures = new ListView<>(vm.measures());
+        measures.setId("outcomeMeasures");
+        measures.setAccessibleText("Outcome measures");
+        measures.setPlaceholder(new Label("No outcome measures"));
+        measures.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(OutcomeMeasure m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.name() + (m.targetMet() ? " (target met)" : ""));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        measures.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            measures.getSelectionModel().select(now);
+            show(now);
+        });
+        measures.setPrefWidth(260);
+        measures.setMinWidth(200);
+
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return MONTH.format(LocalDate.ofEpochDay(n.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        chart = new LineChart<>(x, y);
+        chart.setId("outcomeChart");
+        chart.setAnimated(false);
+        chart.setPrefHeight(260);
+        chart.setLegendVisible(true);
+
+        actuals.setId("outcomeActuals");
+        actuals.setAccessibleText("Actuals, oldest first");
+        actuals.getColumns().setAll(List.of(
+                Tables.column("Date", 120, a -> DateText.format(a.date())),
+                Tables.numeric("Value", 100, a -> a.value().toPlainString()),
+                Tables.column("Note", 300, a -> a.note() == null ? "" : a.note())));
+        actuals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        actuals.setPlaceholder(new Label("No actuals yet"));
+        actuals.setPrefHeight(150);
+
+        Button add = new Button("_Add actual", new FontIcon(MaterialDesignP.PLUS));
+        add.setId("addActual");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(vm.form().readyProperty().not().or(vm.selectedProperty().isNull()));
+        add.setOnAction(e -> vm.addActual());
+        HBox form = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 150),
+                MilestonesView.sized(Fields.text("_Value", vm.value, "actualValue", ""), 110),
+                OverviewView.grow(Fields.text("_Note", vm.note, "actualNote", "")), add);
+        form.setAlignment(Pos.BOTTOM_LEFT);
+        figures.setWrapText(true);
+        VBox detail = new VBox(10, figures, chart, actuals, form);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        root = new HBox(20, measures, detail);
+        root.setPadding(new Insets(16, 20, 20, 20));
+        measures.getSelectionModel().select(vm.selectedProperty().get());
+        show(vm.selectedProperty().get());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void show(OutcomeMeasure m) {
+        chart.getData().clear();
+        if (m == null) {
+            figures.setText("Choose a measure to see its baseline, target and actuals.");
+            actuals.getItems().clear();
+            chart.setAccessibleText("No measure chosen");
+            return;
+        }
+        String unit = m.unit() == null ? "" : " " + m.unit();
+        figures.setText(m.name() + ". Baseline " + plain(m.baseline()) + unit
+                + (m.baselineDate() == null ? "" : " (" + DateText.format(m.baselineDate()) + ")")
+                + "; target " + plain(m.target()) + unit
+                + (m.targetDate() == null ? "" : " by " + DateText.format(m.targetDate()))
+                + "; " + m.direction().label().toLowerCase(Locale.ROOT) + ".");
+        actuals.getItems().setAll(m.actuals());
+        XYChart.Series<Number, Number> measured = new XYChart.Series<>();
+        measured.setName("Actual");
+        List<Long> days = new ArrayList<>();
+        if (m.baseline() != null && m.baselineDate() != null) {
+            measured.getData().add(new XYChart.Data<>(m.baselineDate().toEpochDay(), m.baseline()));
+            days.add(m.baselineDate().toEpochDay());
+        }
+        for (OutcomeActual a : m.actuals()) {
+            measured.getData().add(new XYChart.Data<>(a.date().toEpochDay(), a.value()));
+            days.add(a.date().toEpochDay());
+        }
+        chart.getData().add(measured);
+        if (m.target() != null) {
+            if (m.targetDate() != null) {
+                days.add(m.targetDate().toEpochDay());
+            }
+            if (!days.isEmpty()) {
+                long first = days.stream().min(Long::compare).orElseThrow();
+                long last = days.stream().max(Long::compare).orElseThrow();
+                XYChart.Series<Number, Number> target = new XYChart.Series<>();
+                target.setName("Target");
+                target.getData().add(new XYChart.Data<>(first, m.target()));
+                target.getData().add(new XYChart.Data<>(Math.max(last, first + 1), m.target()));
+                chart.getData().add(target);
+            }
+        }
+        chart.setAccessibleText("Chart of " + m.name() + ": " + m.actuals().size() + " actuals"
+                + m.latest().map(a -> ", latest " + a.value().toPlainString() + unit + " on " + DateText.format(a.date()))
+                        .orElse("") + (m.target() == null ? "" : ", against a target of " + plain(m.target()) + unit)
+                + (m.targetMet() ? " (met)" : ""));
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "not set" : value.toPlainString();
+    }
+}

@@ -1,0 +1,182 @@
+package org.innovationportfolio.ui.project;
+
+import atlantafx.base.theme.Styles;
+import java.awt.Desktop;
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.TaskRunner;
+import org.innovationportfolio.ui.shell.Navigator;
+import org.innovationportfolio.ui.shell.Page;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/** The project record page: a header with Save, Undo and Revert over the record's tabs. */
+public final class ProjectRecordPage implements Page {
+
+    static final String SAVE_BUTTON = "saveProject";
+    static final String TABS = "recordTabs";
+    private static final String STYLESHEET = "/org/innovationportfolio/ui/project/project.css";
+
+    private final ProjectRecordViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final OverviewView overview;
+
+    public ProjectRecordPage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
+        this(new ProjectRecordViewModel(ctx, nav, dialogs, tasks, ProjectRecordPage::openWithDesktop), dialogs);
+    }
+
+    ProjectRecordPage(ProjectRecordViewModel vm, DialogService dialogs) {
+        this.vm = vm;
+        this.overview = new OverviewView(vm.overview());
+        root.getStylesheets().add(ProjectRecordPage.class.getResource(STYLESHEET).toExternalForm());
+        root.getStyleClass().add("project-record");
+        root.setTop(header());
+        tabs.setId(TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("Overview", overview.root()),
+                tab("Status", new StatusView(vm.status()).root()),
+                tab("Milestones", new MilestonesView(vm.milestones()).root()),
+                tab("Funding", new FundingView(vm.funding()).root()),
+                tab("Outcomes", new OutcomesView(vm.outcomes()).root()),
+                tab("Risks", new RisksView(vm.risks()).root()),
+                tab("Notes & decisions", new NotesView(vm.notes()).root()),
+                tab("Documents", new DocumentsView(vm.documents()).root()));
+        root.setCenter(tabs);
+        root.disableProperty().bind(vm.loadedProperty().not());
+        root.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.save();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.undo();
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens the project, read in the background. */
+    public void open(UUID projectId) {
+        tabs.getSelectionModel().selectFirst();
+        vm.open(projectId);
+    }
+
+    /** The view model, for the shell's menu (Save, Undo) and for tests. */
+    public ProjectRecordViewModel viewModel() {
+        return vm;
+    }
+
+    /** Shows the tab whose title is {@code title} ("Funding"). */
+    public void showTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty title() {
+        return vm.titleProperty();
+    }
+
+    @Override
+    public void refresh() {
+        vm.refresh();
+    }
+
+    @Override
+    public boolean canLeave() {
+        return vm.canLeave();
+    }
+
+    @Override
+    public Node initialFocus() {
+        return overview.firstField();
+    }
+
+    private VBox header() {
+        Label title = new Label();
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().add(Styles.TITLE_2);
+        title.setWrapText(true);
+        Label unsaved = new Label("Unsaved changes");
+        unsaved.getStyleClass().add("unsaved");
+        unsaved.visibleProperty().bind(vm.dirtyProperty());
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        Label message = new Label();
+        message.setId("recordMessage");
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.setWrapText(true);
+
+        Button save = new Button("_Save", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        save.setId(SAVE_BUTTON);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> vm.save());
+        save.setAccessibleHelp("Saves the project (Ctrl+S)");
+        Button undo = new Button("_Undo", new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undoEdit");
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        undo.setAccessibleHelp("Undoes the last edit (Ctrl+Z)");
+        Button revert = new Button("Re_vert", new FontIcon(MaterialDesignU.UNDO_VARIANT));
+        revert.setId("revertProject");
+        revert.disableProperty().bind(vm.dirtyProperty().not());
+        revert.setOnAction(e -> vm.revert());
+        revert.setAccessibleHelp("Puts everything back as last saved");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, title, unsaved, gap, undo, revert, save);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label invalid = new Label("Some entries need correcting before the project can be saved.");
+        invalid.getStyleClass().add(Fields.FIELD_ERROR);
+        invalid.visibleProperty().bind(Bindings.and(vm.validProperty().not(), vm.loadedProperty()));
+        invalid.managedProperty().bind(invalid.visibleProperty());
+        VBox header = new VBox(4, top, invalid, message);
+        header.getStyleClass().add(Css.APP_HEADER);
+        header.setPadding(new Insets(12, 20, 10, 20));
+        return header;
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** Opens a file with the desktop's application for it; runs off the JavaFX thread. */
+    private static void openWithDesktop(Path file) throws Exception {
+        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            throw new RefusedException("This computer cannot open files from the application. The document is kept at "
+                    + file + ".");
+        }
+        Desktop.getDesktop().open(file.toFile());
+    }
+}

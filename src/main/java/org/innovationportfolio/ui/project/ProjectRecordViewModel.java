@@ -1,0 +1,314 @@
+package org.innovationportfolio.ui.project;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.innovationportfolio.logic.project.OpenedProject;
+import org.innovationportfolio.logic.project.ProjectDocuments;
+import org.innovationportfolio.logic.project.ProjectEditing;
+import org.innovationportfolio.model.InvalidValueException;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.TaskRunner;
+import org.innovationportfolio.ui.shell.Navigator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The project record's state and commands: opening, the draft being edited, validity, unsaved
+ * changes, undo, revert and save (one transaction). The tabs' own view models hang off it.
+ */
+public final class ProjectRecordViewModel {
+
+    static final List<String> LEAVE_CHOICES = List.of("Save", "Discard changes", "Cancel");
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectRecordViewModel.class);
+    private static final int UNDO_LIMIT = 200;
+
+    private final ProjectEditing editing;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ProjectDraft draft = new ProjectDraft();
+    private final OverviewViewModel overview;
+    private final StatusViewModel status;
+    private final MilestonesViewModel milestones;
+    private final FundingViewModel funding;
+    private final OutcomesViewModel outcomes;
+    private final RisksViewModel risks;
+    private final NotesViewModel notes;
+    private final DocumentsViewModel documents;
+    private final List<FormState> forms;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Project");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave", false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private final Deque<ProjectDraft.Snapshot> undo = new ArrayDeque<>();
+    private Project base;
+    private ProjectDraft.Snapshot saved;
+    private ProjectDraft.Snapshot current;
+    private String lastChange;
+
+    public ProjectRecordViewModel(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks,
+            DocumentsViewModel.Opener opener) {
+        this.clock = ctx.clock();
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.editing = new ProjectEditing(ctx.store(), clock);
+        this.overview = new OverviewViewModel(draft, clock, nav);
+        this.status = new StatusViewModel(draft, clock);
+        this.milestones = new MilestonesViewModel(draft, clock);
+        this.funding = new FundingViewModel(draft, clock);
+        this.outcomes = new OutcomesViewModel(draft, clock);
+        this.risks = new RisksViewModel(draft, clock);
+        this.notes = new NotesViewModel(draft, clock);
+        this.documents = new DocumentsViewModel(new ProjectDocuments(ctx.store(), ctx.dataFolder(), clock), tasks,
+                dialogs, opener);
+        this.forms = List.of(overview.partnerForm(), status.form(), milestones.form(), funding.form(), outcomes.form(),
+                risks.form(), notes.form());
+        draft.onChange(this::changed);
+        for (TextInput<?> input : draft.inputs()) {
+            input.errorProperty().addListener((obs, old, now) -> updateState());
+        }
+        forms.forEach(f -> f.badEntryProperty().addListener((obs, old, now) -> updateState()));
+        tasks.runningProperty().addListener((obs, old, now) -> updateState());
+    }
+
+    /** Reads the project in the background and shows it; unsaved changes to the previous one are dropped. */
+    public void open(UUID projectId) {
+        loaded.set(false);
+        message.set("Opening the project…");
+        tasks.run("Opening the project", progress -> editing.open(projectId), this::show,
+                failure -> {
+                    message.set(failure);
+                    dialogs.showError("The project could not be opened", failure);
+                });
+    }
+
+    /** Reads the open project again, unless there are unsaved changes (they are kept). */
+    public void refresh() {
+        if (base != null && !dirty.get()) {
+            open(base.id());
+        }
+    }
+
+    /** Saves in the background, in one transaction; false (and nothing saved) when something is invalid. */
+    public boolean save() {
+        Project project = projectToSave();
+        if (project == null) {
+            return false;
+        }
+        tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), this::saved,
+                failure -> dialogs.showError("The project was not saved", failure));
+        return true;
+    }
+
+    /** Saves at once, on this thread (one small transaction); used when leaving. */
+    boolean saveNow() {
+        Project project = projectToSave();
+        if (project == null) {
+            return false;
+        }
+        try {
+            saved(editing.save(project));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("Saving project {} failed", project.id(), e);
+            dialogs.showError("The project was not saved", org.innovationportfolio.ui.PlainMessages.of(e, "Saving the project"));
+            return false;
+        }
+    }
+
+    /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to leave. */
+    public boolean canLeave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        int choice = dialogs.choose("Unsaved changes", "Save the changes to \"" + title.get() + "\"?",
+                "You have changed this project since it was last saved. Save the changes, discard them, or "
+                        + "cancel to stay on the project.", LEAVE_CHOICES);
+        return switch (choice) {
+            case 0 -> saveNow();
+            case 1 -> {
+                revert();
+                yield true;
+            }
+            default -> false;
+        };
+    }
+
+    /** Undoes the last edit within the record. */
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        current = undo.pop();
+        draft.restore(current);
+        lastChange = null;
+        updateState();
+        message.set("Undone");
+    }
+
+    /** Puts everything back as last saved. */
+    public void revert() {
+        if (saved == null) {
+            return;
+        }
+        draft.restore(saved);
+        current = saved;
+        undo.clear();
+        lastChange = null;
+        updateState();
+        message.set("Reverted to the last saved version");
+    }
+
+    private Project projectToSave() {
+        if (base == null) {
+            return null;
+        }
+        if (!valid.get()) {
+            message.set("Nothing was saved: correct the entries marked in red first.");
+            return null;
+        }
+        try {
+            return draft.toProject(base);
+        } catch (InvalidValueException e) {
+            message.set("Nothing was saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void show(OpenedProject opened) {
+        base = opened.project();
+        draft.load(base);
+        saved = draft.snapshot();
+        current = saved;
+        undo.clear();
+        lastChange = null;
+        overview.showInnovation(base.innovationId(), opened.innovationTitle());
+        documents.show(base.id(), opened.documents());
+        milestones.clearForm();
+        status.resetForm();
+        outcomes.selectedProperty().set(base.outcomes().isEmpty() ? null : base.outcomes().get(0));
+        funding.clearForm();
+        risks.clearForm();
+        notes.clearForm();
+        title.set(base.title());
+        loaded.set(true);
+        message.set("Last saved " + org.innovationportfolio.ui.Formats.date(
+                base.lastModified().atZone(clock.getZone()).toLocalDate()));
+        updateState();
+    }
+
+    private void saved(Project project) {
+        base = project;
+        saved = draft.snapshot();
+        title.set(project.title());
+        updateState();
+        message.set("Saved at " + LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
+    private void changed(String key) {
+        // Typing into one field is one undo step; each list edit is its own.
+        if (!key.equals(lastChange) || key.equals("list")) {
+            undo.push(current);
+            while (undo.size() > UNDO_LIMIT) {
+                undo.removeLast();
+            }
+        }
+        current = draft.snapshot();
+        lastChange = key;
+        updateState();
+    }
+
+    private void updateState() {
+        boolean ok = draft.isValid() && forms.stream().noneMatch(f -> f.badEntryProperty().get());
+        valid.set(ok);
+        dirty.set(saved != null && !saved.sameAs(draft.snapshot()));
+        canSave.set(loaded.get() && dirty.get() && ok && !tasks.runningProperty().get());
+        canUndo.set(!undo.isEmpty());
+        if (draft.title.value() != null) {
+            title.set(draft.title.value());
+        }
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** True when the record differs from what was last saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** False while any field holds something that cannot be read or breaks a rule. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** A status line: "Saved at 09:00", "Nothing was saved: …". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    ProjectDraft draft() {
+        return draft;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public MilestonesViewModel milestones() {
+        return milestones;
+    }
+
+    public FundingViewModel funding() {
+        return funding;
+    }
+
+    public OutcomesViewModel outcomes() {
+        return outcomes;
+    }
+
+    public RisksViewModel risks() {
+        return risks;
+    }
+
+    public NotesViewModel notes() {
+        return notes;
+    }
+
+    public DocumentsViewModel documents() {
+        return documents;
+    }
+}

@@ -1,0 +1,154 @@
+package org.innovationportfolio.ui.project;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polyline;
+import org.innovationportfolio.logic.project.DateText;
+import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.StatusUpdate;
+import org.innovationportfolio.ui.Css;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The Status tab's layout: the new-update form, the sparkline of RAG over time and the history, newest first. */
+final class StatusView {
+
+    private static final double SPARK_WIDTH = 260;
+    private static final double SPARK_HEIGHT = 48;
+
+    private final StatusViewModel vm;
+    private final VBox root;
+    private final Pane sparkline = new Pane();
+
+    StatusView(StatusViewModel vm) {
+        this.vm = vm;
+        TextArea commentary = new TextArea();
+        commentary.setId("statusCommentary");
+        commentary.setWrapText(true);
+        commentary.setPrefRowCount(3);
+        commentary.textProperty().bindBidirectional(vm.commentaryProperty());
+        commentary.setAccessibleText("Commentary");
+        Button add = new Button("_Add RAG update", new FontIcon(MaterialDesignP.PLUS));
+        add.setId("addStatus");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(vm.form().readyProperty().not());
+        add.setOnAction(e -> vm.add());
+        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 140),
+                Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag", r -> r.label() + " — " + r.meaning()));
+        VBox form = new VBox(8, title("New RAG update"), firstLine, Fields.wrap("_Commentary", commentary), add);
+        form.getStyleClass().add("record-card");
+
+        sparkline.setId("ragSparkline");
+        sparkline.setPrefSize(SPARK_WIDTH, SPARK_HEIGHT);
+        sparkline.setMinSize(SPARK_WIDTH, SPARK_HEIGHT);
+        sparkline.setMaxSize(SPARK_WIDTH, SPARK_HEIGHT);
+        sparkline.accessibleTextProperty().bind(vm.trendProperty());
+        Label trend = new Label();
+        trend.textProperty().bind(vm.trendSummaryProperty());
+        trend.setWrapText(true);
+        trend.getStyleClass().add(Styles.TEXT_MUTED);
+        Label axis = new Label("Green\nAmber\nRed");
+        axis.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox spark = new VBox(6, title("RAG over time"), new HBox(8, axis, sparkline), trend);
+        spark.getStyleClass().add("record-card");
+        vm.history().addListener((ListChangeListener<StatusUpdate>) c -> drawSparkline());
+        drawSparkline();
+
+        ListView<StatusUpdate> history = new ListView<>(vm.history());
+        history.setId("statusHistory");
+        history.setAccessibleText("RAG history, newest first");
+        history.setPlaceholder(new Label("No RAG updates yet"));
+        history.setCellFactory(v -> new HistoryCell());
+        VBox.setVgrow(history, Priority.ALWAYS);
+        VBox left = new VBox(16, form, spark);
+        left.setPrefWidth(420);
+        left.setMinWidth(360);
+        VBox right = new VBox(6, title("History, newest first"), history);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox body = new HBox(24, left, right);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root = new VBox(body);
+        root.setPadding(new Insets(16, 20, 20, 20));
+    }
+
+    Node root() {
+        return root;
+    }
+
+    static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    private void drawSparkline() {
+        List<StatusUpdate> points = vm.oldestFirst();
+        sparkline.getChildren().clear();
+        if (points.isEmpty()) {
+            return;
+        }
+        Polyline line = new Polyline();
+        line.getStyleClass().add("sparkline");
+        double step = points.size() == 1 ? 0 : (SPARK_WIDTH - 12) / (points.size() - 1);
+        for (int i = 0; i < points.size(); i++) {
+            double x = 6 + i * step;
+            double y = y(points.get(i).rag());
+            line.getPoints().addAll(x, y);
+        }
+        sparkline.getChildren().add(line);
+        for (int i = 0; i < points.size(); i++) {
+            Circle dot = new Circle(6 + i * step, y(points.get(i).rag()), 4.5);
+            dot.getStyleClass().addAll("spark-dot", Css.ragClass(points.get(i).rag()));
+            sparkline.getChildren().add(dot);
+        }
+    }
+
+    private static double y(Rag rag) {
+        return switch (rag) {
+            case GREEN -> 8;
+            case AMBER -> SPARK_HEIGHT / 2;
+            case RED -> SPARK_HEIGHT - 8;
+        };
+    }
+
+    /** A history entry: the RAG badge and date over the commentary. */
+    private static final class HistoryCell extends ListCell<StatusUpdate> {
+        @Override
+        protected void updateItem(StatusUpdate s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            Label date = new Label(DateText.format(s.date()));
+            date.getStyleClass().add(Styles.TEXT_BOLD);
+            HBox top = new HBox(10, RagBadge.of(s.rag()), date);
+            top.setAlignment(Pos.CENTER_LEFT);
+            Label commentary = new Label(s.commentary() == null ? "No commentary" : s.commentary());
+            commentary.setWrapText(true);
+            commentary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            commentary.maxWidthProperty().bind(getListView().widthProperty().subtract(48));
+            VBox box = new VBox(4, top, commentary);
+            box.setPadding(new Insets(4, 0, 6, 0));
+            setGraphic(box);
+            setAccessibleText(s.rag().label() + " on " + DateText.format(s.date()) + ". "
+                    + (s.commentary() == null ? "" : s.commentary()));
+        }
+    }
+}

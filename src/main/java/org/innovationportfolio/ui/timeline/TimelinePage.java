@@ -1,0 +1,220 @@
+package org.innovationportfolio.ui.timeline;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.logic.timeline.TimelineChart;
+import org.innovationportfolio.logic.timeline.TimelineScale;
+import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.TaskRunner;
+import org.innovationportfolio.ui.shell.Navigator;
+import org.innovationportfolio.ui.shell.Page;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** The timeline page: every (filtered) project's milestones on a month or quarter axis, with zoom and a today line. */
+public final class TimelinePage implements Page {
+
+    static final String SCROLL_ID = "timelineScroll";
+    private static final String STYLESHEET = "/org/innovationportfolio/ui/timeline/timeline.css";
+    private static final double MIN_ZOOM = 0.3;
+    private static final double MAX_ZOOM = 24;
+
+    private final TimelineViewModel viewModel;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Timeline");
+    private final TimelineCanvas canvas = new TimelineCanvas();
+    private final ScrollPane scroll = new ScrollPane(canvas);
+    private final BorderPane root = new BorderPane();
+    // Until the user zooms, each redraw (load, scale toggle) brings today into view.
+    private boolean scrollToTodayOnDraw = true;
+
+    public TimelinePage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
+        this.viewModel = new TimelineViewModel(ctx, dialogs, tasks);
+        root.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        root.getStyleClass().add("timeline-page");
+        root.setTop(header());
+        scroll.setId(SCROLL_ID);
+        scroll.setAccessibleText("Milestone timeline. Plus and minus zoom, arrows and Page Up or Down scroll, "
+                + "Home goes to today.");
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() || e.isControlDown()) {
+                zoom(e.getDeltaY() > 0 ? 1.25 : 0.8);
+                e.consume();
+            }
+        });
+        root.setCenter(scroll);
+        scroll.hvalueProperty().addListener((o, was, now) -> keepLabelsInView());
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> keepLabelsInView());
+        viewModel.chartProperty().addListener((o, was, now) -> redraw());
+    }
+
+    /** Shows only the projects matching {@code filter} ({@link PortfolioFilter#NONE} for all). */
+    public void setFilter(PortfolioFilter filter) {
+        viewModel.filterProperty().set(filter == null ? PortfolioFilter.NONE : filter);
+    }
+
+    public TimelineViewModel viewModel() {
+        return viewModel;
+    }
+
+    TimelineCanvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.load();
+    }
+
+    @Override
+    public Node initialFocus() {
+        return scroll;
+    }
+
+    private Node header() {
+        Label heading = new Label("Timeline of milestones");
+        heading.getStyleClass().add(Styles.TITLE_2);
+        ToggleGroup scales = new ToggleGroup();
+        ToggleButton months = scaleButton("_Months", TimelineScale.MONTH, scales);
+        ToggleButton quarters = scaleButton("_Quarters", TimelineScale.QUARTER, scales);
+        months.getStyleClass().add(Styles.LEFT_PILL);
+        quarters.getStyleClass().add(Styles.RIGHT_PILL);
+        scales.selectToggle(months);
+        scales.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                scales.selectToggle(was);
+            } else {
+                viewModel.scaleProperty().set((TimelineScale) now.getUserData());
+            }
+        });
+        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
+        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (− or Ctrl+scroll)", () -> zoom(0.8));
+        Button today = new Button("_Today");
+        today.setTooltip(new Tooltip("Scroll to today (Home)"));
+        today.setOnAction(e -> scrollToToday());
+        Label legend = new Label("◇ baseline   ◆ forecast   ── slippage   ● completed   ▲ Overdue in red   │ today");
+        legend.getStyleClass().add("timeline-legend");
+        FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today, legend);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("timeline-toolbar");
+        VBox header = new VBox(heading, bar);
+        header.getStyleClass().add(Css.APP_HEADER);
+        return header;
+    }
+
+    private static ToggleButton scaleButton(String text, TimelineScale scale, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(text);
+        button.setUserData(scale);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String text, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setTooltip(new Tooltip(text));
+        button.setAccessibleText(text);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void keys(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+            zoom(1.25);
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            zoom(0.8);
+        } else if (code == KeyCode.HOME) {
+            scrollToToday();
+        } else if (code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP) {
+            double viewport = scroll.getViewportBounds().getHeight();
+            double page = viewport / Math.max(1, canvas.getHeight() - viewport);
+            scroll.setVvalue(clamp(scroll.getVvalue() + (code == KeyCode.PAGE_DOWN ? page : -page)));
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Zooms about the centre of what is in view. */
+    void zoom(double factor) {
+        TimelineChart chart = viewModel.chartProperty().get();
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, canvas.pixelsPerDay() * factor));
+        if (chart == null || next == canvas.pixelsPerDay()) {
+            return;
+        }
+        double centre = centreFraction(chart);
+        canvas.setPixelsPerDay(next);
+        scrollToTodayOnDraw = false;
+        redraw();
+        scrollTo(chart, centre);
+    }
+
+    private double centreFraction(TimelineChart chart) {
+        double viewport = scroll.getViewportBounds().getWidth();
+        double left = scroll.getHvalue() * Math.max(0, canvas.getWidth() - viewport);
+        return (left + viewport / 2 - TimelineCanvas.LABEL_WIDTH) / canvas.width(chart);
+    }
+
+    void scrollToToday() {
+        TimelineChart chart = viewModel.chartProperty().get();
+        if (chart != null) {
+            scrollTo(chart, chart.today());
+        }
+    }
+
+    private void scrollTo(TimelineChart chart, double fraction) {
+        canvas.applyCss();
+        canvas.layout();
+        scroll.layout();
+        double viewport = scroll.getViewportBounds().getWidth();
+        double content = canvas.getPrefWidth();
+        double target = canvas.x(chart, fraction) - viewport / 2;
+        scroll.setHvalue(content <= viewport ? 0 : clamp(target / (content - viewport)));
+    }
+
+    private void redraw() {
+        TimelineChart chart = viewModel.chartProperty().get();
+        canvas.draw(chart);
+        keepLabelsInView();
+        if (chart != null && scrollToTodayOnDraw) {
+            scrollToToday();
+        }
+    }
+
+    private void keepLabelsInView() {
+        double hidden = Math.max(0, canvas.getWidth() - scroll.getViewportBounds().getWidth());
+        canvas.setLabelOffset(scroll.getHvalue() * hidden);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+}

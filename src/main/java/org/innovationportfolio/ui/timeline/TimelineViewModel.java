@@ -1,0 +1,79 @@
+package org.innovationportfolio.ui.timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.logic.timeline.TimelineChart;
+import org.innovationportfolio.logic.timeline.TimelineLayout;
+import org.innovationportfolio.logic.timeline.TimelineProjects;
+import org.innovationportfolio.logic.timeline.TimelineScale;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.TaskRunner;
+
+/** The timeline's state: which projects (a portfolio filter), the scale, and the laid-out chart. */
+public final class TimelineViewModel {
+
+    private final Store store;
+    private final Clock clock;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final ObjectProperty<PortfolioFilter> filter = new SimpleObjectProperty<>(this, "filter", PortfolioFilter.NONE);
+    private final ObjectProperty<TimelineScale> scale = new SimpleObjectProperty<>(this, "scale", TimelineScale.MONTH);
+    private final ReadOnlyObjectWrapper<TimelineChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private List<Project> projects = List.of();
+
+    public TimelineViewModel(DesktopContext context, DialogService dialogs, TaskRunner tasks) {
+        this.store = Objects.requireNonNull(context.store(), "store");
+        this.clock = Objects.requireNonNull(context.clock(), "clock");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        scale.addListener((o, was, now) -> layOut());
+        filter.addListener((o, was, now) -> load());
+    }
+
+    /** Re-reads the projects matching the filter and lays them out. */
+    public void load() {
+        PortfolioFilter wanted = filter.get();
+        tasks.run("Reading milestones", progress -> TimelineProjects.read(store, wanted, today()), read -> {
+            projects = read;
+            loaded.set(true);
+            layOut();
+        }, message -> dialogs.showError("The timeline could not be read", message));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void layOut() {
+        chart.set(TimelineLayout.of(projects, today(), scale.get()));
+    }
+
+    public ObjectProperty<PortfolioFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<TimelineScale> scaleProperty() {
+        return scale;
+    }
+
+    public ReadOnlyObjectProperty<TimelineChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}

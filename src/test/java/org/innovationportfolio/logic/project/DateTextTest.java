@@ -1,0 +1,36 @@
+package org.innovationportfolio.logic.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.innovationportfolio.model.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+
+    @Test
+    void readsDatesAsOfficersWriteThem() {
+        LocalDate third = LocalDate.of(2025, 3, 3);
+        assertThat(DateText.parseOptional("3 Mar 2025", "The date")).isEqualTo(third);
+        assertThat(DateText.parseOptional("3 march 2025", "The date")).isEqualTo(third);
+        assertThat(DateText.parseOptional("2025-03-03", "The date")).isEqualTo(third);
+        assertThat(DateText.parseOptional("03/03/2025", "The date")).isEqualTo(third);
+        assertThat(DateText.parseOptional("9 Sept 2025", "The date")).isEqualTo(LocalDate.of(2025, 9, 9));
+        assertThat(DateText.parseOptional("  ", "The date")).isNull();
+    }
+
+    @Test
+    void writesThreeMar2025() {
+        assertThat(DateText.format(LocalDate.of(2025, 3, 3))).isEqualTo("3 Mar 2025");
+        assertThat(DateText.format(LocalDate.of(2025, 9, 30))).isEqualTo("30 Sep 2025");
+    }
+
+    @Test
+    void refusesImpossibleDatesWithAPlainMessage() {
+        assertThatThrownBy(() -> DateText.parseOptional("31 Feb 2026", "The forecast date"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("The forecast date \"31 Feb 2026\" is not a date. Write it like 3 Mar 2025 or 2025-03-03.");
+        assertThatThrownBy(() -> DateText.parseRequired("", "The status date")).hasMessageContaining("is required");
+    }
+}

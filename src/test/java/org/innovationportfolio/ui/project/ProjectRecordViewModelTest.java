@@ -1,0 +1,273 @@
+package org.innovationportfolio.ui.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.logic.portfolio.PortfolioRow;
+import org.innovationportfolio.model.InvalidValueException;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.Money;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectDocument;
+import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.ImmediateTaskRunner;
+import org.innovationportfolio.ui.RecordingDialogService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The project record's view models on a real store with the sample loaded, without a stage. */
+class ProjectRecordViewModelTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private RecordFixture fixture;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
+    @BeforeEach
+    void open() {
+        fixture = new RecordFixture(dataFolder);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private ProjectRecordViewModel opened(Project project, DialogService dialogService) {
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogService,
+                new ImmediateTaskRunner(), file -> { });
+        vm.open(project.id());
+        assertThat(vm.loadedProperty().get()).isTrue();
+        return vm;
+    }
+
+    @Test
+    void opensAProjectUnchangedAndSavable() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+
+        assertThat(vm.titleProperty().get()).isEqualTo(project.title());
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.milestones().milestones()).hasSameSizeAs(project.milestones());
+        assertThat(vm.draft().toProject(project)).isEqualTo(project);
+    }
+
+    @Test
+    void changingAForecastChangesSlippageAndTheOverdueCountOnceSaved() {
+        Project project = fixture.projectWithUpcomingMilestone();
+        Milestone milestone = RecordFixture.upcoming(project);
+        PortfolioListing listing = new PortfolioListing(fixture.store(), RecordFixture.CLOCK);
+        int overdueBefore = overdue(listing, project);
+        ProjectRecordViewModel vm = opened(project, dialogs);
+
+        vm.milestones().edit(milestone);
+        vm.milestones().forecast.setText(RecordFixture.TODAY.minusDays(3).toString());
+        assertThat(vm.milestones().commit()).isTrue();
+
+        Milestone changed = vm.milestones().milestones().stream().filter(m -> m.id().equals(milestone.id()))
+                .findFirst().orElseThrow();
+        assertThat(changed.slippageDays()).isNotEqualTo(milestone.slippageDays())
+                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(milestone.baseline(), RecordFixture.TODAY.minusDays(3)));
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.save()).isTrue();
+
+        Project stored = fixture.project(project.id());
+        assertThat(stored.milestones()).filteredOn(m -> m.id().equals(milestone.id()))
+                .singleElement().extracting(Milestone::forecast).isEqualTo(RecordFixture.TODAY.minusDays(3));
+        assertThat(stored.lastModified()).isEqualTo(RecordFixture.CLOCK.instant());
+        assertThat(overdue(listing, project)).isEqualTo(overdueBefore + 1);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewRagUpdateTopsTheHistoryAndBecomesTheStoredRag() {
+        Project project = fixture.fullestProject();
+        Rag different = project.rag().orElse(Rag.GREEN) == Rag.RED ? Rag.GREEN : Rag.RED;
+        ProjectRecordViewModel vm = opened(project, dialogs);
+
+        assertThat(vm.status().date.textProperty().get()).isEqualTo("23 Nov 2026");
+        vm.status().ragProperty().set(different);
+        vm.status().commentaryProperty().set("Recruitment has stalled.");
+        assertThat(vm.status().add()).isTrue();
+
+        assertThat(vm.status().history().get(0).rag()).isEqualTo(different);
+        assertThat(vm.status().trendProperty().get()).endsWith(different.label() + " (23 Nov 2026)");
+        vm.save();
+        Project stored = fixture.project(project.id());
+        assertThat(stored.rag()).contains(different);
+        assertThat(stored.statusHistory().get(0).commentary()).isEqualTo("Recruitment has stalled.");
+        assertThat(stored.statusHistory()).hasSize(project.statusHistory().size() + 1);
+    }
+
+    @Test
+    void aBadMoneyEntryShowsMoneysMessageAndSavesNothing() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        vm.overview().draft().leadOfficer.setText("Someone New");
+
+        vm.funding().awarded.setText("£12,34x");
+
+        String expected = messageOf(() -> Money.parse("£12,34x"));
+        assertThat(vm.funding().awarded.errorProperty().get()).isEqualTo(expected).isNotBlank();
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.funding().commit()).isFalse();
+        assertThat(vm.save()).isFalse();
+        assertThat(fixture.project(project.id())).isEqualTo(project);
+    }
+
+    @Test
+    void datesAreReadAsWrittenOrIsoAndBadOnesExplained() {
+        ProjectRecordViewModel vm = opened(fixture.fullestProject(), dialogs);
+        ProjectDraft draft = vm.draft();
+
+        draft.startDate.setText("3 Mar 2025");
+        assertThat(draft.startDate.value()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+        draft.endDate.setText("2025-03-01");
+        assertThat(draft.endDate.errorProperty().get()).contains("end date is before the start date");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        draft.endDate.setText("31 March 2027");
+        assertThat(draft.endDate.isValid()).isTrue();
+
+        vm.milestones().title.setText("Launch");
+        vm.milestones().forecast.setText("1 Jan 2025");
+        assertThat(vm.milestones().forecast.errorProperty().get()).isEqualTo(
+                "The forecast date is before the project starts (3 Mar 2025).");
+        vm.milestones().forecast.setText("31/02/2026");
+        assertThat(vm.milestones().forecast.errorProperty().get()).contains("is not a date");
+    }
+
+    @Test
+    void unsavedChangesAskBeforeLeavingAndCancelStays() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs.answering(false));
+        assertThat(vm.canLeave()).isTrue();
+        assertThat(dialogs.questions()).isEmpty();
+
+        vm.overview().draft().sponsor.setText("Director of Children's Services");
+
+        assertThat(vm.canLeave()).isFalse();
+        assertThat(dialogs.questions()).singleElement().satisfies(q -> assertThat(q.message()).contains("[Save]"));
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void choosingDiscardLeavesWithTheStoreUntouched() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, answering(1));
+        vm.overview().draft().sponsor.setText("Someone else");
+
+        assertThat(vm.canLeave()).isTrue();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(fixture.project(project.id())).isEqualTo(project);
+    }
+
+    @Test
+    void choosingSaveSavesThenLeaves() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, answering(0));
+        vm.overview().draft().sponsor.setText("Someone else");
+
+        assertThat(vm.canLeave()).isTrue();
+        assertThat(fixture.project(project.id()).sponsor()).isEqualTo("Someone else");
+    }
+
+    @Test
+    void undoTakesBackTheLastEditAndRevertTheRest() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        int risks = project.risks().size();
+        vm.overview().draft().leadOfficer.setText("A");
+        vm.overview().draft().leadOfficer.setText("AB");
+        vm.risks().description.setText("Key worker leaves");
+        vm.risks().likelihoodProperty().set(5);
+        vm.risks().impactProperty().set(4);
+        vm.risks().commit();
+        assertThat(vm.risks().risks()).hasSize(risks + 1);
+        assertThat(vm.risks().risks().get(0).score()).isEqualTo(20);
+        assertThat(vm.risks().heatMapProperty().get().count(5, 4)).isPositive();
+
+        vm.undo();
+        assertThat(vm.risks().risks()).hasSize(risks);
+        assertThat(vm.overview().draft().leadOfficer.textProperty().get()).isEqualTo("AB");
+        vm.undo();
+        assertThat(vm.overview().draft().leadOfficer.textProperty().get()).isEqualTo(
+                project.leadOfficer() == null ? "" : project.leadOfficer());
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        vm.notes().text.setText("Board agreed to extend");
+        vm.notes().privateNoteProperty().set(true);
+        vm.notes().add();
+        assertThat(vm.notes().notes().get(0).privateNote()).isTrue();
+        vm.revert();
+        assertThat(vm.notes().notes()).hasSameSizeAs(project.notes());
+    }
+
+    @Test
+    void anAttachedDocumentIsCopiedIntoTheDataFolderWithItsSha256() throws Exception {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        Path original = Files.writeString(dataFolder.resolveSibling(dataFolder.getFileName() + "-board paper.pdf"),
+                "%PDF-1.7 board paper");
+
+        vm.documents().attach(original);
+
+        assertThat(dialogs.errors()).isEmpty();
+        ProjectDocument document = vm.documents().documents().get(0);
+        Path copy = dataFolder.resolve("documents").resolve(project.id().toString()).resolve(document.storedName());
+        assertThat(copy).exists().hasSameBinaryContentAs(original);
+        assertThat(document.fileName()).isEqualTo(original.getFileName().toString());
+        assertThat(document.storedName()).doesNotContain(" ").endsWith(".pdf");
+        assertThat(document.sizeBytes()).isEqualTo(Files.size(original));
+        assertThat(document.sha256()).isEqualTo(sha256(copy)).isEqualTo(sha256(original));
+        List<ProjectDocument> stored = fixture.store().read(r -> r.documents().findByProject(project.id()));
+        assertThat(stored).containsExactly(document);
+        Files.delete(original);
+    }
+
+    @Test
+    void theInnovationLinkOpensTheCatalogueEntry() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+
+        vm.overview().openInnovation();
+
+        if (project.innovationId() != null) {
+            assertThat(fixture.nav.visits).containsExactly("catalogue " + project.innovationId());
+            assertThat(vm.overview().innovationTitleProperty().get()).isNotBlank();
+        }
+    }
+
+    private static int overdue(PortfolioListing listing, Project project) {
+        return listing.rows().stream().filter(r -> r.id().equals(project.id())).mapToInt(PortfolioRow::overdueMilestones)
+                .sum();
+    }
+
+    private static String messageOf(Runnable r) {
+        try {
+            r.run();
+        } catch (InvalidValueException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static DialogService answering(int index) {
+        return new ChoosingDialogService(index);
+    }
+}
