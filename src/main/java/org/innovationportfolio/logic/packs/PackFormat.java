@@ -19,6 +19,8 @@ public final class PackFormat {
     static final String PROJECT_SCHEMA = "/schema/pack-project-1.schema.json";
     static final int MAX_MANIFEST_BYTES = 16 << 20;
     static final int MAX_PROJECT_BYTES = 32 << 20;
+    /** The most JSON all project entries together may hold (they are checked in memory). */
+    static final long MAX_PROJECTS_TOTAL_BYTES = 256L << 20;
 
     private static final Pattern VERSION = Pattern.compile("^(\\d{1,4})\\.(\\d{1,4})$");
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.innovationportfolio.logic.backup.EntryDigest;
 import org.innovationportfolio.logic.backup.SafeZipReader;
 import org.innovationportfolio.logic.backup.SafeZipReader.EntryContent;
 import org.innovationportfolio.logic.backup.UnsafeZipException;
@@ -68,6 +69,7 @@ public final class PackReader {
             Map<UUID, CatalogueLink> innovations = new HashMap<>();
             List<PackDocument> documents = new ArrayList<>();
             Set<UUID> ids = new HashSet<>();
+            refuseTooMuchJson(manifest, listed);
             List<byte[]> contents = new ArrayList<>();
             for (ProjectIndex index : manifest.projects()) {
                 contents.add(content(zip, listed.get(index.entry())));
@@ -186,6 +188,22 @@ public final class PackReader {
         return listed;
     }
 
+    /**
+     * Project entries are held in memory while they are checked, so their total is bounded well below
+     * the zip limits (which leave room for documents, streamed and never held).
+     */
+    private static void refuseTooMuchJson(Manifest manifest, Map<String, Entry> listed) {
+        long total = 0;
+        for (ProjectIndex index : manifest.projects()) {
+            total += listed.get(index.entry()).size();
+        }
+        if (total > PackFormat.MAX_PROJECTS_TOTAL_BYTES) {
+            throw new PackRejectedException("The pack holds more project data than Innovation Portfolio will take ("
+                    + (total >> 20) + " MB; the most is " + (PackFormat.MAX_PROJECTS_TOTAL_BYTES >> 20) + " MB). "
+                    + "Ask the sender to split it into smaller packs. Nothing was imported.");
+        }
+    }
+
     /** An entry's bytes, refused unless they have the size and SHA-256 the manifest promises. */
     private static byte[] content(SafeZipReader zip, Entry entry) throws UnsafeZipException {
         EntryContent read = zip.readWithDigest(entry.path(), PackFormat.MAX_PROJECT_BYTES);
@@ -229,8 +247,9 @@ public final class PackReader {
             throw new PackRejectedException("The document \"" + document.fileName() + "\" of \"" + project.title()
                     + "\" is not the size the project says." + DAMAGED);
         }
-        EntryContent read = zip.readWithDigest(path, Integer.MAX_VALUE);
-        if (!read.digest().sha256().equals(document.sha256()) || read.digest().size() != entry.size()) {
+        // Streamed through for its checksum, never held in memory.
+        EntryDigest read = zip.digest(path);
+        if (!read.sha256().equals(document.sha256()) || read.size() != entry.size()) {
             throw new PackRejectedException("The pack's checksum does not match for \"" + path + "\" (the document \""
                     + document.fileName() + "\")." + DAMAGED);
         }

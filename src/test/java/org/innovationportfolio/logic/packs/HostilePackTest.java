@@ -339,6 +339,13 @@ class HostilePackTest {
         assertThat(refusal(huge)).contains("more data than Innovation Portfolio will take");
     }
 
+    @Test
+    void refusesMoreProjectDataThanCanBeCheckedInMemory() {
+        Path claims = PackFiles.withManifest(valid, file("claims.ippack"),
+                m -> ((ObjectNode) m.withArray("entries").get(0)).put("size", 300L << 20));
+        assertThat(refusal(claims)).contains("more project data than Innovation Portfolio will take");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1.1", "2.0", "10.3"})
     void refusesAPackFromANewerVersion(String version) {
