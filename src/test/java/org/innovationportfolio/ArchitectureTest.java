@@ -17,6 +17,7 @@ class ArchitectureTest {
     private static final String UI = "org.innovationportfolio.ui..";
     private static final String STORE = "org.innovationportfolio.store..";
     private static final String APP = "org.innovationportfolio.app..";
+    private static final String RENDER = "org.innovationportfolio.render..";
 
     @ArchTest
     static final ArchRule modelAndLogicKnowNoJavaFx = noClasses().that().resideInAnyPackage(MODEL, LOGIC)
@@ -54,6 +55,21 @@ class ArchitectureTest {
     static final ArchRule storeKnowsNoScreen = noClasses().that().resideInAPackage(STORE)
             .should().dependOnClassesThat().resideInAnyPackage(UI, APP, "javafx..")
             .because("the store serves the CLI and tests as well as the window");
+
+    @ArchTest
+    static final ArchRule renderersOnlyTranslate = noClasses().that().resideInAPackage(RENDER)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, STORE, APP, "javafx..", "java.sql..", "org.jdbi..")
+            .because("renderers translate the one briefing document model into Word and PDF; they read nothing and show nothing");
+
+    @ArchTest
+    static final ArchRule windowAndStoreKnowNoDocumentLibraries = noClasses().that().resideInAnyPackage(UI, STORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi.xwpf..", "com.itextpdf..")
+            .because("Word and PDF stay behind logic's DocumentRenderer, so both formats come from one model");
+
+    @ArchTest
+    static final ArchRule uiReachesRenderersOnlyThroughLogic = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage(RENDER)
+            .because("the window asks logic for a briefing; the launcher wires the renderers in");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.innovationportfolio.(*)..").should().beFreeOfCycles()

@@ -3,7 +3,6 @@ package org.innovationportfolio.app;
 import java.io.PrintWriter;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.model.InvalidValueException;
-import org.innovationportfolio.store.StoreException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -23,7 +22,7 @@ final class CliErrors {
 
     /** True for the exceptions whose message is written for the user and which mean nothing changed. */
     static boolean isRefusal(Throwable e) {
-        return e instanceof RefusedException || e instanceof InvalidValueException || e instanceof StoreException;
+        return e instanceof RefusedException || e instanceof InvalidValueException;
     }
 
     /** A refusal prints its message alone; anything else is logged in full and summarised in one line. */

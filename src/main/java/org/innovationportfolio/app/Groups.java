@@ -19,4 +19,9 @@ final class Groups {
     @Command(name = "portfolio", description = "Your portfolio of projects.")
     static final class Portfolio {
     }
+
+    @Command(name = "pack", description = "Project packs: share projects with colleagues in other councils, and import "
+            + "theirs.")
+    static final class Pack {
+    }
 }

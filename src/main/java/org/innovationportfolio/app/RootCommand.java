@@ -49,9 +49,15 @@ final class RootCommand implements Callable<Integer> {
                         .addSubcommand(new CatalogueExportCommand(context, root)))
                 .addSubcommand(new CommandLine(new Groups.Portfolio())
                         .addSubcommand(new PortfolioListCommand(context, root)))
+                .addSubcommand(new BriefingCommand(context, root))
+                .addSubcommand(new CommandLine(new Groups.Pack())
+                        .addSubcommand(new PackExportCommand(context, root))
+                        .addSubcommand(new PackImportCommand(context, root))
+                        .addSubcommand(new PackUndoImportCommand(context, root)))
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
-                .addSubcommand(new BenchCommand(context));
+                .addSubcommand(new CommandLine(new BenchCommand(context))
+                        .addSubcommand(new BriefingBenchCommand(context)));
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler(new CliErrors.Execution(context));

@@ -6,7 +6,6 @@ import javafx.stage.Window;
 import org.innovationportfolio.logic.AlreadyOpenException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.store.Database;
-import org.innovationportfolio.store.StoreException;
 import org.innovationportfolio.ui.DesktopApp;
 import org.innovationportfolio.ui.DesktopContext;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ final class WindowLauncher {
         try {
             folder = root.dataFolder();
             database = Database.open(folder);
-        } catch (RefusedException | StoreException e) {
+        } catch (RefusedException e) {
             // Started from a desktop icon nobody sees stderr, so say it in a window too.
             LoggerFactory.getLogger(WindowLauncher.class).warn("Cannot open: {}", e.getMessage(), e);
             context.err().println(e.getMessage());
@@ -46,7 +45,7 @@ final class WindowLauncher {
         try (database) {
             Workspace.installCatalogue(database);
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context)));
+                    firstShown(context), BriefingCommand.Briefings.renderers(), database));
         } catch (UnsupportedOperationException noToolkit) {
             // JavaFX throws this when it finds no display or no GTK: say so rather than show a stack trace.
             LoggerFactory.getLogger(WindowLauncher.class).error("The window could not open", noToolkit);

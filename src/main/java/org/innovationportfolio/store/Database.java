@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.AlreadyOpenException;
+import org.innovationportfolio.logic.Backups;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.backup.ZipLimits;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * The portfolio's embedded database in a data folder: locks the folder, boots Derby, migrates the
  * schema, and offers the {@link Store}, backup and restore. One per data folder per process.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Backups {
 
     static {
         // Before Derby first boots in this JVM, so its log never becomes derby.log in the working directory.
@@ -103,6 +104,7 @@ public final class Database implements AutoCloseable {
      * @throws RefusedException when {@code file} cannot be a backup file (its folder is missing, it is a folder)
      * @throws StoreException when writing failed, with a message for the user
      */
+    @Override
     public void backupTo(Path file) {
         gate.readLock().lock();
         try {
@@ -122,6 +124,7 @@ public final class Database implements AutoCloseable {
      *
      * @throws RefusedException when the file is not a sound backup this version can restore
      */
+    @Override
     public void restoreFrom(Path file) {
         requireNotInsideStoreCall();
         checkOpen();

@@ -6,8 +6,12 @@ import static org.innovationportfolio.store.SqlValues.instant;
 import static org.innovationportfolio.store.SqlValues.name;
 import static org.innovationportfolio.store.SqlValues.uuid;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.innovationportfolio.logic.ProjectRepository;
@@ -24,6 +28,7 @@ import org.innovationportfolio.model.StatusUpdate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Projects saved and loaded whole, within the caller's transaction. */
 final class JdbiProjectRepository implements ProjectRepository {
@@ -63,6 +68,28 @@ final class JdbiProjectRepository implements ProjectRepository {
     public boolean delete(UUID id) {
         // Child rows go with it: every child table cascades from project.
         return handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
+    }
+
+    /** New projects go in one plain-JDBC batch per table; any that already exist are saved one by one. */
+    @Override
+    public void saveAll(List<Project> projects) {
+        if (projects.isEmpty()) {
+            return;
+        }
+        Set<String> existing = new HashSet<>(handle.createQuery("SELECT id FROM project").mapTo(String.class).list());
+        List<Project> fresh = new ArrayList<>();
+        for (Project project : projects) {
+            if (existing.contains(uuid(project.id()))) {
+                save(project);
+            } else {
+                fresh.add(project);
+            }
+        }
+        try {
+            ProjectBatchInsert.insert(handle.getConnection(), fresh);
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("Could not insert " + fresh.size() + " projects", e, null);
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.innovationportfolio.logic.DocumentRepository;
 import org.innovationportfolio.logic.ProjectRepository;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.SettingsRepository;
+import org.innovationportfolio.logic.briefing.BriefingHistoryRepository;
+import org.innovationportfolio.logic.packs.PackHistory;
 import org.jdbi.v3.core.Handle;
 
 /** The repositories bound to one open transaction. */
@@ -34,5 +36,15 @@ final class JdbiRepositories implements Repositories {
     @Override
     public DocumentRepository documents() {
         return new JdbiDocumentRepository(handle);
+    }
+
+    @Override
+    public BriefingHistoryRepository briefingHistory() {
+        return new JdbiBriefingHistoryRepository(handle);
+    }
+
+    @Override
+    public PackHistory packHistory() {
+        return new JdbiPackHistory(handle);
     }
 }

@@ -1,10 +1,13 @@
 package org.innovationportfolio.store;
 
+import org.innovationportfolio.logic.RefusedException;
+
 /**
  * The database could not do what was asked. The message is for the user (what happened, what to
- * do); the technical cause is attached and has been logged.
+ * do); the technical cause is attached and has been logged. It is a {@link RefusedException} because the
+ * transaction was rolled back (nothing changed), so the window and the command line show its message as it is.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
     private final String sqlState;

@@ -12,6 +12,21 @@ public final class Css {
     public static final String APP_SUBTITLE = "app-subtitle";
     public static final String SAMPLE_NOTICE = "sample-notice";
     public static final String STATUS_BAR = "status-bar";
+    public static final String SIDE_BAR = "side-bar";
+    public static final String SIDE_BAR_HEADING = "side-bar-heading";
+    public static final String SIDE_BAR_BUTTON = "side-bar-button";
+    public static final String PAGE_CONTENT = "page-content";
+    public static final String PAGE_TITLE = "page-title";
+    /** A row of filters or commands over a table. */
+    public static final String TOOL_ROW = "tool-row";
+    public static final String UNDO_BAR = "undo-bar";
+    /** A figure on the dashboard that clicks through. */
+    public static final String FIGURE = "figure";
+    public static final String FIGURE_NUMBER = "figure-number";
+    public static final String FIGURE_LABEL = "figure-label";
+    public static final String CARD = "card-panel";
+    public static final String CARD_TITLE = "card-title";
+    public static final String PIPELINE = "pipeline";
     public static final String PORTFOLIO_TABLE = "portfolio-table";
     public static final String EMPTY_PORTFOLIO = "empty-portfolio";
     /** Numbers and money: right-aligned so digits line up. */

@@ -31,4 +31,13 @@ public interface DialogService {
     default int choose(String title, String heading, String message, java.util.List<String> choices) {
         return confirm(title, heading, message, choices.get(0), choices.get(choices.size() - 1)) ? 0 : choices.size() - 1;
     }
+
+    /**
+     * Asks the user to type a short piece of text, e.g. a new project's title.
+     *
+     * @return the text typed, stripped, or empty when the user cancelled or typed nothing
+     */
+    default java.util.Optional<String> askText(String title, String heading, String label, String initial) {
+        return java.util.Optional.empty();
+    }
 }

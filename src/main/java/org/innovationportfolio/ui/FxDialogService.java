@@ -55,6 +55,22 @@ public final class FxDialogService implements DialogService {
         return chosen < 0 ? choices.size() - 1 : chosen;
     }
 
+    @Override
+    public Optional<String> askText(String title, String heading, String label, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initModality(Modality.APPLICATION_MODAL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(heading);
+        dialog.setContentText(label);
+        dialog.getEditor().setAccessibleText(label);
+        dialog.getEditor().setPrefColumnCount(30);
+        AppLook.style(dialog.getDialogPane());
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
     private Alert alert(Alert.AlertType type, String title, String heading, String message) {
         Alert alert = new Alert(type);
         alert.initModality(Modality.APPLICATION_MODAL);

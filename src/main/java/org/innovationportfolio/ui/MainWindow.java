@@ -1,27 +1,40 @@
 package org.innovationportfolio.ui;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.innovationportfolio.logic.briefing.BriefingExport;
+import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.briefing.BriefingWizard;
+import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
+import org.innovationportfolio.ui.packs.PackMenu;
+import org.innovationportfolio.ui.dashboard.DashboardPage;
+import org.innovationportfolio.ui.portfolio.PortfolioPage;
+import org.innovationportfolio.ui.shell.LastScreen;
+import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.shell.WorkspaceShell;
+import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 
-/** The application's main window: menu bar, the portfolio page and the status bar, wired to one view model. */
+/** The application's main window: the workspace shell with its pages registered, and where it was left. */
 public final class MainWindow {
 
     private final Stage stage;
     private final DesktopContext context;
-    private final PortfolioViewModel viewModel;
-    private final PortfolioView portfolio;
+    private final TaskRunner tasks;
+    private final WorkspaceViewModel workspace;
+    private final WorkspaceShell shell;
     private final WindowPlacement placement;
+    private final LastScreen lastScreen;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -31,62 +44,99 @@ public final class MainWindow {
     public MainWindow(Stage stage, DesktopContext context, SampleSource sample, TaskRunner tasks) {
         this.stage = stage;
         this.context = context;
-        this.viewModel = new PortfolioViewModel(context, sample, new FxDialogService(stage), tasks);
-        this.portfolio = new PortfolioView(viewModel, LocalDate.now(context.clock()));
+        this.tasks = tasks;
+        DialogService dialogs = new FxDialogService(stage);
+        this.workspace = new WorkspaceViewModel(context, sample, dialogs, tasks);
+        this.shell = new WorkspaceShell(context, workspace, dialogs, tasks, this::close);
         this.placement = new WindowPlacement(context.dataFolder());
+        this.lastScreen = new LastScreen(context.dataFolder());
+        registerPages();
+        addDialogCommands(dialogs);
 
-        BorderPane root = new BorderPane();
-        root.setTop(menuBar());
-        root.setCenter(portfolio.root());
-        root.setBottom(new StatusBar(viewModel));
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(shell.root());
         AppLook.style(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        stage.titleProperty().bind(workspace.windowTitleProperty());
         stage.getIcons().setAll(AppLook.icons());
     }
 
-    /** Shows the window where it was last left, then reads the portfolio in the background. */
+    /**
+     * The pages of the workspace. Pages still being built elsewhere are registered here when they land:
+     * {@code shell.register(Screen.TIMELINE, TimelinePage::new)},
+     * {@code shell.register(Screen.CATALOGUE, CataloguePage::new, CataloguePage::select)},
+     * {@code shell.register(Screen.PROJECT, ProjectRecordPage::new, ProjectRecordPage::open)}.
+     */
+    private void registerPages() {
+        shell.register(Screen.DASHBOARD, (ctx, navigator, dialogs, runner) ->
+                new DashboardPage(ctx, navigator, dialogs, runner, workspace::projectsCounted));
+        shell.<PortfolioPage, PortfolioFilter>register(Screen.PORTFOLIO,
+                (ctx, navigator, dialogs, runner) -> new PortfolioPage(ctx, navigator, dialogs, runner, workspace),
+                PortfolioPage::apply);
+    }
+
+    /** File › Briefing pack… and the project-pack commands: dialogs over whichever page is showing. */
+    private void addDialogCommands(DialogService dialogs) {
+        MenuItem briefing = new MenuItem("_Briefing pack…");
+        briefing.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        briefing.setOnAction(event -> openBriefingWizard());
+        briefing.setDisable(context.renderers().isEmpty());
+        List<MenuItem> items = new ArrayList<>();
+        items.add(briefing);
+        items.add(new SeparatorMenuItem());
+        items.addAll(new PackMenu(stage, context, dialogs, tasks, shell::refresh).items());
+        shell.addFileItems(items);
+    }
+
+    private void openBriefingWizard() {
+        BriefingWizardViewModel wizard = new BriefingWizardViewModel(
+                new BriefingExport(context.store(), context.clock(), context.renderers()),
+                new PortfolioListing(context.store(), context.clock()), context.clock(),
+                Path.of(System.getProperty("user.home")), new FxDialogService(stage), tasks);
+        new BriefingWizard(stage, wizard).showAndWait();
+    }
+
+    /** Shows the window where it was last left, on the screen last shown, and reads the portfolio. */
     public void show() {
         placement.restore(stage);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> placement.save(stage));
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (!shell.canClose()) {
+                event.consume();
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            placement.save(stage);
+            Screen screen = shell.currentProperty().get();
+            if (screen != null) {
+                lastScreen.save(screen == Screen.PROJECT ? Screen.PORTFOLIO : screen);
+            }
+        });
         stage.show();
-        portfolio.table().requestFocus();
-        viewModel.start();
+        workspace.start();
+        Screen first = lastScreen.read().filter(shell::isRegistered).orElse(Screen.PORTFOLIO);
+        shell.show(first, null);
         if (context.onFirstShown() != null) {
             // Later, so it runs after the first frame has been drawn rather than before.
             Platform.runLater(context.onFirstShown());
         }
     }
 
-    /** Closes the window, as File › Exit does; its size and place are saved. */
+    /** Closes the window, as File › Exit does, unless the page showing asks to stay. */
     public void close() {
-        stage.close();
+        if (shell.canClose()) {
+            stage.close();
+        }
     }
 
-    PortfolioViewModel viewModel() {
-        return viewModel;
+    public WorkspaceShell shell() {
+        return shell;
     }
 
-    private MenuBar menuBar() {
-        MenuItem loadSample = new MenuItem("_Load sample portfolio…");
-        loadSample.setOnAction(event -> viewModel.offerSample());
-        loadSample.disableProperty().bind(viewModel.busyProperty());
-        MenuItem refresh = new MenuItem("_Refresh");
-        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(event -> viewModel.refresh());
-        MenuItem exit = new MenuItem("E_xit");
-        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(event -> close());
-        Menu file = new Menu("_File", null, loadSample, refresh, new SeparatorMenuItem(), exit);
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
 
-        MenuItem about = new MenuItem("_About Innovation Portfolio");
-        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        about.setOnAction(event -> viewModel.showAbout());
-        Menu help = new Menu("_Help", null, about);
-
-        MenuBar bar = new MenuBar(file, help);
-        bar.setAccessibleText("Main menu");
-        return bar;
+    /** True once the portfolio is open and no background work is left. */
+    public boolean isSettled() {
+        return workspace.loadedProperty().get() && !tasks.runningProperty().get();
     }
 }

@@ -1,5 +1,6 @@
 package org.innovationportfolio.ui;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,29 +10,30 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** The strip along the bottom of the window: what is open on the left, background work on the right. */
-final class StatusBar extends HBox {
+public final class StatusBar extends HBox {
 
     static final String PROGRESS_ID = "taskProgress";
 
-    StatusBar(PortfolioViewModel viewModel) {
+    /** Shows {@code statusText} on the left and {@code tasks}' progress on the right while work runs. */
+    public StatusBar(ObservableStringValue statusText, TaskRunner tasks) {
         Label status = new Label();
-        status.textProperty().bind(viewModel.statusTextProperty());
-        status.accessibleTextProperty().bind(viewModel.statusTextProperty());
+        status.textProperty().bind(statusText);
+        status.accessibleTextProperty().bind(statusText);
         status.setMinWidth(0);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Label work = new Label();
-        work.textProperty().bind(viewModel.taskMessageProperty());
+        work.textProperty().bind(tasks.messageProperty());
         work.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.setId(PROGRESS_ID);
-        progress.progressProperty().bind(viewModel.taskProgressProperty());
-        progress.accessibleTextProperty().bind(viewModel.taskMessageProperty());
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.accessibleTextProperty().bind(tasks.messageProperty());
         progress.setAccessibleHelp("Background work in progress");
         for (Node node : new Node[] {work, progress}) {
-            node.visibleProperty().bind(viewModel.busyProperty());
+            node.visibleProperty().bind(tasks.runningProperty());
             node.managedProperty().bind(node.visibleProperty());
         }
 

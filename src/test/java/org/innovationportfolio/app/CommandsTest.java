@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.innovationportfolio.model.Project;
@@ -41,7 +44,7 @@ class CommandsTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).matches("Loaded \\d+ sample projects and \\d+ catalogue entries into "
-                + java.util.regex.Pattern.quote(data.toString()) + "\\.\\R");
+                + Pattern.quote(data.toString()) + "\\.\\R");
         assertThat(result.err()).isEmpty();
     }
 
@@ -190,8 +193,8 @@ class CommandsTest {
                 .parse(new StringReader(text)).getRecords();
     }
 
-    private static List<String> iterable(java.util.Iterator<String> names) {
-        List<String> list = new java.util.ArrayList<>();
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
         names.forEachRemaining(list::add);
         return list;
     }

@@ -44,14 +44,14 @@ class DatabaseTest {
     Path folder;
 
     @Test
-    void migratesAnEmptyDatabaseToSchemaOne() throws SQLException {
+    void migratesAnEmptyDatabaseToTheLatestSchema() throws SQLException {
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo(4);
+            assertThat(database.schemaVersion()).isEqualTo(StoreTestSupport.latestSchemaVersion());
             assertThat(database.dataFolder()).isEqualTo(folder.toAbsolutePath());
             assertThat(tables(database)).contains("CATALOGUE_SOURCE", "INNOVATION", "INNOVATION_LEAD_ORG",
                     "INNOVATION_PARTNER", "INNOVATION_THEME", "INNOVATION_FACT", "PROJECT", "PROJECT_TAG", "PARTNER",
                     "STATUS_UPDATE", "MILESTONE", "FUNDING_LINE", "OUTCOME_MEASURE", "OUTCOME_ACTUAL", "RISK", "NOTE",
-                    "SETTING");
+                    "SETTING", "BRIEFING_PACK", "BRIEFING_PROJECT", "BRIEFING_MILESTONE");
         }
         assertThat(folder.resolve("db")).isDirectory();
         assertThat(folder.resolve(".lock")).exists();
@@ -97,7 +97,7 @@ class DatabaseTest {
         try (Database database = Database.open(folder)) {
             List<Project> all = database.store().read(r -> r.projects().findAll());
             assertThat(all).containsExactly(project);
-            assertThat(database.schemaVersion()).isEqualTo(4);
+            assertThat(database.schemaVersion()).isEqualTo(StoreTestSupport.latestSchemaVersion());
         }
     }
 
@@ -115,7 +115,7 @@ class DatabaseTest {
             assertThat(count).isEqualTo(1);
         }
         try (Database again = Database.open(folder)) {
-            assertThat(again.schemaVersion()).isEqualTo(4);
+            assertThat(again.schemaVersion()).isEqualTo(StoreTestSupport.latestSchemaVersion());
         }
     }
 
@@ -160,7 +160,7 @@ class DatabaseTest {
             other.waitFor();
         }
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo(4);
+            assertThat(database.schemaVersion()).isEqualTo(StoreTestSupport.latestSchemaVersion());
         }
     }
 
@@ -224,7 +224,7 @@ class DatabaseTest {
     void derbyLogGoesThroughSlf4jNeverIntoTheWorkingDirectory() {
         boolean logWasThere = Files.exists(Path.of("derby.log"));
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo(4);
+            assertThat(database.schemaVersion()).isEqualTo(StoreTestSupport.latestSchemaVersion());
         }
 
         assertThat(System.getProperty("derby.stream.error.method")).isEqualTo(DerbyLog.METHOD);

@@ -9,6 +9,9 @@ import java.sql.Statement;
 /** Plain-JDBC helpers for looking inside a database the way the app would not. */
 final class StoreTestSupport {
 
+    /** The highest V&lt;n&gt;__ migration in src/main/resources/db/migration. */
+    static final int LATEST_SCHEMA = 3;
+
     private StoreTestSupport() {
     }
 
@@ -19,6 +22,17 @@ final class StoreTestSupport {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The highest V&lt;n&gt;__ migration this build ships, so tests follow new migrations without edits. */
+    static int latestSchemaVersion() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of(StoreTestSupport.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -11,6 +11,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.innovationportfolio.ui.portfolio.PortfolioView;
+import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,6 +36,33 @@ class MainWindowScreenshotTest {
 
             assertThat(save(new FxRobot().lookup("#" + PortfolioView.TABLE_ID).query().getScene(), "main-window.png"))
                     .isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void savesTheDashboardAndTheFilteredPortfolio() throws Exception {
+        try (WindowHarness harness = new WindowHarness(dataFolder)) {
+            Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
+            MainWindow window = harness.open(Samples.shipped());
+            harness.awaitSettled(window);
+            new FxRobot().interact(() -> window.shell().showDashboard());
+            harness.awaitSettled(window);
+            javafx.scene.Scene scene = new FxRobot().lookup("#" + PortfolioView.TABLE_ID).tryQuery()
+                    .map(node -> node.getScene()).orElseGet(() -> new FxRobot().lookup(".dashboard").query().getScene());
+            assertThat(save(scene, "dashboard.png")).isNotEmptyFile();
+            new FxRobot().interact(() -> new FxRobot().lookup(".scroll-pane").queryAll().stream()
+                    .filter(node -> node instanceof javafx.scene.control.ScrollPane pane
+                            && pane.getContent() != null && pane.getContent().getStyleClass().contains("dashboard"))
+                    .forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(1)));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(save(scene, "dashboard-funding.png")).isNotEmptyFile();
+
+            new FxRobot().interact(() -> window.shell().showPortfolio(new org.innovationportfolio.logic.portfolio
+                    .PortfolioFilter(java.util.Set.of(), java.util.Set.of(org.innovationportfolio.model.Rag.RED,
+                            org.innovationportfolio.model.Rag.AMBER), java.util.Set.of(), java.util.Set.of(), "", false,
+                            null)));
+            harness.awaitSettled(window);
+            assertThat(save(scene, "portfolio.png")).isNotEmptyFile();
         }
     }
 

@@ -17,6 +17,8 @@ import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.innovationportfolio.ui.portfolio.PortfolioView;
+import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -98,7 +100,7 @@ class MainWindowTest {
         harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
 
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("fictional");
-        assertThat(robot.from(robot.lookup(".dialog-pane")).lookup(PortfolioViewModel.LOAD_SAMPLE).tryQuery())
+        assertThat(robot.from(robot.lookup(".dialog-pane")).lookup(WorkspaceViewModel.LOAD_SAMPLE).tryQuery())
                 .isPresent();
         robot.type(KeyCode.ENTER); // "Load sample portfolio" is the default button
         harness.awaitOnFx(() -> !table().getItems().isEmpty());
@@ -113,7 +115,7 @@ class MainWindowTest {
         MainWindow second = harness.open(Samples.shipped());
         harness.awaitSettled(second);
 
-        assertThat(robot.lookup(PortfolioViewModel.START_EMPTY).tryQuery()).as("the offer is made once").isEmpty();
+        assertThat(robot.lookup(WorkspaceViewModel.START_EMPTY).tryQuery()).as("the offer is made once").isEmpty();
         assertThat(table().getItems()).hasSize(projects);
     }
 
@@ -121,7 +123,7 @@ class MainWindowTest {
     void declinedOfferLeavesTheSampleOnTheEmptyTable() throws Exception {
         MainWindow window = harness.open(Samples.twoProjects());
         harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertThat(robot.lookup(PortfolioViewModel.START_EMPTY).tryQuery()).isPresent();
+        assertThat(robot.lookup(WorkspaceViewModel.START_EMPTY).tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE); // Escape declines: "Start with an empty portfolio"
         harness.awaitSettled(window);
 

@@ -13,6 +13,20 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private boolean answer;
 
+    private String text;
+
+    /** Sets what the user types when asked for text; null to cancel. */
+    public RecordingDialogService answeringText(String typed) {
+        this.text = typed;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<String> askText(String title, String heading, String label, String initial) {
+        shown.add(new Shown("text", title, heading + "\n" + label));
+        return java.util.Optional.ofNullable(text);
+    }
+
     /** Sets the answer to every later question: true for the "go ahead" button. */
     public RecordingDialogService answering(boolean accept) {
         this.answer = accept;

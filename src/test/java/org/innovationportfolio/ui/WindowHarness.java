@@ -51,7 +51,7 @@ final class WindowHarness implements AutoCloseable {
 
     /** Waits until the window has read the portfolio and no background work is left. */
     void awaitSettled(MainWindow window) throws Exception {
-        awaitOnFx(() -> window.viewModel().loadedProperty().get() && !tasks.runningProperty().get());
+        awaitOnFx(window::isSettled);
     }
 
     /** Waits until {@code condition}, evaluated on the JavaFX thread, holds. */

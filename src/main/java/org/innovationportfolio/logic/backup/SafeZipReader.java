@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -68,10 +69,23 @@ public final class SafeZipReader implements AutoCloseable {
                     "The file is not a zip file, or it is incomplete.", e);
         }
         try {
+            refuseLinks(file);
             return checked(zip, limits);
         } catch (UnsafeZipException | RuntimeException e) {
             closeQuietly(zip, e);
             throw e;
+        }
+    }
+
+    private static void refuseLinks(Path file) throws UnsafeZipException {
+        try {
+            Optional<String> link = ZipLinks.firstLink(file);
+            if (link.isPresent()) {
+                throw new UnsafeZipException(Problem.UNSAFE_NAME, link.get(), "The entry \"" + link.get()
+                        + "\" is a symbolic link, which could point outside the folder it is unpacked to.");
+            }
+        } catch (IOException e) {
+            throw new UnsafeZipException(Problem.NOT_A_ZIP, null, "The file could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -149,6 +163,17 @@ public final class SafeZipReader implements AutoCloseable {
         return out.toByteArray();
     }
 
+    /** The whole content of a small entry with its real size and SHA-256, refusing one larger than {@code maxBytes}. */
+    public EntryContent readWithDigest(String name, int maxBytes) throws UnsafeZipException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EntryDigest digest = copy(name, out, Math.min(maxBytes, limits.maxEntryBytes()));
+        return new EntryContent(out.toByteArray(), digest);
+    }
+
+    /** An entry's bytes and their digest. */
+    public record EntryContent(byte[] bytes, EntryDigest digest) {
+    }
+
     /** Reads an entry through, returning its real size and SHA-256. */
     public EntryDigest digest(String name) throws UnsafeZipException {
         return copy(name, OutputStream.nullOutputStream(), limits.maxEntryBytes());
@@ -202,6 +227,7 @@ public final class SafeZipReader implements AutoCloseable {
                     throw new UnsafeZipException(Problem.TOO_LARGE, name,
                             "The entry \"" + name + "\" holds more data than can be taken safely.");
                 }
+                refuseRatio(entry, size);
                 sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
@@ -212,6 +238,15 @@ public final class SafeZipReader implements AutoCloseable {
                     "The entry \"" + name + "\" could not be read: " + e.getMessage(), e);
         }
         return new EntryDigest(size, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** A large entry that inflated far beyond its compressed size is a zip bomb, whatever the limits left. */
+    private void refuseRatio(ZipEntry entry, long inflated) throws UnsafeZipException {
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        if (inflated > ZipLimits.RATIO_FLOOR && inflated / compressed > limits.maxRatio()) {
+            throw new UnsafeZipException(Problem.TOO_LARGE, entry.getName(), "The entry \"" + entry.getName()
+                    + "\" inflates to over " + limits.maxRatio() + " times its compressed size, as a zip bomb does.");
+        }
     }
 
     /** SHA-256 of a file on disk, lower-case hex, for writing manifests. */

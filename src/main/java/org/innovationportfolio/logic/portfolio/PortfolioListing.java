@@ -40,6 +40,16 @@ public final class PortfolioListing {
         });
     }
 
+    /** Every project read once and prepared for filtering as of today. */
+    public PortfolioSearch search() {
+        LocalDate today = LocalDate.now(clock);
+        return store.read(repositories -> {
+            Map<UUID, Innovation> catalogue = repositories.catalogue().findAll().stream()
+                    .collect(Collectors.toMap(Innovation::id, Function.identity()));
+            return PortfolioSearch.of(repositories.projects().findAll(), catalogue, today);
+        });
+    }
+
     /** The row for one project, as of {@code today}. */
     public static PortfolioRow rowOf(Project project, Map<UUID, Innovation> catalogue, LocalDate today) {
         FinancialYear year = FinancialYear.of(today);

@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.portfolio;
 
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -13,6 +13,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
+import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.Formats;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Rag;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * coloured badge with its own icon shape, money right-aligned, the next milestone over its date. Each
  * cell also carries the text a screen reader speaks.
  */
-final class PortfolioCells {
+public final class PortfolioCells {
 
     static final String CELL_TEXT = "cell-text";
 
@@ -121,6 +123,8 @@ final class PortfolioCells {
                     scaleWithText(clock, date);
                     date.setGraphic(clock);
                 }
+                // "None planned" borrows the title alone as the graphic; put it back in its place.
+                lines.getChildren().setAll(title, date);
                 setGraphic(lines);
                 setAccessibleText("Next milestone: " + row.nextMilestone() + ", "
                         + dueText(row.nextMilestoneDue(), overdue, true));
@@ -128,7 +132,7 @@ final class PortfolioCells {
         };
     }
 
-    static Label badge(Rag rag) {
+    public static Label badge(Rag rag) {
         FontIcon icon = new FontIcon(switch (rag) {
             case RED -> MaterialDesignA.ALERT_OCTAGON;
             case AMBER -> MaterialDesignA.ALERT;
@@ -145,7 +149,7 @@ final class PortfolioCells {
      * Sizes an icon to its label's font, as Ikonli's icon size cannot be given in em. Set, not bound:
      * the theme's stylesheet also sets the size, and a bound property cannot be reset by CSS.
      */
-    static void scaleWithText(FontIcon icon, Label label) {
+    public static void scaleWithText(FontIcon icon, Label label) {
         icon.setIconSize(iconSizeFor(label.getFont()));
         label.fontProperty().addListener((observable, was, font) -> icon.setIconSize(iconSizeFor(font)));
     }

@@ -1,33 +1,32 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
-import org.innovationportfolio.logic.portfolio.PortfolioListing;
-import org.innovationportfolio.logic.portfolio.PortfolioRow;
-import org.innovationportfolio.model.FinancialYear;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.Formats;
+import org.innovationportfolio.ui.SampleSource;
+import org.innovationportfolio.ui.TaskRunner;
 
 /**
- * The portfolio window's state and commands: the rows, the titles and status line, the first-run
- * offer of sample data. Holds no controls, so it is tested without a stage.
+ * The workspace's own state and commands, whatever page is showing: the council's name, the window
+ * title and status line, the first-run offer of sample data, About. Holds no controls.
  */
-public final class PortfolioViewModel {
+public final class WorkspaceViewModel {
 
-    static final String APP_NAME = "Innovation Portfolio";
-    static final String LOAD_SAMPLE = "Load sample portfolio";
-    static final String START_EMPTY = "Start with an empty portfolio";
+    public static final String APP_NAME = "Innovation Portfolio";
+    public static final String LOAD_SAMPLE = "Load sample portfolio";
+    public static final String START_EMPTY = "Start with an empty portfolio";
     private static final String ABOUT_SAMPLE = "The sample portfolio belongs to Northbrook Borough Council, a "
             + "fictional council. Its projects, people and figures are made up to show what the application does; "
             + "the catalogue of innovations that comes with it is built from public sources.";
@@ -39,18 +38,16 @@ public final class PortfolioViewModel {
     private final SampleSource sample;
     private final DialogService dialogs;
     private final TaskRunner tasks;
-    private final PortfolioListing listing;
+    private Runnable onDataReplaced = () -> { };
 
-    private final ObservableList<PortfolioRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<PortfolioRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "Portfolio");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
-    private final ReadOnlyStringWrapper fundingHeader = new ReadOnlyStringWrapper(this, "fundingHeader", "");
+    private final ReadOnlyIntegerWrapper projectCount = new ReadOnlyIntegerWrapper(this, "projectCount", 0);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper sampleLoaded = new ReadOnlyBooleanWrapper(this, "sampleLoaded", false);
 
-    public PortfolioViewModel(DesktopContext context, SampleSource sample, DialogService dialogs, TaskRunner tasks) {
+    public WorkspaceViewModel(DesktopContext context, SampleSource sample, DialogService dialogs, TaskRunner tasks) {
         this.store = Objects.requireNonNull(context.store(), "store");
         this.clock = Objects.requireNonNull(context.clock(), "clock");
         this.dataFolder = Objects.requireNonNull(context.dataFolder(), "dataFolder");
@@ -58,40 +55,40 @@ public final class PortfolioViewModel {
         this.sample = Objects.requireNonNull(sample, "sample");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        this.listing = new PortfolioListing(store, clock);
-        fundingHeader.set("Funding " + FinancialYear.of(LocalDate.now(clock)));
         windowTitle.set(APP_NAME + " — " + dataFolder);
         statusText.set("Opening the portfolio… · Data folder: " + dataFolder);
     }
 
+    /** Run after the sample (or anything else) has replaced the portfolio's data, to re-read the page. */
+    public void setOnDataReplaced(Runnable onDataReplaced) {
+        this.onDataReplaced = Objects.requireNonNull(onDataReplaced, "onDataReplaced");
+    }
+
     /**
-     * Reads the portfolio, and on the first start with an empty portfolio offers the sample once.
-     * The offer is recorded before it is shown, so a crash or a closed window never asks twice.
+     * Reads the council's name and the project count, and on the first start with an empty portfolio
+     * offers the sample once. The offer is recorded before it is shown, so it is never made twice.
      */
     public void start() {
         tasks.run("Opening the portfolio", progress -> {
-            boolean offer = store.write(PortfolioViewModel::claimFirstRunOffer);
-            return new Snapshot(readSnapshot(), offer);
+            boolean offer = store.write(WorkspaceViewModel::claimFirstRunOffer);
+            return new Opened(readSummary(), offer);
         }, opened -> {
-            show(opened.portfolio());
+            show(opened.summary());
             if (opened.offerSample()) {
                 offerSampleOnFirstRun();
             }
         }, message -> dialogs.showError("The portfolio could not be opened", message));
     }
 
-    /** Reads the portfolio again. */
-    public void refresh() {
-        tasks.run("Reading the portfolio", progress -> readSnapshot(), this::show,
-                message -> dialogs.showError("The portfolio could not be read", message));
+    /** Called by pages when they have counted the projects afresh, so the status line keeps up. */
+    public void projectsCounted(int count) {
+        projectCount.set(count);
+        statusText.set(Formats.projectCount(count) + " · Data folder: " + dataFolder);
     }
 
-    /**
-     * From the menu: explains what the sample is, then loads it if the user agrees. Over a full
-     * portfolio it asks nothing: the loader's refusal says why and what to do.
-     */
+    /** From the menu: explains the sample, then loads it if the user agrees; over a full portfolio, the refusal says why. */
     public void offerSample() {
-        if (!rows.isEmpty()) {
+        if (projectCount.get() > 0) {
             loadSample();
         } else if (dialogs.confirm("Sample portfolio", "Load the sample portfolio?", sampleExplanation(),
                 LOAD_SAMPLE, "Cancel")) {
@@ -99,28 +96,27 @@ public final class PortfolioViewModel {
         }
     }
 
-    /** Loads the fictional sample portfolio into the (empty) store in the background, then shows it. */
+    /** Loads the fictional sample portfolio into the (empty) store in the background, then re-reads the page. */
     public void loadSample() {
         tasks.run("Loading the sample portfolio", progress -> {
             sample.loadInto(store, clock);
-            return readSnapshot();
-        }, this::show, message -> dialogs.showError("The sample portfolio was not loaded", message));
+            return readSummary();
+        }, summary -> {
+            show(summary);
+            onDataReplaced.run();
+        }, message -> dialogs.showError("The sample portfolio was not loaded", message));
     }
 
     public void showAbout() {
         dialogs.showInformation("About " + APP_NAME, APP_NAME + (appVersion.isEmpty() ? "" : " " + appVersion),
                 "Keeps a children's services portfolio of adopted innovations and produces board briefings "
                         + "and project packs. It works offline: your data stays on this computer.\n\n"
+                        + "Keys: Ctrl+1 Dashboard, Ctrl+2 Portfolio, Ctrl+3 Timeline, Ctrl+4 Catalogue; "
+                        + "Ctrl+N new project, Ctrl+F search, Ctrl+Z undo, Delete, F5 refresh.\n\n"
                         + "Data folder: " + dataFolder + "\n\n"
                         + "Licensed under the GNU Affero General Public License, version 3 or later.");
     }
 
-    /** The projects, in title order until the table sorts them otherwise. */
-    public ObservableList<PortfolioRow> rows() {
-        return readOnlyRows;
-    }
-
-    /** "Innovation Portfolio — Northbrook Borough Council", or the data folder when no council is set. */
     public ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle.getReadOnlyProperty();
     }
@@ -135,32 +131,21 @@ public final class PortfolioViewModel {
         return statusText.getReadOnlyProperty();
     }
 
-    /** "Funding 2026/27": the financial year the funding column shows. */
-    public ReadOnlyStringProperty fundingHeaderProperty() {
-        return fundingHeader.getReadOnlyProperty();
+    public ReadOnlyIntegerProperty projectCountProperty() {
+        return projectCount.getReadOnlyProperty();
     }
 
-    /** True once the portfolio has been read at least once, so "empty" means empty, not "not read yet". */
+    /** True once the portfolio has been opened. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 
-    /** True when the portfolio holds the fictional sample data. */
     public ReadOnlyBooleanProperty sampleLoadedProperty() {
         return sampleLoaded.getReadOnlyProperty();
     }
 
-    /** True while background work runs; commands that change data are disabled meanwhile. */
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.runningProperty();
-    }
-
-    public ReadOnlyStringProperty taskMessageProperty() {
-        return tasks.messageProperty();
-    }
-
-    public ReadOnlyDoubleProperty taskProgressProperty() {
-        return tasks.progressProperty();
     }
 
     static String sampleExplanation() {
@@ -185,28 +170,24 @@ public final class PortfolioViewModel {
         return true;
     }
 
-    private Portfolio readSnapshot() {
-        List<PortfolioRow> current = listing.rows();
-        return store.read(repositories -> new Portfolio(current,
+    private Summary readSummary() {
+        return store.read(repositories -> new Summary(repositories.projects().count(),
                 repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null),
                 repositories.settings().get(SettingKeys.SAMPLE_LOADED).map("true"::equals).orElse(false)));
     }
 
-    private void show(Portfolio portfolio) {
-        rows.setAll(portfolio.rows());
-        String council = portfolio.councilName();
+    private void show(Summary summary) {
+        String council = summary.councilName();
         heading.set(council == null ? "Portfolio" : council);
         windowTitle.set(APP_NAME + " — " + (council == null ? dataFolder.toString() : council));
-        statusText.set(Formats.projectCount(portfolio.rows().size()) + " · Data folder: " + dataFolder);
-        sampleLoaded.set(portfolio.sampleLoaded());
+        projectsCounted(summary.projects());
+        sampleLoaded.set(summary.sampleLoaded());
         loaded.set(true);
     }
 
-    /** What the window shows, read in the background. */
-    private record Portfolio(List<PortfolioRow> rows, String councilName, boolean sampleLoaded) {
+    private record Summary(int projects, String councilName, boolean sampleLoaded) {
     }
 
-    /** The portfolio as opened, and whether this is the one start that offers the sample. */
-    private record Snapshot(Portfolio portfolio, boolean offerSample) {
+    private record Opened(Summary summary, boolean offerSample) {
     }
 }

@@ -8,15 +8,14 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
-import org.innovationportfolio.logic.portfolio.PortfolioRow;
-import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 
-class PortfolioViewModelTest {
+class WorkspaceViewModelTest {
 
     private static final Clock CLOCK = Clock.fixed(TestProjects.NOW, ZoneId.of("Europe/London"));
 
@@ -39,32 +38,28 @@ class PortfolioViewModelTest {
     }
 
     @Test
-    void readsTheProjectsInTheStoreAsRows() {
+    void countsTheProjectsInTheStoreForTheStatusLine() {
         store.writing(repositories -> TestProjects.two().forEach(repositories.projects()::save));
 
-        PortfolioViewModel viewModel = viewModel(Samples.twoProjects());
+        WorkspaceViewModel viewModel = viewModel(Samples.twoProjects());
         viewModel.start();
 
-        assertThat(viewModel.rows()).extracting(PortfolioRow::title)
-                .containsExactly("Family Safeguarding in Westfield", "Staying Close pilot");
-        assertThat(viewModel.rows()).extracting(PortfolioRow::rag).containsExactly(Rag.AMBER, Rag.RED);
+        assertThat(viewModel.projectCountProperty().get()).isEqualTo(2);
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("2 projects · Data folder: " + dataFolder);
-        assertThat(viewModel.fundingHeaderProperty().get()).isEqualTo("Funding 2026/27");
         assertThat(dialogs.shown()).as("a portfolio with projects is never offered the sample").isEmpty();
     }
 
     @Test
     void anEmptyPortfolioIsOfferedTheSampleOnceAndAcceptingLoadsTheShippedSample() {
         dialogs.answering(true);
-        PortfolioViewModel viewModel = viewModel(Samples.shipped());
+        WorkspaceViewModel viewModel = viewModel(Samples.shipped());
         viewModel.start();
 
         assertThat(dialogs.questions()).singleElement().satisfies(question -> assertThat(question.message())
-                .contains("fictional", PortfolioViewModel.LOAD_SAMPLE, PortfolioViewModel.START_EMPTY));
+                .contains("fictional", WorkspaceViewModel.LOAD_SAMPLE, WorkspaceViewModel.START_EMPTY));
         int projects = store.read(repositories -> repositories.projects().count());
         assertThat(projects).isGreaterThanOrEqualTo(10);
-        assertThat(viewModel.rows()).hasSize(projects);
-        assertThat(viewModel.rows()).allSatisfy(row -> assertThat(row.rag()).isNotNull());
+        assertThat(viewModel.projectCountProperty().get()).isEqualTo(projects);
         assertThat(viewModel.headingProperty().get()).startsWith("Northbrook Borough Council");
         assertThat(viewModel.windowTitleProperty().get()).startsWith("Innovation Portfolio — Northbrook Borough Council");
         assertThat(viewModel.statusTextProperty().get()).isEqualTo(projects + " projects · Data folder: " + dataFolder);
@@ -78,11 +73,11 @@ class PortfolioViewModelTest {
     void declinedOfferIsNotRepeatedAtTheNextStart() {
         dialogs.answering(false);
         viewModel(Samples.twoProjects()).start();
-        PortfolioViewModel secondStart = viewModel(Samples.twoProjects());
+        WorkspaceViewModel secondStart = viewModel(Samples.twoProjects());
         secondStart.start();
 
         assertThat(dialogs.questions()).hasSize(1);
-        assertThat(secondStart.rows()).isEmpty();
+        assertThat(secondStart.projectCountProperty().get()).isZero();
         assertThat(secondStart.loadedProperty().get()).isTrue();
     }
 
@@ -104,7 +99,7 @@ class PortfolioViewModelTest {
     @Test
     void theMenuDoesNotAskAboutTheSampleOverAFullPortfolio() {
         store.writing(repositories -> TestProjects.two().forEach(repositories.projects()::save));
-        PortfolioViewModel viewModel = viewModel(Samples.shipped());
+        WorkspaceViewModel viewModel = viewModel(Samples.shipped());
         viewModel.start();
 
         viewModel.offerSample();
@@ -127,18 +122,18 @@ class PortfolioViewModelTest {
 
     @Test
     void theWindowTitleNamesTheCouncilOnceItIsKnown() {
-        PortfolioViewModel viewModel = viewModel(Samples.twoProjects());
+        WorkspaceViewModel viewModel = viewModel(Samples.twoProjects());
         assertThat(viewModel.windowTitleProperty().get()).isEqualTo("Innovation Portfolio — " + dataFolder);
 
         store.writing(repositories -> repositories.settings().put(SettingKeys.COUNCIL_NAME, "Westfield Council"));
-        viewModel.refresh();
+        viewModel.start();
 
         assertThat(viewModel.windowTitleProperty().get()).isEqualTo("Innovation Portfolio — Westfield Council");
         assertThat(viewModel.headingProperty().get()).isEqualTo("Westfield Council");
     }
 
-    private PortfolioViewModel viewModel(SampleSource sample) {
-        return new PortfolioViewModel(new DesktopContext(store, CLOCK, dataFolder, "0.1.0", null), sample, dialogs,
+    private WorkspaceViewModel viewModel(SampleSource sample) {
+        return new WorkspaceViewModel(new DesktopContext(store, CLOCK, dataFolder, "0.1.0", null), sample, dialogs,
                 new ImmediateTaskRunner());
     }
 }

@@ -1,0 +1,160 @@
+package org.innovationportfolio.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.innovationportfolio.logic.briefing.BriefingDocument;
+import org.innovationportfolio.logic.briefing.BriefingInputs;
+import org.innovationportfolio.logic.briefing.BriefingPackBuilder;
+import org.innovationportfolio.logic.briefing.BriefingRequest;
+import org.innovationportfolio.logic.briefing.BriefingSection;
+import org.innovationportfolio.logic.briefing.DocumentRenderer;
+import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.briefing.PackRecord;
+import org.innovationportfolio.logic.briefing.ProjectSnapshot;
+import org.innovationportfolio.logic.briefing.RenderProgress;
+import org.innovationportfolio.logic.sample.LargePortfolio;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.render.DocxRenderer;
+import org.innovationportfolio.render.PdfRenderer;
+
+/**
+ * Times a briefing pack for a large portfolio: Word and PDF built and rendered warm in this process, and
+ * LibreOffice converting the same Word file to PDF as a whole process, against the goals (DOCX at most 1 s,
+ * PDF at most half LibreOffice's time).
+ */
+final class BriefingBenchmark {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 10;
+    private static final int LIBREOFFICE_RUNS = 3;
+
+    private final PrintStream out;
+
+    BriefingBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the three measurements for {@code size} projects, leaving bench.docx and bench.pdf in {@code folder}. */
+    void run(int size, Path folder) throws IOException, InterruptedException {
+        List<Project> projects = LargePortfolio.of(size, TODAY);
+        BriefingRequest request = new BriefingRequest("Children's Services Improvement Board", TODAY.plusDays(10),
+                "Innovation Lead", Marking.OFFICIAL, List.of(), BriefingSection.all());
+        BriefingInputs inputs = new BriefingInputs("Northbrook Borough Council (fictional)", projects, Map.of(),
+                Optional.of(previousPack(projects)), TODAY, TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        out.printf("Briefing pack benchmark: %d projects, %d warm-up and %d timed runs each%n", size, WARM_UP, RUNS);
+        byte[] docx = time("DOCX (build + POI render)", inputs, request, new DocxRenderer());
+        double docxSeconds = lastMedian;
+        byte[] pdf = time("PDF  (build + iText PDF/UA render)", inputs, request, new PdfRenderer());
+        double pdfSeconds = lastMedian;
+        Path docxFile = folder.resolve("bench.docx");
+        Files.write(docxFile, docx);
+        Files.write(folder.resolve("bench.pdf"), pdf);
+        out.printf("Files: %s (%,d bytes), %s (%,d bytes)%n", docxFile, docx.length, folder.resolve("bench.pdf"), pdf.length);
+        double libreOffice = libreOffice(docxFile, folder);
+        out.printf("Goal DOCX <= 1 s: %.3f s -> %s%n", docxSeconds, docxSeconds <= 1.0 ? "met" : "NOT met");
+        if (libreOffice > 0) {
+            double ratio = pdfSeconds / libreOffice;
+            out.printf("Goal PDF <= 0.5 x LibreOffice: %.3f s / %.3f s = %.2f x -> %s%n", pdfSeconds, libreOffice, ratio,
+                    ratio <= 0.5 ? "met" : "NOT met");
+        }
+    }
+
+    private double lastMedian;
+
+    private byte[] time(String label, BriefingInputs inputs, BriefingRequest request, DocumentRenderer renderer) throws IOException {
+        byte[] bytes = null;
+        for (int i = 0; i < WARM_UP; i++) {
+            bytes = once(inputs, request, renderer);
+        }
+        double[] seconds = new double[RUNS];
+        double[] cpu = new double[RUNS];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
+            bytes = once(inputs, request, renderer);
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e9;
+        }
+        Arrays.sort(seconds);
+        Arrays.sort(cpu);
+        lastMedian = seconds[RUNS / 2];
+        // CPU time too: on a shared machine the wall time carries other processes' load.
+        out.printf("%-38s median %.3f s (min %.3f, max %.3f); this thread's CPU median %.3f s%n", label, lastMedian,
+                seconds[0], seconds[RUNS - 1], cpu[RUNS / 2]);
+        return bytes;
+    }
+
+    private static byte[] once(BriefingInputs inputs, BriefingRequest request, DocumentRenderer renderer) throws IOException {
+        BriefingDocument document = BriefingPackBuilder.build(request, inputs);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        renderer.render(document, bytes, RenderProgress.NONE);
+        return bytes.toByteArray();
+    }
+
+    /** The median wall time of LibreOffice converting the file, whole process, after one run to make its profile; -1 if absent. */
+    private double libreOffice(Path docx, Path folder) throws IOException, InterruptedException {
+        Path profile = folder.resolve("lo-profile");
+        List<String> command = List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", folder.resolve("libreoffice").toString(), docx.toString());
+        try {
+            run(command);
+        } catch (IOException e) {
+            out.println("LibreOffice (soffice) is not installed: its conversion was not measured.");
+            return -1;
+        }
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < LIBREOFFICE_RUNS; i++) {
+            long start = System.nanoTime();
+            run(command);
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        seconds.sort(Double::compare);
+        double median = seconds.get(LIBREOFFICE_RUNS / 2);
+        out.printf("%-38s median %.3f s (min %.3f, max %.3f)%n", "LibreOffice DOCX -> PDF (process)", median, seconds.get(0),
+                seconds.get(seconds.size() - 1));
+        return median;
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IOException("LibreOffice took more than five minutes");
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException("LibreOffice exited with " + process.exitValue());
+        }
+    }
+
+    /** The last pack, as if a quarter ago: every fourth project a stage earlier and every seventh not yet rated. */
+    private static PackRecord previousPack(List<Project> projects) {
+        List<ProjectSnapshot> before = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectSnapshot now = ProjectSnapshot.of(projects.get(i));
+            Stage stage = i % 4 == 0 && now.stage().ordinal() > 0 && now.stage().isOpen()
+                    ? Stage.values()[now.stage().ordinal() - 1] : now.stage();
+            before.add(new ProjectSnapshot(now.projectId(), now.title(), stage, i % 7 == 0 ? null : now.rag(), now.milestones()));
+        }
+        return new PackRecord(UUID.nameUUIDFromBytes("bench-previous".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Instant.parse("2026-09-01T09:00:00Z"), "Children's Services Improvement Board", LocalDate.of(2026, 9, 10),
+                Marking.OFFICIAL, before);
+    }
+}

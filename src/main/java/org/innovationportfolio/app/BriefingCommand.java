@@ -1,0 +1,133 @@
+package org.innovationportfolio.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.briefing.BriefingExport;
+import org.innovationportfolio.logic.briefing.BriefingFormat;
+import org.innovationportfolio.logic.briefing.BriefingRequest;
+import org.innovationportfolio.logic.briefing.BriefingSection;
+import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.briefing.PreparedBriefing;
+import org.innovationportfolio.logic.briefing.RenderProgress;
+import org.innovationportfolio.render.DocxRenderer;
+import org.innovationportfolio.render.PdfRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing}: a board briefing pack as Word or PDF, from the portfolio, recorded for the next pack's changes. */
+@Command(name = "briefing", description = "Writes a briefing pack for a board meeting as a Word document or an accessible "
+        + "PDF (PDF/UA), and records it so the next pack can list what changed.")
+final class BriefingCommand implements Callable<Integer> {
+
+    private final CliContext context;
+    private final RootCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx or pdf.")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced in one step).")
+    private Path out;
+
+    @Option(names = "--board", paramLabel = "NAME", description = "The board or meeting (default: "
+            + BriefingRequest.DEFAULT_BOARD + ").")
+    private String board;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The meeting date (default: today).")
+    private String date;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Who the pack is from (default: the council).")
+    private String author;
+
+    @Option(names = "--marking", paramLabel = "MARKING", defaultValue = "OFFICIAL",
+            description = "OFFICIAL (default) or OFFICIAL-SENSITIVE.")
+    private String marking;
+
+    @Option(names = "--projects", paramLabel = "ID,...", split = ",", description = "Only these projects, by id (default: all).")
+    private List<String> projects = new ArrayList<>();
+
+    @Option(names = "--sections", paramLabel = "SECTION,...", description = "Only these sections: summary, rag, pipeline, "
+            + "funding, milestones, risks, changes, projects (default: all). The cover and contents are always there.")
+    private String sections;
+
+    BriefingCommand(CliContext context, RootCommand root) {
+        this.context = context;
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        BriefingFormat chosen = parse(() -> BriefingFormat.parse(format));
+        BriefingRequest request = new BriefingRequest(board, meetingDate(), author, parse(() -> Marking.parse(marking)),
+                projectIds(), parse(() -> BriefingSection.parseList(sections)));
+        Path target = out.toAbsolutePath().normalize();
+        try (Workspace workspace = root.openWorkspace()) {
+            BriefingExport export = Briefings.export(workspace.store(), context.clock());
+            PreparedBriefing prepared = export.prepare(request);
+            export.export(prepared, Map.of(chosen, target), RenderProgress.NONE);
+            int count = prepared.record().projects().size();
+            context.out().println("Wrote a briefing pack for " + request.board() + " (" + count
+                    + (count == 1 ? " project" : " projects") + ", " + request.marking().label() + ") to " + target + ".");
+        }
+        return 0;
+    }
+
+    private LocalDate meetingDate() {
+        if (date == null) {
+            return LocalDate.now(context.clock());
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--date \"" + date + "\" is not a date: write it as YYYY-MM-DD.");
+        }
+    }
+
+    private List<UUID> projectIds() {
+        List<UUID> ids = new ArrayList<>();
+        for (String id : projects) {
+            try {
+                ids.add(UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--projects \"" + id + "\" is not a project id "
+                        + "(ids look like 3f2b6c1e-…; list them with: portfolio list --format csv).");
+            }
+        }
+        return ids;
+    }
+
+    /** A wrong choice in an option is a usage error (exit 2), with the message that says what is allowed. */
+    private <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (RefusedException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The renderers the app ships, wired here so logic and the window never name them. */
+    static final class Briefings {
+        private Briefings() {
+        }
+
+        static List<org.innovationportfolio.logic.briefing.DocumentRenderer> renderers() {
+            return List.of(new DocxRenderer(), new PdfRenderer());
+        }
+
+        static BriefingExport export(org.innovationportfolio.logic.Store store, java.time.Clock clock) {
+            return new BriefingExport(store, clock, renderers());
+        }
+    }
+}

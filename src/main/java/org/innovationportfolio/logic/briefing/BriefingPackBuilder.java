@@ -1,0 +1,167 @@
+package org.innovationportfolio.logic.briefing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.innovationportfolio.logic.briefing.Block.Bullets;
+import org.innovationportfolio.logic.briefing.Block.Cell;
+import org.innovationportfolio.logic.briefing.Block.Column;
+import org.innovationportfolio.logic.briefing.Block.Fact;
+import org.innovationportfolio.logic.briefing.Block.Heading;
+import org.innovationportfolio.logic.briefing.Block.Paragraph;
+import org.innovationportfolio.model.FinancialYear;
+import org.innovationportfolio.model.Money;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.RiskStatus;
+import org.innovationportfolio.model.Stage;
+
+/** Builds the one {@link BriefingDocument} a briefing pack is rendered from: every figure is worked out here. */
+public final class BriefingPackBuilder {
+
+    static final int COMING_UP_DAYS = 90;
+    static final int HIGH_RISK_SCORE = 15;
+
+    private BriefingPackBuilder() {
+    }
+
+    /** The pack for {@code request} from {@code inputs}: cover, contents, then the chosen sections in order. */
+    public static BriefingDocument build(BriefingRequest request, BriefingInputs inputs) {
+        String council = inputs.council() == null ? "" : inputs.council();
+        String title = "Innovation portfolio briefing";
+        String subtitle = request.board() + ", " + BriefingText.date(request.meetingDate());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(cover(request, inputs, council, title, subtitle));
+        blocks.add(new Block.PageBreak());
+        blocks.add(new Block.Contents());
+        List<Change> changes = inputs.previous()
+                .map(p -> ChangesSinceLastPack.between(p.projects(), inputs.snapshot())).orElse(List.of());
+        PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today());
+        for (BriefingSection section : BriefingSection.values()) {
+            if (!request.includes(section)) {
+                continue;
+            }
+            blocks.add(new Block.PageBreak());
+            blocks.add(new Heading(1, section.title()));
+            switch (section) {
+                case EXECUTIVE_SUMMARY -> blocks.addAll(summary(request, inputs, changes));
+                case RAG_TABLE -> blocks.addAll(portfolio.ragTable());
+                case PIPELINE -> blocks.addAll(portfolio.pipeline());
+                case FUNDING -> blocks.addAll(new FundingSection(inputs.projects(), inputs.today()).blocks());
+                case MILESTONES -> blocks.addAll(portfolio.milestones());
+                case RISKS -> blocks.addAll(portfolio.risks());
+                case CHANGES -> blocks.addAll(changesSection(inputs, changes));
+                case PROJECT_PAGES -> blocks.addAll(ProjectPages.blocks(inputs));
+                default -> throw new IllegalStateException("Unhandled section " + section);
+            }
+        }
+        String author = request.author() != null ? request.author() : council;
+        String header = council.isEmpty() ? title : council + " · " + title;
+        return new BriefingDocument(title + ": " + subtitle, "Innovation portfolio briefing for " + request.board(),
+                author, request.marking(), "en-GB", header, blocks);
+    }
+
+    private static Block cover(BriefingRequest request, BriefingInputs inputs, String council, String title, String subtitle) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Board", request.board()));
+        facts.add(new Fact("Meeting date", BriefingText.date(request.meetingDate())));
+        if (request.author() != null) {
+            facts.add(new Fact("Author", request.author()));
+        }
+        if (!council.isEmpty()) {
+            facts.add(new Fact("Council", council));
+        }
+        facts.add(new Fact("Projects", String.valueOf(inputs.projects().size())));
+        facts.add(new Fact("Figures as at", BriefingText.date(inputs.today())));
+        facts.add(new Fact("Protective marking", request.marking().label()));
+        return new Block.Cover(request.marking().label(), title, subtitle, facts);
+    }
+
+    private static List<Block> summary(BriefingRequest request, BriefingInputs inputs, List<Change> changes) {
+        List<Project> projects = inputs.projects();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("This pack covers " + BriefingText.projects(projects.size()) + " in the innovation portfolio"
+                + (inputs.council() == null ? "" : " of " + inputs.council()) + ", with figures as at "
+                + BriefingText.date(inputs.today()) + ".", true));
+        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
+        long unrated = 0;
+        for (Project p : projects) {
+            if (p.rag().isPresent()) {
+                byRag.merge(p.rag().get(), 1L, Long::sum);
+            } else {
+                unrated++;
+            }
+        }
+        List<String> bullets = new ArrayList<>();
+        bullets.add("RAG status: " + byRag.getOrDefault(Rag.RED, 0L) + " Red, " + byRag.getOrDefault(Rag.AMBER, 0L)
+                + " Amber, " + byRag.getOrDefault(Rag.GREEN, 0L) + " Green" + (unrated > 0 ? ", " + unrated + " not yet rated." : "."));
+        List<String> stages = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            long n = projects.stream().filter(p -> p.stage() == stage).count();
+            if (n > 0) {
+                stages.add(n + " " + stage.label());
+            }
+        }
+        bullets.add("By stage: " + (stages.isEmpty() ? "none." : String.join(", ", stages) + "."));
+        long overdue = projects.stream().flatMap(p -> p.milestones().stream()).filter(m -> m.isOverdue(inputs.today())).count();
+        long comingUp = projects.stream().flatMap(p -> p.milestones().stream())
+                .filter(m -> m.isDueWithin(inputs.today(), COMING_UP_DAYS)).count();
+        bullets.add("Milestones: " + BriefingText.count(overdue, "overdue", "overdue") + ", " + comingUp
+                + " due in the next " + COMING_UP_DAYS + " days.");
+        FinancialYear year = FinancialYear.of(inputs.today());
+        Money thisYear = projects.stream().map(p -> p.awardedIn(year)).reduce(Money.ZERO, Money::plus);
+        Money nextYear = projects.stream().map(p -> p.awardedIn(year.next())).reduce(Money.ZERO, Money::plus);
+        Money awarded = projects.stream().map(Project::totalAwarded).reduce(Money.ZERO, Money::plus);
+        bullets.add("Funding awarded: " + thisYear.formatShort() + " in " + year + ", " + nextYear.formatShort() + " in "
+                + year.next() + "; " + awarded.formatShort() + " across all years.");
+        long highRisks = projects.stream().flatMap(p -> p.risks().stream())
+                .filter(r -> r.status() != RiskStatus.CLOSED && r.score() >= HIGH_RISK_SCORE).count();
+        bullets.add("Risks: " + BriefingText.count(highRisks, "open risk scores", "open risks score") + " "
+                + HIGH_RISK_SCORE + " or more.");
+        bullets.add(movements(inputs, changes));
+        blocks.add(new Bullets(bullets));
+        List<String> red = projects.stream().filter(p -> p.rag().orElse(null) == Rag.RED).map(Project::title).toList();
+        if (!red.isEmpty()) {
+            blocks.add(new Heading(2, "Projects at Red"));
+            blocks.add(Paragraph.of("These need the board's attention; their pages set out why and what is being done."));
+            blocks.add(new Bullets(red));
+        }
+        return blocks;
+    }
+
+    private static String movements(BriefingInputs inputs, List<Change> changes) {
+        if (inputs.previous().isEmpty()) {
+            return "Changes: this is the first pack recorded, so there is nothing to compare with yet.";
+        }
+        long rag = changes.stream().filter(c -> c.kind() == Change.Kind.RAG).count();
+        long improved = changes.stream().filter(c -> c.kind() == Change.Kind.RAG && c.description().endsWith("(improved).")).count();
+        long stage = changes.stream().filter(c -> c.kind() == Change.Kind.STAGE).count();
+        long done = changes.stream().filter(c -> c.kind() == Change.Kind.MILESTONE_COMPLETED).count();
+        long slipped = changes.stream().filter(c -> c.kind() == Change.Kind.MILESTONE_SLIPPED).count();
+        return "Since the last pack (" + BriefingText.date(inputs.previous().get().meetingDate()) + "): "
+                + BriefingText.count(rag, "RAG movement", "RAG movements") + " (" + improved + " improved, " + (rag - improved)
+                + " worsened), " + BriefingText.count(stage, "stage move", "stage moves") + ", "
+                + BriefingText.count(done, "milestone", "milestones") + " completed and " + slipped + " slipped.";
+    }
+
+    private static List<Block> changesSection(BriefingInputs inputs, List<Change> changes) {
+        if (inputs.previous().isEmpty()) {
+            return List.of(Paragraph.of("No earlier briefing pack has been recorded. This pack is recorded now, so the next "
+                    + "one will list every RAG and stage movement, completed and slipped milestones, and new and closed projects."));
+        }
+        PackRecord previous = inputs.previous().get();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Paragraph.of("Compared with the pack for " + previous.board() + " on " + BriefingText.date(previous.meetingDate())
+                + " (produced " + BriefingText.date(previous.produced().atZone(java.time.ZoneOffset.UTC).toLocalDate()) + ")."));
+        if (changes.isEmpty()) {
+            blocks.add(Paragraph.of("Nothing has moved: no RAG or stage changes, and no milestones completed or slipped."));
+            return blocks;
+        }
+        List<List<Cell>> rows = changes.stream()
+                .map(c -> List.of(Cell.of(c.project()), Cell.of(c.kind().label()), Cell.of(c.description()))).toList();
+        blocks.add(new Block.Table("Changes since the last pack, by kind", List.of(Column.text("Project", 3),
+                Column.text("Change", 2), Column.text("Detail", 4)), rows, null));
+        return blocks;
+    }
+}

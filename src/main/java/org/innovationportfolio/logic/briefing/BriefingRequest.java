@@ -1,0 +1,36 @@
+package org.innovationportfolio.logic.briefing;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.innovationportfolio.logic.RefusedException;
+
+/**
+ * What the officer asked for: the board and meeting, who wrote it, its marking, which projects (all when
+ * empty) and which sections.
+ */
+public record BriefingRequest(String board, LocalDate meetingDate, String author, Marking marking, List<UUID> projectIds,
+        Set<BriefingSection> sections) {
+
+    public static final String DEFAULT_BOARD = "Children's Services Improvement Board";
+
+    public BriefingRequest {
+        board = board == null || board.isBlank() ? DEFAULT_BOARD : board.strip();
+        if (board.length() > 200) {
+            throw new RefusedException("The board name is too long: keep it under 200 characters.");
+        }
+        if (meetingDate == null) {
+            throw new RefusedException("Give the meeting date.");
+        }
+        author = author == null || author.isBlank() ? null : author.strip();
+        marking = marking == null ? Marking.OFFICIAL : marking;
+        projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
+        sections = sections == null || sections.isEmpty() ? BriefingSection.all() : Set.copyOf(EnumSet.copyOf(sections));
+    }
+
+    public boolean includes(BriefingSection section) {
+        return sections.contains(section);
+    }
+}

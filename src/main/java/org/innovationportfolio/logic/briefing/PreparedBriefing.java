@@ -1,0 +1,5 @@
+package org.innovationportfolio.logic.briefing;
+
+/** A briefing built and ready to render: the request, the document, and the record the pack leaves for the next one. */
+public record PreparedBriefing(BriefingRequest request, BriefingDocument document, PackRecord record) {
+}

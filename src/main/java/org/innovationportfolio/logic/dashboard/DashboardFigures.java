@@ -1,0 +1,133 @@
+package org.innovationportfolio.logic.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.innovationportfolio.model.FinancialYear;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.StatusUpdate;
+
+/**
+ * The dashboard's figures, worked out from the projects as of one day: counts by stage and RAG,
+ * funding this year and next, milestones overdue and coming up, and the latest RAG movements.
+ *
+ * @param today the day the figures are for
+ * @param byStage every stage, in pipeline order, with its number of projects (zero included)
+ * @param byRag each RAG with its number of projects
+ * @param withoutRag projects with no RAG given yet
+ * @param thisYear funding for the financial year containing today
+ * @param nextYear funding for the year after
+ * @param overdue open milestones due before today, oldest first
+ * @param dueSoon open milestones due from today to {@link #DUE_SOON_DAYS} days ahead, soonest first
+ * @param overdueProjects how many projects have at least one overdue milestone
+ * @param changes the latest RAG movements, newest first, at most {@link #MAX_CHANGES}
+ */
+public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer> byStage, Map<Rag, Integer> byRag,
+        int withoutRag, FundingYear thisYear, FundingYear nextYear, List<MilestoneDue> overdue,
+        List<MilestoneDue> dueSoon, int overdueProjects, List<StatusChange> changes) {
+
+    public static final int DUE_SOON_DAYS = 90;
+    public static final int MAX_CHANGES = 8;
+
+    public DashboardFigures {
+        byStage = Map.copyOf(byStage);
+        byRag = Map.copyOf(byRag);
+        overdue = List.copyOf(overdue);
+        dueSoon = List.copyOf(dueSoon);
+        changes = List.copyOf(changes);
+    }
+
+    /** Works the figures out from {@code projects} as of {@code today}. */
+    public static DashboardFigures of(Collection<Project> projects, LocalDate today) {
+        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            byStage.put(stage, 0);
+        }
+        Map<Rag, Integer> byRag = new EnumMap<>(Rag.class);
+        for (Rag rag : Rag.values()) {
+            byRag.put(rag, 0);
+        }
+        int withoutRag = 0;
+        List<MilestoneDue> overdue = new ArrayList<>();
+        List<MilestoneDue> dueSoon = new ArrayList<>();
+        List<StatusChange> changes = new ArrayList<>();
+        int overdueProjects = 0;
+        for (Project project : projects) {
+            byStage.merge(project.stage(), 1, Integer::sum);
+            Rag rag = project.rag().orElse(null);
+            if (rag == null) {
+                withoutRag++;
+            } else {
+                byRag.merge(rag, 1, Integer::sum);
+            }
+            boolean anyOverdue = false;
+            for (Milestone milestone : project.milestones()) {
+                if (milestone.isOverdue(today)) {
+                    overdue.add(MilestoneDue.of(project, milestone));
+                    anyOverdue = true;
+                } else if (milestone.isDueWithin(today, DUE_SOON_DAYS)) {
+                    dueSoon.add(MilestoneDue.of(project, milestone));
+                }
+            }
+            overdueProjects += anyOverdue ? 1 : 0;
+            changes.addAll(changesIn(project));
+        }
+        overdue.sort(Comparator.comparing(MilestoneDue::due).thenComparing(MilestoneDue::projectTitle));
+        dueSoon.sort(Comparator.comparing(MilestoneDue::due).thenComparing(MilestoneDue::projectTitle));
+        changes.sort(Comparator.comparing(StatusChange::date).reversed().thenComparing(StatusChange::projectTitle));
+        FinancialYear year = FinancialYear.of(today);
+        return new DashboardFigures(today, projects.size(), byStage, byRag, withoutRag,
+                FundingYear.of(year, projects), FundingYear.of(year.next(), projects), overdue, dueSoon,
+                overdueProjects, changes.subList(0, Math.min(MAX_CHANGES, changes.size())));
+    }
+
+    /** Each RAG given that differs from the one before it (the first RAG counts as a change from none). */
+    private static List<StatusChange> changesIn(Project project) {
+        List<StatusUpdate> history = project.statusHistory(); // newest first
+        List<StatusChange> changes = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            StatusUpdate update = history.get(i);
+            Rag before = i + 1 < history.size() ? history.get(i + 1).rag() : null;
+            if (before != update.rag()) {
+                changes.add(new StatusChange(project.id(), project.title(), update.date(), before, update.rag(),
+                        update.commentary()));
+            }
+        }
+        return changes;
+    }
+
+    /** The number of milestones overdue across the portfolio. */
+    public int overdueCount() {
+        return overdue.size();
+    }
+
+    /**
+     * A milestone as the dashboard lists it.
+     *
+     * @param slippageDays forecast minus baseline
+     */
+    public record MilestoneDue(UUID projectId, String projectTitle, String milestone, LocalDate due, long slippageDays) {
+
+        static MilestoneDue of(Project project, Milestone milestone) {
+            return new MilestoneDue(project.id(), project.title(), milestone.title(), milestone.due(),
+                    milestone.slippageDays());
+        }
+    }
+
+    /**
+     * A RAG movement on a project.
+     *
+     * @param from the RAG before, or null for a project's first RAG
+     */
+    public record StatusChange(UUID projectId, String projectTitle, LocalDate date, Rag from, Rag to,
+            String commentary) {
+    }
+}

@@ -1,0 +1,149 @@
+package org.innovationportfolio.logic.packs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.innovationportfolio.model.OutcomeActual;
+import org.innovationportfolio.model.OutcomeMeasure;
+import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Provenance;
+
+/**
+ * Compares their version of a project with mine record by record against the versions last
+ * imported (the bases), and builds the merged project when theirs is taken. A pack never deletes:
+ * records only I have are always kept.
+ */
+final class ProjectMerge {
+
+    private final Project mine;
+    private final Project theirs;
+    private final Map<UUID, Versioned<?>> mineById = new HashMap<>();
+    private final Map<UUID, RecordStatus> statuses = new LinkedHashMap<>();
+    private final List<RecordPlan> differences = new ArrayList<>();
+
+    ProjectMerge(Project mine, Project theirs, Map<UUID, Instant> bases) {
+        this.mine = mine;
+        this.theirs = theirs;
+        Versioned.all(mine).forEach(v -> mineById.put(v.id(), v));
+        for (Versioned<?> their : Versioned.all(theirs)) {
+            Versioned<?> my = mineById.get(their.id());
+            RecordStatus status = my == null ? RecordStatus.NEW : status(my, their, bases.get(their.id()));
+            statuses.put(their.id(), status);
+            if (status != RecordStatus.UNCHANGED) {
+                differences.add(new RecordPlan(their.kind(), their.id(), their.label(), status));
+            }
+        }
+    }
+
+    /** Mine against theirs for one record, given the version both last shared (null when none is known). */
+    static RecordStatus status(Versioned<?> mine, Versioned<?> theirs, Instant base) {
+        if (mine.value().equals(theirs.value())) {
+            return RecordStatus.UNCHANGED;
+        }
+        boolean mineChanged = base == null || !base.equals(mine.version());
+        boolean theirsChanged = base == null || !base.equals(theirs.version());
+        if (theirsChanged && !mineChanged) {
+            return RecordStatus.UPDATED;
+        }
+        if (mineChanged && !theirsChanged) {
+            return RecordStatus.MINE_NEWER;
+        }
+        // Both changed, or the same version with different content (which cannot be told apart safely).
+        return RecordStatus.CONFLICT;
+    }
+
+    ProjectStatus projectStatus() {
+        if (statuses.containsValue(RecordStatus.CONFLICT)) {
+            return ProjectStatus.CONFLICT;
+        }
+        if (statuses.containsValue(RecordStatus.NEW) || statuses.containsValue(RecordStatus.UPDATED)) {
+            return ProjectStatus.UPDATED;
+        }
+        return ProjectStatus.UNCHANGED;
+    }
+
+    List<RecordPlan> differences() {
+        return differences;
+    }
+
+    /** Mine with their new and changed records taken (conflicts go their way); mine-only records kept. */
+    Project takeTheirs(Provenance provenance) {
+        Project header = wins(theirs.id()) ? theirs : mine;
+        return new Project(header.id(), header.title(), header.innovationId(), header.stage(), header.leadOfficer(),
+                header.sponsor(), header.governanceBoard(), header.startDate(), header.endDate(),
+                header.targetCohort(), header.objectives(), header.tags(),
+                merge(mine.partners(), theirs.partners(), x -> x.id()),
+                merge(mine.statusHistory(), theirs.statusHistory(), x -> x.id()),
+                merge(mine.milestones(), theirs.milestones(), x -> x.id()),
+                merge(mine.funding(), theirs.funding(), x -> x.id()),
+                outcomes(),
+                merge(mine.risks(), theirs.risks(), x -> x.id()),
+                merge(mine.notes(), theirs.notes(), x -> x.id()),
+                provenance, header.created(), header.lastModified());
+    }
+
+    private boolean wins(UUID id) {
+        RecordStatus status = statuses.get(id);
+        return status != null && status.theirsWins();
+    }
+
+    /** Mine in my order, each replaced by theirs where theirs wins, then their new records in their order. */
+    private <T> List<T> merge(List<T> mineList, List<T> theirList, Function<T, UUID> id) {
+        Map<UUID, T> theirsById = new HashMap<>();
+        theirList.forEach(t -> theirsById.put(id.apply(t), t));
+        List<T> merged = new ArrayList<>(mineList.size() + theirList.size());
+        for (T record : mineList) {
+            UUID key = id.apply(record);
+            merged.add(wins(key) && theirsById.containsKey(key) ? theirsById.get(key) : record);
+        }
+        for (T record : theirList) {
+            if (statuses.get(id.apply(record)) == RecordStatus.NEW) {
+                merged.add(record);
+            }
+        }
+        return merged;
+    }
+
+    /** Measures merged as records; each actual goes under the measure of the side that wins it. */
+    private List<OutcomeMeasure> outcomes() {
+        List<OutcomeMeasure> measures = merge(mine.outcomes(), theirs.outcomes(), OutcomeMeasure::id);
+        Map<UUID, OutcomeActual> theirActuals = new HashMap<>();
+        Map<UUID, UUID> theirParents = new HashMap<>();
+        for (OutcomeMeasure m : theirs.outcomes()) {
+            m.actuals().forEach(a -> {
+                theirActuals.put(a.id(), a);
+                theirParents.put(a.id(), m.id());
+            });
+        }
+        Map<UUID, List<OutcomeActual>> byMeasure = new LinkedHashMap<>();
+        for (OutcomeMeasure m : mine.outcomes()) {
+            for (OutcomeActual a : m.actuals()) {
+                boolean take = wins(a.id()) && theirActuals.containsKey(a.id());
+                byMeasure.computeIfAbsent(take ? theirParents.get(a.id()) : m.id(), k -> new ArrayList<>())
+                        .add(take ? theirActuals.get(a.id()) : a);
+            }
+        }
+        for (OutcomeMeasure m : theirs.outcomes()) {
+            for (OutcomeActual a : m.actuals()) {
+                if (statuses.get(a.id()) == RecordStatus.NEW) {
+                    byMeasure.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+        return measures.stream().map(m -> new OutcomeMeasure(m.id(), m.name(), m.unit(), m.direction(), m.baseline(),
+                m.baselineDate(), m.target(), m.targetDate(), byMeasure.getOrDefault(m.id(), List.of()),
+                m.lastModified())).toList();
+    }
+
+    /** Their version of every record they sent: the bases to keep once the import is applied. */
+    static Map<UUID, Instant> basesOf(Project theirs) {
+        Map<UUID, Instant> bases = new HashMap<>();
+        Versioned.all(theirs).forEach(v -> bases.put(v.id(), v.version()));
+        return bases;
+    }
+}

@@ -1,0 +1,265 @@
+package org.innovationportfolio.ui.dashboard;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.logic.dashboard.DashboardFigures;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.MilestoneDue;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
+import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.Formats;
+import org.innovationportfolio.ui.portfolio.PortfolioCells;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The dashboard's layout: the pipeline, RAG counts, milestones, funding and the latest RAG changes. Layout only. */
+public final class DashboardView {
+
+    public static final String STAGE_ID_PREFIX = "stage-";
+    public static final String RAG_ID_PREFIX = "rag-";
+    public static final String OVERDUE_ID = "figureOverdue";
+    public static final String DUE_SOON_ID = "figureDueSoon";
+    private static final int LIST_LIMIT = 6;
+
+    private final DashboardViewModel viewModel;
+    private final GridPane grid = new GridPane();
+    private final ScrollPane root = new ScrollPane(grid);
+    private Node firstFigure = grid;
+
+    public DashboardView(DashboardViewModel viewModel) {
+        this.viewModel = viewModel;
+        grid.getStyleClass().add("dashboard");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(half, half);
+        root.setFitToWidth(true);
+        root.setAccessibleText("Dashboard");
+        root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        grid.add(new Label("Reading the portfolio…"), 0, 0);
+        viewModel.figuresProperty().addListener((observable, was, figures) -> show(figures));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The pipeline's first stage, where the keyboard starts. */
+    public Node firstFigure() {
+        return firstFigure;
+    }
+
+    private void show(DashboardFigures figures) {
+        boolean hadFocus = firstFigure.isFocused();
+        grid.getChildren().clear();
+        grid.add(card("Projects by stage", pipeline(figures)), 0, 0, 2, 1);
+        grid.add(card("Projects by RAG status", ragCounts(figures)), 0, 1);
+        grid.add(card("Milestones", milestoneCounts(figures)), 1, 1);
+        grid.add(card("Overdue milestones", milestoneList(figures.overdue(), true)), 0, 2);
+        grid.add(card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
+                milestoneList(figures.dueSoon(), false)), 1, 2);
+        grid.add(card("Funding " + figures.thisYear().year() + " (this year)", new FundingTable(figures.thisYear(),
+                viewModel::showAll)), 0, 3);
+        grid.add(card("Funding " + figures.nextYear().year() + " (next year)", new FundingTable(figures.nextYear(),
+                viewModel::showAll)), 1, 3);
+        grid.add(card("Latest RAG changes", changes(figures.changes())), 0, 4, 2, 1);
+        if (hadFocus) {
+            firstFigure.requestFocus();
+        }
+    }
+
+    private Node pipeline(DashboardFigures figures) {
+        HBox row = new HBox();
+        row.getStyleClass().add(Css.PIPELINE);
+        row.setAlignment(Pos.CENTER_LEFT);
+        List<Stage> stages = new ArrayList<>(Stage.pipeline());
+        stages.add(Stage.STOPPED);
+        for (Stage stage : stages) {
+            int count = figures.byStage().get(stage);
+            Button figure = figure(count, stage.label(), STAGE_ID_PREFIX + stage.name(),
+                    stage.label() + ": " + Formats.projectCount(count) + ". Shows them in the portfolio.",
+                    () -> viewModel.showStage(stage));
+            HBox.setHgrow(figure, Priority.ALWAYS);
+            if (!row.getChildren().isEmpty()) {
+                FontIcon arrow = new FontIcon(stage == Stage.STOPPED ? MaterialDesignC.CIRCLE_SMALL
+                        : MaterialDesignC.CHEVRON_RIGHT);
+                arrow.getStyleClass().add("pipeline-arrow");
+                row.getChildren().add(arrow);
+            }
+            if (stage == firstStage()) {
+                firstFigure = figure;
+            }
+            row.getChildren().add(figure);
+        }
+        return row;
+    }
+
+    private static Stage firstStage() {
+        return Stage.pipeline().get(0);
+    }
+
+    private Node ragCounts(DashboardFigures figures) {
+        HBox row = new HBox();
+        row.getStyleClass().add("figure-row");
+        for (Rag rag : Rag.values()) {
+            int count = figures.byRag().get(rag);
+            Button figure = figure(count, null, RAG_ID_PREFIX + rag.name(),
+                    rag.label() + ": " + Formats.projectCount(count) + ", " + rag.meaning()
+                            + ". Shows them in the portfolio.", () -> viewModel.showRag(rag));
+            VBox graphic = (VBox) figure.getGraphic();
+            graphic.getChildren().add(PortfolioCells.badge(rag));
+            HBox.setHgrow(figure, Priority.ALWAYS);
+            row.getChildren().add(figure);
+        }
+        VBox box = new VBox(row);
+        box.getStyleClass().add("card-body");
+        if (figures.withoutRag() > 0) {
+            Label none = new Label(Formats.projectCount(figures.withoutRag()) + " without a RAG status yet");
+            none.getStyleClass().add(Css.APP_SUBTITLE);
+            box.getChildren().add(none);
+        }
+        return box;
+    }
+
+    private Node milestoneCounts(DashboardFigures figures) {
+        Button overdue = figure(figures.overdueCount(), "overdue", OVERDUE_ID,
+                figures.overdueCount() + " milestones overdue, in " + Formats.projectCount(figures.overdueProjects())
+                        + ". Shows those projects in the portfolio.", viewModel::showOverdue);
+        if (figures.overdueCount() > 0) {
+            overdue.getStyleClass().add("figure-warning");
+        }
+        Button soon = figure(figures.dueSoon().size(), "due in " + DashboardFigures.DUE_SOON_DAYS + " days",
+                DUE_SOON_ID, figures.dueSoon().size() + " milestones due in the next " + DashboardFigures.DUE_SOON_DAYS
+                        + " days. Shows those projects in the portfolio.", viewModel::showDueSoon);
+        HBox.setHgrow(overdue, Priority.ALWAYS);
+        HBox.setHgrow(soon, Priority.ALWAYS);
+        HBox row = new HBox(overdue, soon);
+        row.getStyleClass().add("figure-row");
+        Label projects = new Label("Overdue milestones are in " + Formats.projectCount(figures.overdueProjects())
+                .toLowerCase(java.util.Locale.ROOT) + ".");
+        projects.getStyleClass().add(Css.APP_SUBTITLE);
+        return new VBox(row, projects);
+    }
+
+    private Node milestoneList(List<MilestoneDue> milestones, boolean overdue) {
+        VBox list = new VBox();
+        list.getStyleClass().add("link-list");
+        if (milestones.isEmpty()) {
+            Label none = new Label(overdue ? "No milestone is overdue." : "Nothing is due in the next 90 days.");
+            none.getStyleClass().add(Css.APP_SUBTITLE);
+            list.getChildren().add(none);
+        }
+        for (MilestoneDue due : milestones.subList(0, Math.min(LIST_LIMIT, milestones.size()))) {
+            String when = (overdue ? "Was due " : "Due ") + Formats.date(due.due())
+                    + (due.slippageDays() > 0 ? " · +" + due.slippageDays() + " days" : "");
+            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + when,
+                    () -> viewModel.showProject(due.projectId())));
+        }
+        if (milestones.size() > LIST_LIMIT) {
+            Button more = new Button("and " + (milestones.size() - LIST_LIMIT) + " more: show the projects");
+            more.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
+            more.setOnAction(event -> {
+                if (overdue) {
+                    viewModel.showOverdue();
+                } else {
+                    viewModel.showDueSoon();
+                }
+            });
+            list.getChildren().add(more);
+        }
+        return list;
+    }
+
+    private Node changes(List<StatusChange> changes) {
+        VBox list = new VBox();
+        list.getStyleClass().add("link-list");
+        if (changes.isEmpty()) {
+            list.getChildren().add(new Label("No RAG status has been given yet."));
+        }
+        for (StatusChange change : changes) {
+            String movement = change.from() == null ? "first RAG: " + change.to().label()
+                    : change.from().label() + " → " + change.to().label();
+            VBox link = link(change.projectTitle() + ": " + movement, Formats.date(change.date())
+                    + (change.commentary() == null ? "" : " · " + firstLine(change.commentary())),
+                    () -> viewModel.showProject(change.projectId()));
+            Label badge = PortfolioCells.badge(change.to());
+            // A column as wide as the widest badge, so the headings line up whatever the word.
+            javafx.scene.layout.StackPane badgeColumn = new javafx.scene.layout.StackPane(badge);
+            badgeColumn.setAlignment(Pos.TOP_LEFT);
+            badgeColumn.setMinWidth(javafx.scene.text.Font.getDefault().getSize() * 7.5);
+            HBox row = new HBox(badgeColumn, link);
+            row.getStyleClass().add("change-row");
+            row.setAlignment(Pos.TOP_LEFT);
+            HBox.setHgrow(link, Priority.ALWAYS);
+            list.getChildren().add(row);
+        }
+        return list;
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 140 ? line.substring(0, 139) + "…" : line;
+    }
+
+    /** A big number over its label, as a button: Tab reaches it, Enter or Space follows it. */
+    private static Button figure(int number, String label, String id, String spoken, Runnable action) {
+        Label value = new Label(Integer.toString(number));
+        value.getStyleClass().add(Css.FIGURE_NUMBER);
+        VBox graphic = new VBox(value);
+        graphic.setAlignment(Pos.CENTER);
+        if (label != null) {
+            Label caption = new Label(label);
+            caption.getStyleClass().add(Css.FIGURE_LABEL);
+            graphic.getChildren().add(caption);
+        }
+        Button button = new Button(null, graphic);
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setId(id);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAccessibleText(spoken);
+        button.getStyleClass().add(Css.FIGURE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** A two-line link to a project: what (a hyperlink, reached by Tab), then its detail. */
+    private static VBox link(String heading, String detail, Runnable action) {
+        javafx.scene.control.Hyperlink top = new javafx.scene.control.Hyperlink(heading);
+        top.getStyleClass().add("link-heading");
+        top.setWrapText(true);
+        top.setMnemonicParsing(false);
+        top.setAccessibleText(heading + ". " + detail + ". Opens the project.");
+        top.setOnAction(event -> action.run());
+        Label bottom = new Label(detail);
+        bottom.getStyleClass().add(Css.CELL_DETAIL);
+        bottom.setWrapText(true);
+        bottom.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox item = new VBox(top, bottom);
+        item.getStyleClass().add("link-item");
+        return item;
+    }
+
+    private static VBox card(String title, Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Css.CARD_TITLE);
+        heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        VBox card = new VBox(heading, body);
+        card.getStyleClass().add(Css.CARD);
+        card.setMaxHeight(Double.MAX_VALUE);
+        return card;
+    }
+}

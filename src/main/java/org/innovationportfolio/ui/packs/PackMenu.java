@@ -1,0 +1,87 @@
+package org.innovationportfolio.ui.packs;
+
+import java.io.File;
+import java.util.List;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.innovationportfolio.logic.packs.ImportUndo;
+import org.innovationportfolio.logic.packs.PackExporter;
+import org.innovationportfolio.logic.packs.PackFormat;
+import org.innovationportfolio.logic.packs.PackImporter;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.TaskRunner;
+
+/** The File menu's project-pack items (import, export, undo last import) and the dialogs they open. */
+public final class PackMenu {
+
+    private final Stage owner;
+    private final DesktopContext context;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final Runnable refresh;
+
+    /**
+     * @param refresh reloads what the window shows after an import or an undo
+     */
+    public PackMenu(Stage owner, DesktopContext context, DialogService dialogs, TaskRunner tasks, Runnable refresh) {
+        this.owner = owner;
+        this.context = context;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.refresh = refresh;
+    }
+
+    /** "Import project pack…", "Export project pack…", "Undo last import". */
+    public List<MenuItem> items() {
+        MenuItem importPack = new MenuItem("_Import project pack…");
+        importPack.setOnAction(event -> importPack());
+        MenuItem exportPack = new MenuItem("_Export project pack…");
+        exportPack.setOnAction(event -> exportPack());
+        MenuItem undo = new MenuItem("_Undo last import…");
+        undo.setOnAction(event -> undoLastImport());
+        boolean canImport = context.backups() != null;
+        importPack.setDisable(!canImport);
+        undo.setDisable(!canImport);
+        return List.of(importPack, exportPack, undo);
+    }
+
+    private void importPack() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import project pack");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Project packs", "*" + PackFormat.EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return;
+        }
+        PackImporter importer = new PackImporter(context.store(), context.backups(),
+                context.dataFolder().resolve("backups"), context.clock());
+        PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh);
+        new PackImportDialog(owner, viewModel).show();
+        viewModel.open(file.toPath());
+    }
+
+    private void exportPack() {
+        tasks.run("Reading the portfolio", progress -> new PortfolioListing(context.store(), context.clock()).rows(),
+                rows -> {
+                    if (rows.isEmpty()) {
+                        dialogs.showInformation("Export project pack", "There is nothing to send",
+                                "Add a project first, then export it as a pack.");
+                        return;
+                    }
+                    PackExporter exporter = new PackExporter(context.store(), context.clock(), context.appVersion());
+                    PackExportViewModel viewModel = new PackExportViewModel(exporter, rows,
+                            System.getProperty("user.name"), dialogs, tasks);
+                    new PackExportDialog(owner, viewModel).show();
+                }, message -> dialogs.showError("The portfolio could not be read", message));
+    }
+
+    private void undoLastImport() {
+        new UndoImportViewModel(new ImportUndo(context.store(), context.backups()), dialogs, tasks, refresh)
+                .undoLastImport();
+    }
+}

@@ -1,0 +1,81 @@
+package org.innovationportfolio.ui.shell;
+
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, Edit, View and Help, each item with a mnemonic and the usual accelerator. */
+final class ShellMenus {
+
+    private final WorkspaceShell shell;
+    private final WorkspaceViewModel workspace;
+    private final Menu view = new Menu("_View");
+    private Menu file;
+
+    ShellMenus(WorkspaceShell shell, WorkspaceViewModel workspace) {
+        this.shell = shell;
+        this.workspace = workspace;
+    }
+
+    MenuBar menuBar(Runnable exit) {
+        MenuItem newProject = item("_New project…", shortcut(KeyCode.N), shell::newProject);
+        MenuItem save = item("_Save", shortcut(KeyCode.S), shell::save);
+        MenuItem loadSample = item("_Load sample portfolio…", null, workspace::offerSample);
+        loadSample.disableProperty().bind(workspace.busyProperty());
+        MenuItem quit = item("E_xit", shortcut(KeyCode.Q), exit);
+        file = new Menu("_File", null, newProject, save, new SeparatorMenuItem(), loadSample,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("_Undo", shortcut(KeyCode.Z), shell::undo);
+        MenuItem duplicate = item("D_uplicate project", shortcut(KeyCode.D), shell::duplicate);
+        MenuItem delete = item("_Delete", new KeyCodeCombination(KeyCode.DELETE), shell::delete);
+        MenuItem find = item("_Find…", shortcut(KeyCode.F), shell::find);
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), duplicate, delete,
+                new SeparatorMenuItem(), find);
+
+        MenuItem about = item("_Help and keys / About", new KeyCodeCombination(KeyCode.F1), workspace::showAbout);
+        Menu help = new Menu("_Help", null, about);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setAccessibleText("Main menu");
+        return bar;
+    }
+
+    /** Adds commands from elsewhere (briefing and project packs) to File, before Exit. */
+    void addToFile(List<MenuItem> items) {
+        int exit = file.getItems().size() - 1;
+        file.getItems().addAll(exit, items);
+        file.getItems().add(exit + items.size(), new SeparatorMenuItem());
+    }
+
+    /** Lists the screens with a page, Ctrl+digit each, then Refresh. */
+    void showScreens(Collection<Screen> screens) {
+        view.getItems().clear();
+        for (Screen screen : screens) {
+            if (screen.inSideBar()) {
+                KeyCombination key = screen.key() == null ? null : shortcut(screen.key());
+                view.getItems().add(item("_" + screen.label(), key, () -> shell.show(screen, null)));
+            }
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(item("_Refresh", new KeyCodeCombination(KeyCode.F5), shell::refresh));
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        item.setAccelerator(accelerator);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,292 @@
+package org.innovationportfolio.ui.shell;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.StatusBar;
+import org.innovationportfolio.ui.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workspace around the pages: menu bar, side bar, a heading, the page showing and the status bar.
+ * Pages are registered by {@link Screen} and made when first shown; the shell calls
+ * {@link Page#refresh()} on every show and {@link Page#canLeave()} before leaving one.
+ */
+public final class WorkspaceShell implements Navigator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceShell.class);
+
+    private final DesktopContext context;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final WorkspaceViewModel workspace;
+    private final Map<Screen, Registration<?>> registrations = new EnumMap<>(Screen.class);
+    private final ShellMenus menus;
+    private final SideBar sideBar = new SideBar(screen -> show(screen, null));
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle", "");
+
+    public WorkspaceShell(DesktopContext context, WorkspaceViewModel workspace, DialogService dialogs,
+            TaskRunner tasks, Runnable exit) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.menus = new ShellMenus(this, workspace);
+        workspace.setOnDataReplaced(this::refresh);
+        content.getStyleClass().add(Css.PAGE_CONTENT);
+        VBox top = new VBox(menus.menuBar(exit), header());
+        root.setTop(top);
+        root.setLeft(sideBar);
+        root.setCenter(content);
+        root.setBottom(new StatusBar(workspace.statusTextProperty(), tasks));
+        menus.showScreens(registrations.keySet());
+    }
+
+    /** Registers the page for {@code screen}, made by {@code factory} when first shown. */
+    public <P extends Page> void register(Screen screen, PageFactory<P> factory) {
+        register(screen, factory, null);
+    }
+
+    /**
+     * Registers the page for {@code screen} with what to tell it when shown for something in particular:
+     * for {@link Screen#PROJECT} the project's {@code UUID}, for {@link Screen#CATALOGUE} an innovation's
+     * {@code UUID} (never null), for {@link Screen#PORTFOLIO} a {@link PortfolioFilter}.
+     */
+    public <P extends Page, A> void register(Screen screen, PageFactory<P> factory, BiConsumer<P, A> opener) {
+        registrations.put(screen, new Registration<>(factory, opener));
+        sideBar.add(screen);
+        menus.showScreens(registrations.keySet());
+    }
+
+    /** Adds menu items to File, before Exit: the briefing and pack commands, which are dialogs rather than pages. */
+    public void addFileItems(java.util.List<javafx.scene.control.MenuItem> items) {
+        menus.addToFile(items);
+    }
+
+    public boolean isRegistered(Screen screen) {
+        return registrations.containsKey(screen);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The screen showing, or null before the first. */
+    public ReadOnlyObjectProperty<Screen> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The showing page's title. */
+    public ReadOnlyStringProperty pageTitleProperty() {
+        return pageTitle.getReadOnlyProperty();
+    }
+
+    /** The page for {@code screen}, made now if it has not been shown yet; null when none is registered. */
+    public Page page(Screen screen) {
+        Registration<?> registration = registrations.get(screen);
+        return registration == null ? null : registration.page(this);
+    }
+
+    /** The page showing, or null. */
+    public Page currentPage() {
+        return current.get() == null ? null : page(current.get());
+    }
+
+    @Override
+    public void showDashboard() {
+        show(Screen.DASHBOARD, null);
+    }
+
+    @Override
+    public void showPortfolio(PortfolioFilter filter) {
+        show(Screen.PORTFOLIO, filter == null ? PortfolioFilter.NONE : filter);
+    }
+
+    @Override
+    public void showProject(UUID projectId) {
+        show(Screen.PROJECT, projectId);
+    }
+
+    @Override
+    public void showTimeline() {
+        show(Screen.TIMELINE, null);
+    }
+
+    @Override
+    public void showCatalogue(UUID innovationId) {
+        show(Screen.CATALOGUE, innovationId);
+    }
+
+    /**
+     * Shows {@code screen}'s page, telling it {@code argument} when not null, then refreshing it.
+     *
+     * @return false when the screen has no page, or the page showing asked to stay
+     */
+    public boolean show(Screen screen, Object argument) {
+        Registration<?> registration = registrations.get(screen);
+        if (registration == null) {
+            LOG.info("No page is registered for {} yet", screen);
+            return false;
+        }
+        Page leaving = currentPage();
+        if (leaving != null && screen != current.get() && !leaving.canLeave()) {
+            sideBar.select(current.get());
+            return false;
+        }
+        Page page = registration.page(this);
+        if (argument != null) {
+            registration.open(page, argument);
+        }
+        if (screen != current.get()) {
+            content.getChildren().setAll(page.view());
+            pageTitle.unbind();
+            pageTitle.bind(page.title());
+            current.set(screen);
+        }
+        sideBar.select(screen);
+        page.refresh();
+        Node focus = page.initialFocus();
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+        return true;
+    }
+
+    /** True when the page showing may be left, as the window asks before closing. */
+    public boolean canClose() {
+        Page page = currentPage();
+        return page == null || page.canLeave();
+    }
+
+    /** F5: reads the page showing again. */
+    public void refresh() {
+        Page page = currentPage();
+        if (page != null) {
+            page.refresh();
+        }
+    }
+
+    void newProject() {
+        if (!(commands() != null && commands().create()) && show(Screen.PORTFOLIO, null)
+                && currentPage() instanceof PageCommands portfolio) {
+            portfolio.create();
+        }
+    }
+
+    void save() {
+        if (commands() == null || !commands().save()) {
+            LOG.debug("Nothing to save on {}", current.get());
+        }
+    }
+
+    void undo() {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl text) {
+            text.undo(); // the field's own undo, never a deleted project behind the user's back
+        } else if (commands() != null) {
+            commands().undo();
+        }
+    }
+
+    void delete() {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl text) {
+            text.deleteNextChar();
+        } else if (commands() != null) {
+            commands().delete();
+        }
+    }
+
+    void duplicate() {
+        if (commands() != null) {
+            commands().duplicate();
+        }
+    }
+
+    void find() {
+        if (!(commands() != null && commands().find()) && show(Screen.PORTFOLIO, null)
+                && currentPage() instanceof PageCommands portfolio) {
+            portfolio.find();
+        }
+    }
+
+    private PageCommands commands() {
+        return currentPage() instanceof PageCommands commands ? commands : null;
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.textProperty().bind(pageTitle);
+        title.getStyleClass().add(Css.PAGE_TITLE);
+        title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        Label council = new Label();
+        council.textProperty().bind(workspace.headingProperty());
+        council.getStyleClass().add(Css.APP_SUBTITLE);
+        Label sample = new Label("Sample data: this council and its projects are fictional.");
+        sample.getStyleClass().add(Css.SAMPLE_NOTICE);
+        sample.visibleProperty().bind(workspace.sampleLoadedProperty());
+        sample.managedProperty().bind(sample.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, sample, council);
+        header.getStyleClass().add(Css.APP_HEADER);
+        return header;
+    }
+
+    /** A page's factory, the page once made, and how to open it on something. */
+    private static final class Registration<P extends Page> {
+        private final PageFactory<P> factory;
+        private final BiConsumer<P, Object> opener;
+        private P page;
+
+        @SuppressWarnings("unchecked")
+        Registration(PageFactory<P> factory, BiConsumer<P, ?> opener) {
+            this.factory = factory;
+            this.opener = (BiConsumer<P, Object>) opener;
+        }
+
+        P page(WorkspaceShell shell) {
+            if (page == null) {
+                page = factory.create(shell.context, shell, shell.dialogs, shell.tasks);
+            }
+            return page;
+        }
+
+        void open(Page made, Object argument) {
+            if (opener != null) {
+                @SuppressWarnings("unchecked")
+                P typed = (P) made;
+                opener.accept(typed, argument);
+            }
+        }
+    }
+
+    /** The screens with a page, in side-bar order. */
+    public java.util.List<Screen> screens() {
+        return new ArrayList<>(registrations.keySet());
+    }
+}

@@ -1,0 +1,86 @@
+package org.innovationportfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing} end to end through the launcher, on the sample portfolio in a real database. */
+class BriefingCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = Cli.on(temp.resolve("data"));
+        assertThat(cli.run("sample", "load").exitCode()).isZero();
+    }
+
+    @Test
+    void writesAWordPackWithTheChosenSectionsBoardAndMarking() throws Exception {
+        Path file = temp.resolve("board.docx");
+
+        Cli.Result result = cli.run("briefing", "--format", "docx", "--out", file.toString(), "--board", "DMT",
+                "--date", "2026-12-03", "--marking", "official-sensitive", "--sections", "summary,funding");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("Wrote a briefing pack for DMT (14 projects, OFFICIAL-SENSITIVE) to ");
+        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
+            assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText))
+                    .containsExactly("Executive summary", "Funding");
+            assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(
+                    "Innovation portfolio briefing: DMT, 3 Dec 2026");
+            assertThat(docx.getHeaderList().get(0).getText()).contains("OFFICIAL-SENSITIVE");
+        }
+    }
+
+    @Test
+    void writesAPdfForChosenProjectsOnly() throws Exception {
+        String csv = cli.run("portfolio", "list", "--format", "csv").out();
+        String firstId = csv.lines().skip(1).findFirst().orElseThrow().split(",")[0];
+        Path file = temp.resolve("pack.pdf");
+
+        Cli.Result result = cli.run("briefing", "--format", "pdf", "--out", file.toString(), "--projects", firstId,
+                "--sections", "projects");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("(1 project, OFFICIAL)");
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("OFFICIAL");
+        }
+    }
+
+    @Test
+    void unknownSectionIsAUsageErrorAndWritesNothing() {
+        Path file = temp.resolve("pack.pdf");
+
+        Cli.Result result = cli.run("briefing", "--format", "pdf", "--out", file.toString(), "--sections", "summary,gossip");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("\"gossip\" is not a briefing section");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void folderThatDoesNotExistIsRefusedSayingWhy() {
+        Path file = temp.resolve("missing").resolve("pack.docx");
+
+        Cli.Result result = cli.run("briefing", "--format", "docx", "--out", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("does not exist").doesNotContain("\tat ");
+        assertThat(file.getParent()).doesNotExist();
+    }
+}

@@ -1,0 +1,85 @@
+package org.innovationportfolio.logic.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.innovationportfolio.logic.sample.SamplePortfolio;
+import org.innovationportfolio.model.Project;
+import org.junit.jupiter.api.Test;
+
+/** The one document model: sections chosen, every project present, empty parts said in words, dates and money written the UK way. */
+class BriefingPackBuilderTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final List<Project> SAMPLE = SamplePortfolio.read(TODAY).projects();
+
+    private static BriefingDocument build(List<Project> projects, Set<BriefingSection> sections) {
+        BriefingRequest request = new BriefingRequest("Improvement Board", LocalDate.of(2025, 9, 4), "Author", Marking.OFFICIAL,
+                List.of(), sections);
+        return BriefingPackBuilder.build(request, new BriefingInputs("Northbrook", projects, Map.of(), Optional.empty(), TODAY,
+                Instant.parse("2026-11-23T09:00:00Z")));
+    }
+
+    private static List<String> headings(BriefingDocument document, int level) {
+        return document.blocks().stream().filter(b -> b instanceof Block.Heading h && h.level() == level)
+                .map(b -> ((Block.Heading) b).text()).toList();
+    }
+
+    @Test
+    void onlyTheChosenSectionsAreBuiltAfterCoverAndContents() {
+        BriefingDocument document = build(SAMPLE, Set.of(BriefingSection.FUNDING, BriefingSection.RISKS));
+
+        assertThat(document.blocks().get(0)).isInstanceOf(Block.Cover.class);
+        assertThat(document.blocks()).anyMatch(b -> b instanceof Block.Contents);
+        assertThat(headings(document, 1)).containsExactly("Funding", "Top risks");
+    }
+
+    @Test
+    void meetingDateIsWrittenDayShortMonthYearWithSepNotSept() {
+        BriefingDocument document = build(SAMPLE, Set.of(BriefingSection.EXECUTIVE_SUMMARY));
+
+        assertThat(document.title()).isEqualTo("Innovation portfolio briefing: Improvement Board, 4 Sep 2025");
+        assertThat(BriefingText.date(LocalDate.of(2025, 3, 3))).isEqualTo("3 Mar 2025");
+    }
+
+    @Test
+    void projectWithNoMilestonesFundingOrRisksGetsSentencesNotEmptyTables() {
+        Project blank = Project.create("Staying Close: Ŵyl ŷ pilot", null, Instant.parse("2026-01-01T00:00:00Z"));
+
+        BriefingDocument document = build(List.of(blank), Set.of(BriefingSection.PROJECT_PAGES, BriefingSection.MILESTONES,
+                BriefingSection.RISKS, BriefingSection.FUNDING));
+
+        List<String> paragraphs = document.blocks().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> ((Block.Paragraph) b).text()).toList();
+        assertThat(paragraphs).contains("No milestones recorded.", "No funding recorded.", "No open risks recorded.",
+                "No outcome measures recorded.", "No decisions recorded.", "No milestones are overdue.",
+                "No open risks are recorded.", "No funding is recorded for the projects in this pack.");
+        assertThat(document.blocks()).noneMatch(b -> b instanceof Block.Table);
+        assertThat(headings(document, 2)).contains("Staying Close: Ŵyl ŷ pilot");
+    }
+
+    @Test
+    void everyProjectHasAPageAndTheContentsListsIt() {
+        BriefingDocument document = build(SAMPLE, BriefingSection.all());
+
+        List<String> contents = document.contents().stream().map(Block.Heading::text).toList();
+        SAMPLE.forEach(p -> assertThat(contents).contains(p.title()));
+        assertThat(headings(document, 2)).containsAll(SAMPLE.stream().map(Project::title).toList());
+    }
+
+    @Test
+    void chartAltTextStatesTheFiguresItShows() {
+        BriefingDocument document = build(SAMPLE, Set.of(BriefingSection.FUNDING));
+
+        Block.BarChart chart = document.blocks().stream().filter(b -> b instanceof Block.BarChart).map(Block.BarChart.class::cast)
+                .findFirst().orElseThrow();
+        for (int i = 0; i < chart.categories().size(); i++) {
+            assertThat(chart.altText()).contains(chart.categories().get(i) + ": " + chart.categoryTotals().get(i));
+        }
+    }
+}

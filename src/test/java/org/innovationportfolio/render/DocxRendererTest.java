@@ -1,0 +1,126 @@
+package org.innovationportfolio.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.innovationportfolio.logic.briefing.BriefingDocument;
+import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.model.Money;
+import org.innovationportfolio.model.Project;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Word briefing for the sample portfolio, read back with POI: structure, figures, marking and accessibility. */
+class DocxRendererTest {
+
+    @TempDir
+    static Path folder;
+
+    static SamplePortfolioFixture portfolio;
+    static List<Project> projects;
+    static XWPFDocument docx;
+
+    @BeforeAll
+    static void render() throws Exception {
+        portfolio = new SamplePortfolioFixture(folder);
+        projects = portfolio.projects();
+        BriefingDocument document = portfolio.export().prepare(SamplePortfolioFixture.request(Marking.OFFICIAL_SENSITIVE)).document();
+        docx = new XWPFDocument(new ByteArrayInputStream(RenderedPacks.render(new DocxRenderer(), document)));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        docx.close();
+        portfolio.close();
+    }
+
+    private static List<String> textOfStyle(String style) {
+        return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+
+    @Test
+    void sectionsAreRealHeadingOneWithOutlineLevels() {
+        assertThat(textOfStyle("Heading1")).containsSubsequence("Executive summary", "Portfolio RAG status", "Stage pipeline",
+                "Funding", "Milestones", "Top risks", "Changes since the last pack", "Project summaries");
+        assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
+        assertThat(docx.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(1);
+        assertThat(docx.getStyles().getStyle("Heading3").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(2);
+    }
+
+    @Test
+    void everyProjectHasItsOwnHeadingTwo() {
+        assertThat(textOfStyle("Heading2")).containsAll(projects.stream().map(Project::title).toList());
+    }
+
+    @Test
+    void contentsFieldListsTheSections() {
+        String body = docx.getDocument().getBody().xmlText();
+        assertThat(body).contains("TOC \\o \"1-2\"");
+        assertThat(textOfStyle("TOC1")).contains("Executive summary", "Project summaries");
+    }
+
+    @Test
+    void fundingByProjectTotalsEqualTheModel() {
+        XWPFTable table = tableCaptioned("Funding by project");
+        XWPFTableRow total = table.getRow(table.getNumberOfRows() - 1);
+        Money awarded = projects.stream().map(Project::totalAwarded).reduce(Money.ZERO, Money::plus);
+        Money spent = projects.stream().map(Project::totalSpent).reduce(Money.ZERO, Money::plus);
+        Money forecast = projects.stream().map(Project::totalForecast).reduce(Money.ZERO, Money::plus);
+        assertThat(total.getCell(0).getText()).isEqualTo("Total");
+        assertThat(total.getCell(2).getText()).isEqualTo(awarded.formatPounds());
+        assertThat(total.getCell(3).getText()).isEqualTo(spent.formatPounds());
+        assertThat(total.getCell(4).getText()).isEqualTo(forecast.formatPounds());
+        assertThat(table.getNumberOfRows()).isEqualTo(2 + (int) projects.stream().filter(p -> !p.funding().isEmpty()).count());
+    }
+
+    @Test
+    void tableHeaderRowsRepeatOnEachPage() {
+        assertThat(docx.getTables()).hasSizeGreaterThan(10).allSatisfy(t -> assertThat(t.getRow(0).isRepeatHeader()).isTrue());
+    }
+
+    @Test
+    void markingIsInHeaderFooterAndProperties() throws Exception {
+        assertThat(docx.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("OFFICIAL-SENSITIVE"));
+        assertThat(docx.getFooterList()).isNotEmpty().allSatisfy(f -> assertThat(f.getText()).contains("OFFICIAL-SENSITIVE"));
+        assertThat(docx.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains("NUMPAGES");
+        assertThat(docx.getParagraphs().get(0).getText()).isEqualTo("OFFICIAL-SENSITIVE");
+        var core = docx.getProperties().getCoreProperties();
+        assertThat(core.getTitle()).isEqualTo("Innovation portfolio briefing: Children's Services Improvement Board, 3 Dec 2026");
+        assertThat(core.getCreator()).isEqualTo("Priya Desai, Innovation Lead");
+        assertThat(core.getKeywords()).isEqualTo("OFFICIAL-SENSITIVE");
+        try (var styles = docx.getStyles().getPackagePart().getInputStream()) {
+            assertThat(new String(styles.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("w:val=\"en-GB\"");
+        }
+    }
+
+    @Test
+    void chartsAreNativeWithAltTextStatingTheFigures() {
+        assertThat(docx.getCharts()).hasSize(2);
+        String body = docx.getDocument().getBody().xmlText();
+        assertThat(body).contains("descr=\"Bar chart of projects by stage").contains("Stacked bar chart of funding awarded");
+        assertThat(docx.getCharts().get(1).getCTChart().xmlText()).contains("Grant");
+    }
+
+    @Test
+    void privateNotesNeverLeaveInThePack() {
+        String all = docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        projects.stream().flatMap(p -> p.notes().stream()).filter(n -> n.privateNote())
+                .forEach(n -> assertThat(all).doesNotContain(n.text()));
+    }
+
+    private static XWPFTable tableCaptioned(String start) {
+        return docx.getTables().stream()
+                .filter(t -> t.getCTTbl().getTblPr().isSetTblCaption()
+                        && t.getCTTbl().getTblPr().getTblCaption().getVal().startsWith(start))
+                .findFirst().orElseThrow();
+    }
+}
