@@ -31,12 +31,12 @@ final class MilestonesView {
         table.setId(TABLE);
         table.setAccessibleText("Milestones, by due date");
         table.getColumns().setAll(List.of(
-                Tables.column("Milestone", 260, Milestone::title),
+                Tables.wrapping("Milestone", 260, Milestone::title),
                 Tables.column("Baseline", 110, m -> DateText.format(m.baseline())),
                 Tables.column("Forecast", 110, m -> DateText.format(m.forecast())),
                 Tables.column("Completed", 110, m -> DateText.format(m.completed())),
                 Tables.column("Status", 110, m -> m.status().label()),
-                Tables.column("Owner", 150, m -> m.owner() == null ? "" : m.owner()),
+                Tables.wrapping("Owner", 150, m -> m.owner() == null ? "" : m.owner()),
                 Tables.styled("Slippage", 130, m -> MilestonesViewModel.slippageText(m.slippageDays()),
                         m -> m.slippageDays() > 0 ? "late" : null)));
         table.getStyleClass().add(Styles.STRIPED);
@@ -85,6 +85,7 @@ final class MilestonesView {
 
     static <T extends javafx.scene.layout.Region> T sized(T node, double width) {
         node.setPrefWidth(width);
+        node.setMinWidth(width * 0.8);
         return node;
     }
 }

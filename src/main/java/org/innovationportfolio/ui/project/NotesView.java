@@ -58,6 +58,7 @@ final class NotesView {
         form.getStyleClass().add("record-card");
         form.setPrefWidth(420);
         form.setMinWidth(360);
+        form.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox list = new VBox(6, StatusView.title("Log, newest first"), log);
         HBox.setHgrow(list, Priority.ALWAYS);
         HBox body = new HBox(24, form, list);
@@ -92,8 +93,11 @@ final class NotesView {
             }
             Label text = new Label(n.text());
             text.setWrapText(true);
-            text.setMaxWidth(620);
-            setGraphic(new VBox(4, top, text));
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(getListView().widthProperty().subtract(48));
+            VBox box = new VBox(4, top, text);
+            box.setPadding(new Insets(4, 0, 6, 0));
+            setGraphic(box);
             setAccessibleText(heading.getText() + (n.privateNote() ? ". " + NotesViewModel.PRIVATE_TEXT : "") + ". "
                     + n.text());
         }

@@ -47,7 +47,7 @@ final class StatusView {
         add.getStyleClass().add(Styles.ACCENT);
         add.disableProperty().bind(vm.form().readyProperty().not());
         add.setOnAction(e -> vm.add());
-        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 140),
+        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 165),
                 Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag", r -> r.label() + " — " + r.meaning()));
         VBox form = new VBox(8, title("New RAG update"), firstLine, Fields.wrap("_Commentary", commentary), add);
         form.getStyleClass().add("record-card");
