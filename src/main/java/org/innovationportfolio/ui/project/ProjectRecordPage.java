@@ -28,12 +28,13 @@ import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
+import org.innovationportfolio.ui.shell.PageCommands;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** The project record page: a header with Save, Undo and Revert over the record's tabs. */
-public final class ProjectRecordPage implements Page {
+public final class ProjectRecordPage implements Page, PageCommands {
 
     static final String SAVE_BUTTON = "saveProject";
     static final String TABS = "recordTabs";
@@ -82,6 +83,26 @@ public final class ProjectRecordPage implements Page {
     public void open(UUID projectId) {
         tabs.getSelectionModel().selectFirst();
         vm.open(projectId);
+    }
+
+    /** File › Save (Ctrl+S) from the shell's menu. */
+    @Override
+    public boolean save() {
+        if (!vm.canSaveProperty().get()) {
+            return false;
+        }
+        vm.save();
+        return true;
+    }
+
+    /** Edit › Undo (Ctrl+Z) from the shell's menu: the last edit in this record. */
+    @Override
+    public boolean undo() {
+        if (!vm.canUndoProperty().get()) {
+            return false;
+        }
+        vm.undo();
+        return true;
     }
 
     /** The view model, for the shell's menu (Save, Undo) and for tests. */
