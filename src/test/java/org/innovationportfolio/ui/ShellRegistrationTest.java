@@ -43,21 +43,21 @@ class ShellRegistrationTest {
     void aScreenAppearsInTheSideBarOnlyOnceItsPageIsRegisteredAndCanRefuseToBeLeft() throws Exception {
         MainWindow window = harness.open(Samples.shipped());
         harness.awaitSettled(window);
-        assertThat(robot.lookup("#nav-timeline").tryQuery()).as("no placeholder for a page not built").isEmpty();
+        assertThat(robot.lookup("#nav-packs").tryQuery()).as("no placeholder for a page not built").isEmpty();
         assertThat(robot.lookup("#nav-dashboard").tryQuery()).isPresent();
 
-        StubbornPage timeline = new StubbornPage();
-        robot.interact(() -> window.shell().register(Screen.TIMELINE, (context, navigator, dialogs, tasks) -> timeline));
-        assertThat(robot.lookup("#nav-timeline").tryQuery()).isPresent();
+        StubbornPage packs = new StubbornPage();
+        robot.interact(() -> window.shell().register(Screen.PACKS, (context, navigator, dialogs, tasks) -> packs));
+        assertThat(robot.lookup("#nav-packs").tryQuery()).isPresent();
 
-        robot.clickOn("#nav-timeline");
-        assertThat(window.shell().currentProperty().get()).isEqualTo(Screen.TIMELINE);
-        assertThat(timeline.refreshes).as("refreshed when shown").isEqualTo(1);
+        robot.clickOn("#nav-packs");
+        assertThat(window.shell().currentProperty().get()).isEqualTo(Screen.PACKS);
+        assertThat(packs.refreshes).as("refreshed when shown").isEqualTo(1);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
-        assertThat(window.shell().currentProperty().get()).as("the page kept the user").isEqualTo(Screen.TIMELINE);
+        assertThat(window.shell().currentProperty().get()).as("the page kept the user").isEqualTo(Screen.PACKS);
 
-        timeline.mayLeave = true;
+        packs.mayLeave = true;
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         harness.awaitSettled(window);
         assertThat(window.shell().currentProperty().get()).isEqualTo(Screen.DASHBOARD);
