@@ -60,7 +60,8 @@ public final class PackMenu {
         }
         PackImporter importer = new PackImporter(context.store(), context.backups(),
                 context.dataFolder().resolve("backups"), context.clock());
-        PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh);
+        PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh,
+                context.clock().getZone());
         new PackImportDialog(owner, viewModel).show();
         viewModel.open(file.toPath());
     }
@@ -81,7 +82,7 @@ public final class PackMenu {
     }
 
     private void undoLastImport() {
-        new UndoImportViewModel(new ImportUndo(context.store(), context.backups()), dialogs, tasks, refresh)
-                .undoLastImport();
+        new UndoImportViewModel(new ImportUndo(context.store(), context.backups()), dialogs, tasks, refresh,
+                context.clock().getZone()).undoLastImport();
     }
 }

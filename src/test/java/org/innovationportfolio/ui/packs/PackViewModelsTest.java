@@ -73,7 +73,7 @@ class PackViewModelsTest {
 
     PackImportViewModel importViewModel() {
         PackImporter importer = new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK);
-        return new PackImportViewModel(importer, dialogs, tasks, refreshed::incrementAndGet);
+        return new PackImportViewModel(importer, dialogs, tasks, refreshed::incrementAndGet, ZoneOffset.UTC);
     }
 
     List<PortfolioRow> rows() {
@@ -87,7 +87,7 @@ class PackViewModelsTest {
         viewModel.open(pack);
 
         assertThat(viewModel.readyProperty().get()).isTrue();
-        assertThat(viewModel.headingProperty().get()).startsWith("Pack from Sam Patel");
+        assertThat(viewModel.headingProperty().get()).startsWith("Pack from Sam Patel").endsWith("made 23 Nov 2026 at 10:00");
         assertThat(viewModel.summaryProperty().get()).startsWith("14 projects: 14 new");
         assertThat(viewModel.projects()).hasSize(14).allSatisfy(choice -> {
             assertThat(choice.status()).isEqualTo(ProjectStatus.NEW);
@@ -138,7 +138,7 @@ class PackViewModelsTest {
         viewModel.importChosen();
         assertThat(rows()).hasSize(14);
         UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver), dialogs, tasks,
-                refreshed::incrementAndGet);
+                refreshed::incrementAndGet, ZoneOffset.UTC);
 
         dialogs.answering(false);
         undo.undoLastImport();
@@ -148,7 +148,8 @@ class PackViewModelsTest {
         undo.undoLastImport();
         assertThat(rows()).isEmpty();
         assertThat(dialogs.questions()).hasSize(2).allSatisfy(q -> assertThat(q.message())
-                .contains("Undo the import of the pack from Sam Patel?"));
+                .contains("Undo the import of the pack from Sam Patel").contains("23 Nov 2026 at 10:00")
+                .contains("14 projects added"));
     }
 
     @Test
@@ -161,19 +162,69 @@ class PackViewModelsTest {
         assertThat(viewModel.previewProperty().get()).contains("14 projects").contains("2 private notes are withheld");
         viewModel.withoutRisksProperty().set(true);
         assertThat(viewModel.previewProperty().get()).contains("risks are withheld, as you chose");
-        viewModel.projects().forEach(choice -> choice.selected().set(false));
+        viewModel.chooseAll(false);
         assertThat(viewModel.previewProperty().get()).isEqualTo("Choose at least one project to send.");
+        assertThat(viewModel.canExportProperty().get()).isFalse();
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Tick at least one project to send.");
         viewModel.projects().get(2).selected().set(true);
+        assertThat(viewModel.chosenCountProperty().get()).isEqualTo("1 of 14 projects chosen");
+        assertThat(viewModel.suggestedFileName()).isEqualTo("Family Safeguarding - multi-disciplinary teams.ippack");
+        viewModel.senderNameProperty().set("  ");
+        assertThat(viewModel.canExportProperty().get()).as("nobody named as the sender").isFalse();
+        viewModel.senderNameProperty().set("Sam Patel");
+        assertThat(viewModel.canExportProperty().get()).isTrue();
 
         Path target = files.resolve("one.ippack");
         viewModel.export(target);
 
         assertThat(target).exists();
-        assertThat(dialogs.shown()).last().satisfies(s -> assertThat(s.message()).contains("Pack written to"));
+        assertThat(dialogs.shown()).last().satisfies(s -> assertThat(s.message())
+                .startsWith("Pack written: one.ippack").contains("1 project, with").contains("risks are withheld"));
+        assertThat(viewModel.doneProperty().get()).isTrue();
+        assertThat(viewModel.busyProperty().get()).isFalse();
         List<Project> sent = new org.innovationportfolio.logic.packs.PackReader().read(target).projects();
         assertThat(sent).singleElement().satisfies(p -> {
             assertThat(p.id()).isEqualTo(senderRows.get(2).id());
             assertThat(p.risks()).isEmpty();
         });
+    }
+
+    @Test
+    void whileThePackIsWrittenOrImportedTheDialogsSaySoAndCannotBeUsedTwice() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        List<PortfolioRow> senderRows = new PortfolioListing(sender.store(), CLOCK).rows();
+        PackExportViewModel export = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+                senderRows, "Sam Patel", dialogs, held);
+        Path target = files.resolve("held.ippack");
+
+        export.export(target);
+
+        assertThat(export.busyProperty().get()).isTrue();
+        assertThat(export.canExportProperty().get()).as("no second export while one is written").isFalse();
+        assertThat(export.progressTextProperty().get()).isEqualTo("Writing held.ippack…");
+        assertThat(target).doesNotExist();
+        held.runAll();
+        assertThat(target).isNotEmptyFile();
+        assertThat(export.busyProperty().get()).isFalse();
+        assertThat(export.progressTextProperty().get()).isEmpty();
+
+        PackImportViewModel importing = new PackImportViewModel(
+                new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK), dialogs, held,
+                refreshed::incrementAndGet, ZoneOffset.UTC);
+        importing.open(pack);
+        assertThat(importing.busyProperty().get()).isTrue();
+        assertThat(importing.progressTextProperty().get()).startsWith("Checking every part of the pack");
+        held.runAll();
+        assertThat(importing.readyProperty().get()).isTrue();
+
+        importing.importChosen();
+        importing.importChosen();
+        assertThat(held.waiting()).as("a second Import while the first runs does nothing").isEqualTo(1);
+        assertThat(importing.progressTextProperty().get()).isEqualTo("Backing up your portfolio, then importing…");
+        assertThat(rows()).isEmpty();
+        held.runAll();
+        assertThat(rows()).hasSize(14);
+        assertThat(importing.busyProperty().get()).isFalse();
+        assertThat(importing.doneProperty().get()).isTrue();
     }
 }
