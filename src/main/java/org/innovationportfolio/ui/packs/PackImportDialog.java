@@ -325,11 +325,8 @@ public final class PackImportDialog {
         }
     }
 
-    /** The choice, as a drop-down of the choices that mean something for the row's project. */
+    /** The choice, as a drop-down of the choices that mean something for the row's project, in its words. */
     private static final class ChoiceCell extends ComboBoxTableCell<ProjectChoice, Resolution> {
-        ChoiceCell() {
-            super(new ResolutionText());
-        }
 
         private ProjectChoice row() {
             return getTableRow() == null ? null : getTableRow().getItem();
@@ -341,35 +338,42 @@ public final class PackImportDialog {
             if (row == null || row.choices().isEmpty()) {
                 return;
             }
+            setConverter(new ResolutionText(row));
             getItems().setAll(row.choices());
             super.startEdit();
         }
 
         @Override
         public void updateItem(Resolution item, boolean empty) {
-            super.updateItem(item, empty);
             ProjectChoice row = row();
+            if (row != null) {
+                setConverter(new ResolutionText(row));
+            }
+            super.updateItem(item, empty);
             if (!empty && row != null && !isEditing()) {
-                if (row.choices().isEmpty()) {
-                    setText("No choice needed");
-                } else if (row.status() == ProjectStatus.NEW) {
-                    setText(item == Resolution.KEEP_MINE ? "Leave out" : "Add");
-                }
+                setText(row.shortChoiceText(item));
             }
         }
     }
 
-    /** Shows a choice as its label ("Keep mine"). */
+    /** Shows a choice as the row's project words it ("Keep mine", or "Add" for a new project). */
     private static final class ResolutionText extends StringConverter<Resolution> {
+
+        private final ProjectChoice row;
+
+        ResolutionText(ProjectChoice row) {
+            this.row = row;
+        }
+
         @Override
         public String toString(Resolution resolution) {
-            return resolution == null ? "" : resolution.label();
+            return resolution == null ? "" : row.shortChoiceText(resolution);
         }
 
         @Override
         public Resolution fromString(String text) {
             for (Resolution r : Resolution.values()) {
-                if (r.label().equals(text)) {
+                if (row.shortChoiceText(r).equals(text)) {
                     return r;
                 }
             }

@@ -99,6 +99,17 @@ public final class ProjectChoice {
         };
     }
 
+    /** A choice in a word or two, as the preview's table shows it: "Keep both", or "Add" for a new project. */
+    public String shortChoiceText(Resolution resolution) {
+        if (plan.status() == ProjectStatus.UNCHANGED) {
+            return "No choice needed";
+        }
+        if (plan.status() == ProjectStatus.NEW) {
+            return resolution == Resolution.KEEP_MINE ? "Leave out" : "Add";
+        }
+        return resolution.label();
+    }
+
     /** A choice explained for this project, as a button or list offers it. */
     public String choiceText(Resolution resolution) {
         if (plan.status() == ProjectStatus.NEW) {

@@ -293,6 +293,28 @@ class PackDialogsTest {
     }
 
     @Test
+    void theChoiceForAProjectCanBeMadeWithTheKeyboardAlone() throws Exception {
+        receiverImportedTheFirstPackThenChangedAMilestone();
+        PackImportViewModel viewModel = importViewModel();
+        PackImportDialog dialog = openPreview(newerPack, viewModel);
+        ProjectChoice conflict = viewModel.projects().stream().filter(c -> c.id().equals(conflicted.id()))
+                .findFirst().orElseThrow();
+        assertThat(robot.lookup("#" + PackImportDialog.TABLE_ID).query().isFocused()).isTrue();
+
+        robot.type(KeyCode.TAB);
+        assertThat(dialog.stage().getScene().getFocusOwner()).as("Tab goes from the table to the choice")
+                .isSameAs(radio(Resolution.KEEP_MINE));
+        robot.type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.SPACE);
+
+        assertThat(conflict.choiceProperty().get()).isEqualTo(Resolution.KEEP_BOTH);
+        assertThat(radio(Resolution.KEEP_BOTH).getAccessibleText())
+                .isEqualTo("Keep both: keep mine and add theirs beside it as a copy, for " + conflicted.title());
+        assertThat(robot.lookup(".table-row-cell").queryAll().stream().map(this::rowText).toList())
+                .anySatisfy(row -> assertThat(row).contains(conflicted.title(), "Keep both",
+                        "keep both (theirs added as a copy)"));
+    }
+
+    @Test
     void aFileThatIsNotAPackIsRefusedPlainlyAndNothingChanges() throws Exception {
         receiverImportedTheFirstPackThenChangedAMilestone();
         List<Project> before = projects(receiver.store());

@@ -227,4 +227,23 @@ class PackViewModelsTest {
         assertThat(importing.busyProperty().get()).isFalse();
         assertThat(importing.doneProperty().get()).isTrue();
     }
+
+    @Test
+    void aPackThatCannotBeWrittenIsExplainedAndTheDialogStaysOpenToTryElsewhere() throws Exception {
+        List<PortfolioRow> senderRows = new PortfolioListing(sender.store(), CLOCK).rows();
+        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+                senderRows, "Sam Patel", dialogs, tasks);
+        Path notAFolder = Files.writeString(files.resolve("notes.txt"), "not a folder");
+
+        viewModel.export(notAFolder.resolve("pack.ippack"));
+
+        assertThat(dialogs.errors()).singleElement().satisfies(error -> {
+            assertThat(error.title()).isEqualTo("The pack was not written");
+            assertThat(error.message()).startsWith("The pack could not be written to")
+                    .endsWith("Choose another folder or free some space, then try again.");
+        });
+        assertThat(viewModel.doneProperty().get()).as("the dialog stays open").isFalse();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.canExportProperty().get()).isTrue();
+    }
 }
