@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -91,7 +93,7 @@ public final class PackImportDialog {
         table.setPlaceholder(placeholder);
         table.getColumns().add(column("Project", ProjectChoice::title, 360));
         TableColumn<ProjectChoice, ProjectChoice> status = new TableColumn<>("Status");
-        status.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> new StatusCell());
         status.setPrefWidth(100);
         table.getColumns().add(status);
@@ -292,7 +294,7 @@ public final class PackImportDialog {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
         return column;

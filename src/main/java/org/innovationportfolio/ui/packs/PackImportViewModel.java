@@ -3,6 +3,7 @@ package org.innovationportfolio.ui.packs;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -85,8 +86,8 @@ public final class PackImportViewModel {
                 + (opened.count(ProjectStatus.CONFLICT) > 0
                         ? " Choose for each project in conflict: keep mine, take theirs or keep both." : ""));
         // The first note repeats who made the pack and when, which the heading says already (as PlanReport does).
-        notes.set(String.join("\n", java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("Pack format " + pack.formatVersion() + ", written by Innovation Portfolio "
+        notes.set(String.join("\n", Stream.concat(
+                Stream.of("Pack format " + pack.formatVersion() + ", written by Innovation Portfolio "
                         + pack.appVersion() + "."),
                 opened.notes().stream().skip(1)).toList()));
         projects.setAll(opened.projects().stream().map(ProjectChoice::new).toList());
