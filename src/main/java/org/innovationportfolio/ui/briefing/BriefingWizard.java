@@ -12,6 +12,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -56,6 +59,7 @@ public final class BriefingWizard {
     private final Map<Step, Node> forms = new EnumMap<>(Step.class);
     private final StackPane content = new StackPane();
     private final VBox result;
+    private java.util.function.Supplier<java.util.Optional<Button>> defaultButton = java.util.Optional::empty;
 
     public BriefingWizard(Window owner, BriefingWizardViewModel vm) {
         this(new Stage(), owner, vm);
@@ -95,12 +99,23 @@ public final class BriefingWizard {
         AppLook.style(scene);
         scene.getStylesheets().add(BriefingWizard.class.getResource(WizardFields.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // Radio buttons and check boxes take Enter for themselves; here Space ticks and Enter goes on, as in fields.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isAltDown() && !event.isControlDown()
+                    && scene.getFocusOwner() instanceof ButtonBase toggle && !(toggle instanceof Button)) {
+                defaultButton.get().ifPresent(button -> {
+                    button.fire();
+                    event.consume();
+                });
+            }
+        });
         stage.setMinWidth(560);
         stage.setMinHeight(480);
 
         vm.stepProperty().addListener((o, was, now) -> showCurrent(true));
         vm.outcomeProperty().addListener((o, was, now) -> showCurrent(true));
         showCurrent(false);
+        stage.setOnShown(event -> focusFirst());
         // Closing the window while the pack is being made cancels it rather than leaving it running unseen.
         stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             if (vm.workingBinding().get()) {
@@ -203,7 +218,7 @@ public final class BriefingWizard {
                 files.getChildren().add(row);
             }
             if (!vm.written().isEmpty()) {
-                Button folder = new Button("_Show in folder");
+                Button folder = new Button("Show _in folder");
                 folder.setId("briefingShowFolder");
                 folder.setOnAction(event -> vm.showInFolder());
                 files.getChildren().add(folder);
@@ -252,6 +267,8 @@ public final class BriefingWizard {
                 stage.close();
             }
         });
+        defaultButton = () -> java.util.stream.Stream.of(next, generate, cancel)
+                .filter(b -> b.isDefaultButton() && b.isVisible() && !b.isDisabled()).findFirst();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, spacer, back, next, generate, cancel);
@@ -268,13 +285,19 @@ public final class BriefingWizard {
         // Only the step showing is in the scene, so only its mnemonics and tab stops are live.
         content.getChildren().setAll(now);
         if (focus) {
-            // Skins (a scroll pane's content among them) join the scene at the next CSS pass: make it now.
-            now.applyCss();
-            Node first = now == result ? result.lookup("#" + STATUS_ID)
-                    : forms.get(vm.stepProperty().get()).lookup(firstFocus(vm.stepProperty().get()));
-            if (first != null) {
-                first.requestFocus();
-            }
+            focusFirst();
+        }
+    }
+
+    /** Puts the keyboard on the first field of what is showing, so the officer can type straight away. */
+    private void focusFirst() {
+        Node now = content.getChildren().get(0);
+        // Skins (a scroll pane's content among them) join the scene at the next CSS pass: make it now.
+        now.applyCss();
+        Node first = now == result ? result.lookup("#" + STATUS_ID)
+                : forms.get(vm.stepProperty().get()).lookup(firstFocus(vm.stepProperty().get()));
+        if (first != null) {
+            first.requestFocus();
         }
     }
 

@@ -4,7 +4,10 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.event.ActionEvent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -71,6 +74,54 @@ final class WizardFields {
         Label warning = line(message, FIELD_WARNING, new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         warning.setId(id);
         return warning;
+    }
+
+    /**
+     * A check box whose mnemonic ticks it. JavaFX's mnemonic only sends the control an action event, which a
+     * check box does not act on, so Alt and the letter would move the focus without ticking.
+     */
+    static CheckBox checkBox(String text) {
+        return new MnemonicCheckBox(text);
+    }
+
+    /** A radio button whose mnemonic chooses it, for the same reason as {@link #checkBox}. */
+    static RadioButton radioButton(String text) {
+        RadioButton radio = new RadioButton(text);
+        radio.setMnemonicParsing(true);
+        // fire() selects before it sends the action, so an action reaching an unselected radio came from a mnemonic.
+        radio.addEventHandler(ActionEvent.ACTION, event -> {
+            if (!radio.isSelected()) {
+                radio.setSelected(true);
+            }
+        });
+        return radio;
+    }
+
+    private static final class MnemonicCheckBox extends CheckBox {
+        private boolean firing;
+
+        MnemonicCheckBox(String text) {
+            super(text);
+            setMnemonicParsing(true);
+            addEventHandler(ActionEvent.ACTION, event -> {
+                if (!firing) {
+                    fire();
+                }
+            });
+        }
+
+        @Override
+        public void fire() {
+            if (firing) {
+                return;
+            }
+            firing = true;
+            try {
+                super.fire();
+            } finally {
+                firing = false;
+            }
+        }
     }
 
     private static Label line(ObservableStringValue text, String styleClass, Node graphic) {

@@ -75,7 +75,8 @@ final class WizardSteps {
         ToggleGroup markings = new ToggleGroup();
         HBox radios = new HBox(16);
         for (Marking marking : Marking.values()) {
-            RadioButton radio = new RadioButton(marking.label());
+            RadioButton radio = WizardFields.radioButton(marking.label());
+            radio.setMnemonicParsing(false);
             radio.setUserData(marking);
             radio.setToggleGroup(markings);
             radio.setAccessibleText("Marking " + marking.label());
@@ -114,7 +115,7 @@ final class WizardSteps {
         Runnable fillStages = () -> {
             stages.getChildren().clear();
             for (Stage stage : selection.stagesInUse()) {
-                CheckBox box = new CheckBox(stage.label() + " (" + selection.countAt(stage) + ")");
+                CheckBox box = WizardFields.checkBox(stage.label() + " (" + selection.countAt(stage) + ")");
                 box.selectedProperty().bindBidirectional(selection.stageProperty(stage));
                 stages.getChildren().add(box);
             }
@@ -185,7 +186,7 @@ final class WizardSteps {
     VBox sections() {
         VBox boxes = new VBox(10);
         for (BriefingSection section : BriefingSection.values()) {
-            CheckBox box = new CheckBox(mnemonic(section));
+            CheckBox box = WizardFields.checkBox(mnemonic(section));
             box.setId("briefingSection-" + section.key());
             box.selectedProperty().bindBidirectional(vm.sectionProperty(section));
             Label description = WizardFields.hint(vm.describe(section));
@@ -206,10 +207,10 @@ final class WizardSteps {
 
     VBox output() {
         BriefingOutput output = vm.output();
-        CheckBox word = new CheckBox("_Word (.docx), to edit further");
+        CheckBox word = WizardFields.checkBox("_Word (.docx), to edit further");
         word.setId("briefingWord");
         word.selectedProperty().bindBidirectional(output.wordProperty());
-        CheckBox pdf = new CheckBox("P_DF (.pdf), accessible, to circulate");
+        CheckBox pdf = WizardFields.checkBox("PD_F (.pdf), accessible, to circulate");
         pdf.setId("briefingPdf");
         pdf.selectedProperty().bindBidirectional(output.pdfProperty());
         Label formatsLabel = new Label("Formats");
@@ -227,13 +228,15 @@ final class WizardSteps {
         choose.setOnAction(event -> chooseFolder.accept(folder));
         HBox.setHgrow(folder, Priority.ALWAYS);
         VBox folderField = WizardFields.labelled("F_older", folder);
-        folderField.getChildren().set(1, new HBox(8, folder, choose));
+        HBox folderRow = new HBox(8);
+        folderField.getChildren().add(1, folderRow);
+        folderRow.getChildren().addAll(folder, choose);
         folderField.getChildren().add(WizardFields.error(output.folderErrorBinding(), folder, FOLDER_ID + "Error"));
 
         TextField name = new TextField();
         name.setId(FILE_NAME_ID);
         name.textProperty().bindBidirectional(output.fileNameProperty());
-        VBox nameField = WizardFields.labelled("File na_me", name);
+        VBox nameField = WizardFields.labelled("F_ile name", name);
         nameField.getChildren().addAll(WizardFields.hint(output.savedAsBinding()),
                 WizardFields.error(output.fileNameErrorBinding(), name, FILE_NAME_ID + "Error"),
                 WizardFields.warning(output.overwriteWarningBinding(), "briefingOverwrite"));
@@ -265,8 +268,7 @@ final class WizardSteps {
     }
 
     private static RadioButton scope(ToggleGroup group, Scope scope, String text) {
-        RadioButton radio = new RadioButton(text);
-        radio.setMnemonicParsing(true);
+        RadioButton radio = WizardFields.radioButton(text);
         radio.setUserData(scope);
         radio.setToggleGroup(group);
         radio.setId("briefingScope-" + scope.name());
@@ -293,11 +295,13 @@ final class WizardSteps {
         }
     }
 
+    // One case per letter across the whole wizard: JavaFX keeps an emptied Alt+M entry when a step leaves the
+    // scene, and it can shadow a live Alt+m, so "File na_me" beside "_Marking" would do nothing.
     private static String mnemonic(BriefingSection section) {
         return switch (section) {
             case EXECUTIVE_SUMMARY -> "_Executive summary";
-            case RAG_TABLE -> "Portfolio _RAG status";
-            case PIPELINE -> "Stage _pipeline";
+            case RAG_TABLE -> "Po_rtfolio RAG status";
+            case PIPELINE -> "Stage p_ipeline";
             case FUNDING -> "_Funding";
             case MILESTONES -> "_Milestones";
             case RISKS -> "_Top risks";
