@@ -95,7 +95,7 @@ public final class BriefingWizard {
         VBox.setVgrow(content, Priority.ALWAYS);
         BorderPane root = new BorderPane(content, header(), null, buttons(), null);
         root.getStyleClass().add("briefing-wizard");
-        Scene scene = new Scene(root, 760, 640);
+        Scene scene = new Scene(root, 760, 700);
         AppLook.style(scene);
         scene.getStylesheets().add(BriefingWizard.class.getResource(WizardFields.STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -315,8 +315,7 @@ public final class BriefingWizardViewModel {
         }
         written.setAll(files);
         outcome.set(Outcome.WRITTEN);
-        status.set("The briefing pack is ready: " + String.join(" and ",
-                files.stream().map(f -> f.getFileName().toString()).toList()) + ", in " + files.get(0).getParent() + ".");
+        status.set("Saved in " + files.get(0).getParent() + ":");
         preferences.save(new BriefingPreferences.Remembered(boardForRequest(), author.get(), council.get(), marking.get(),
                 output.folderPath()));
     }
@@ -383,9 +382,8 @@ public final class BriefingWizardViewModel {
 
     private String summaryText() {
         StringBuilder text = new StringBuilder();
-        text.append("Board: ").append(boardForRequest()).append('\n');
-        text.append("Meeting: ").append(meetingDate.get() == null ? "not yet given" : DateText.format(meetingDate.get()))
-                .append('\n');
+        text.append("Board: ").append(boardForRequest()).append(", meeting on ")
+                .append(meetingDate.get() == null ? "a date not yet given" : DateText.format(meetingDate.get())).append('\n');
         if (author.get() != null && !author.get().isBlank()) {
             text.append("Author: ").append(author.get().strip()).append('\n');
         }

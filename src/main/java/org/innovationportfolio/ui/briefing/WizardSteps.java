@@ -108,6 +108,7 @@ final class WizardSteps {
         RadioButton byStage = scope(scopes, Scope.BY_STAGE, "By _stage");
         RadioButton pick = scope(scopes, Scope.PICK, "_Pick projects");
         bindToggles(scopes, selection.scopeProperty().get(), chosen -> selection.scopeProperty().set((Scope) chosen));
+        selection.scopeProperty().addListener((o, was, now) -> select(scopes, now));
 
         FlowPane stages = new FlowPane(14, 6);
         stages.getStyleClass().add("wizard-indent");

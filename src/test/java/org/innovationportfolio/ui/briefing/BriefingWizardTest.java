@@ -155,8 +155,7 @@ class BriefingWizardTest {
         assertThat(vm.stepProperty().get()).isEqualTo(Step.OUTPUT);
 
         // Step 4: both formats, the folder and a name, then Generate.
-        assertThat(label("#briefingSummary").getText()).contains("Board: Corporate Parenting Board",
-                "Meeting: 3 Dec 2026", "Marking: OFFICIAL-SENSITIVE", "Projects: 2 projects", "Sections: 7 of 8",
+        assertThat(label("#briefingSummary").getText()).contains("Board: Corporate Parenting Board, meeting on 3 Dec 2026", "Marking: OFFICIAL-SENSITIVE", "Projects: 2 projects", "Sections: 7 of 8",
                 "Format: Word and PDF");
         alt(KeyCode.I);
         assertThat(focused().getId()).isEqualTo(WizardSteps.FILE_NAME_ID);
@@ -172,7 +171,7 @@ class BriefingWizardTest {
         String text = pdfText(pdf);
         assertThat(text).contains("Corporate Parenting Board", "OFFICIAL-SENSITIVE", oneLine(first.title()),
                 oneLine(second.title()));
-        assertThat(label("#" + BriefingWizard.STATUS_ID).getText()).startsWith("The briefing pack is ready");
+        assertThat(label("#" + BriefingWizard.STATUS_ID).getText()).isEqualTo("Saved in " + out + ":");
         assertThat(button("#" + BriefingWizard.CANCEL_ID).getText()).isEqualTo("_Close");
 
         robot.clickOn("#briefingOpen-pdf");

@@ -131,8 +131,8 @@ class BriefingWizardViewModelTest {
         assertThat(wizard.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
         assertThat(out.resolve("December board.docx")).isNotEmptyFile();
         assertThat(out.resolve("December board.pdf")).isNotEmptyFile();
-        assertThat(wizard.statusProperty().get())
-                .isEqualTo("The briefing pack is ready: December board.docx and December board.pdf, in " + out + ".");
+        assertThat(wizard.statusProperty().get()).isEqualTo("Saved in " + out + ":");
+        assertThat(wizard.written()).containsExactly(out.resolve("December board.docx"), out.resolve("December board.pdf"));
         BriefingDocument document = word.documents.get(0);
         String text = TestRenderers.text(document);
         assertThat(text).contains(first.title(), second.title(), "Council: Anyshire County Council");
