@@ -4,11 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.SettingKeys;
@@ -42,7 +38,6 @@ import org.innovationportfolio.logic.briefing.PreparedBriefing;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.project.DateText;
-import org.innovationportfolio.model.InvalidValueException;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 
@@ -71,7 +66,6 @@ public final class BriefingWizardViewModel {
     /** Where making the pack has got to. */
     public enum Outcome { NOT_STARTED, WORKING, WRITTEN, CANCELLED, FAILED }
 
-    private static final DateTimeFormatter READS_AS = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
     private static final Map<BriefingSection, String> DESCRIPTIONS = new EnumMap<>(Map.of(
             BriefingSection.EXECUTIVE_SUMMARY, "Counts by stage and RAG, what moved, and the money, on one page.",
             BriefingSection.RAG_TABLE, "A table of every project's RAG status, Red first.",
@@ -92,13 +86,7 @@ public final class BriefingWizardViewModel {
     private final TaskRunner tasks;
     private final DesktopFiles desktop;
 
-    private final StringProperty board = new SimpleStringProperty(this, "board", BriefingRequest.DEFAULT_BOARD);
-    private final StringProperty meetingDateText = new SimpleStringProperty(this, "meetingDateText", "");
-    private final ReadOnlyObjectWrapper<LocalDate> meetingDate = new ReadOnlyObjectWrapper<>(this, "meetingDate");
-    private final ReadOnlyStringWrapper meetingDateError = new ReadOnlyStringWrapper(this, "meetingDateError", "");
-    private final StringProperty author = new SimpleStringProperty(this, "author", "");
-    private final StringProperty council = new SimpleStringProperty(this, "council", "");
-    private final ObjectProperty<Marking> marking = new SimpleObjectProperty<>(this, "marking", Marking.OFFICIAL);
+    private final MeetingDetails meeting;
     private final ProjectSelection projects = new ProjectSelection();
     private final Map<BriefingSection, BooleanProperty> sections = new EnumMap<>(BriefingSection.class);
     private final ReadOnlyStringWrapper lastPack = new ReadOnlyStringWrapper(this, "lastPack", "");
@@ -107,8 +95,6 @@ public final class BriefingWizardViewModel {
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NOT_STARTED);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Path> written = FXCollections.observableArrayList();
-    private final StringBinding boardError;
-    private final StringBinding meetingDateReading;
     private final StringBinding sectionsError;
     private final StringBinding summary;
     private final BooleanBinding stepValid;
@@ -132,50 +118,36 @@ public final class BriefingWizardViewModel {
         for (BriefingSection section : BriefingSection.values()) {
             sections.put(section, new SimpleBooleanProperty(this, section.key(), true));
         }
-        meetingDateText.addListener((o, was, now) -> readMeetingDate());
-        meetingDate.addListener((o, was, now) -> {
-            // The file name follows the meeting date until the officer gives it a name of their own.
-            String name = output.fileNameProperty().get();
-            if (now != null && (name.isBlank() || name.equals(defaultFileName))) {
-                defaultFileName = "Briefing pack " + now;
-                output.fileNameProperty().set(defaultFileName);
-            }
-        });
-        boardError = Bindings.createStringBinding(() -> {
-            String text = board.get();
-            if (text == null || text.isBlank()) {
-                return "Enter the board or meeting the pack is for.";
-            }
-            return text.strip().length() > 200 ? "Keep the board's name under 200 characters." : "";
-        }, board);
-        meetingDateReading = Bindings.createStringBinding(() -> meetingDate.get() == null ? ""
-                : "Reads as " + READS_AS.format(meetingDate.get()), meetingDate);
+        meeting = new MeetingDetails(LocalDate.now(clock));
+        meeting.meetingDateProperty().addListener((o, was, now) -> followMeetingDate(now));
+        followMeetingDate(meeting.meetingDateProperty().get());
         sectionsError = Bindings.createStringBinding(() -> sections.values().stream().anyMatch(BooleanProperty::get) ? ""
                 : "Tick at least one section.", sections.values().toArray(Observable[]::new));
         working = outcome.isEqualTo(Outcome.WORKING);
-        stepValid = Bindings.createBooleanBinding(() -> problemAt(step.get()) == null, step, boardError, meetingDateError,
+        stepValid = Bindings.createBooleanBinding(() -> problemAt(step.get()) == null, step, meeting.boardErrorBinding(),
+                meeting.meetingDateErrorProperty(),
                 projects.chosenCountBinding(), projects.projects(), sectionsError, output.formatErrorBinding(),
                 output.folderErrorBinding(), output.fileNameErrorBinding());
-        summary = Bindings.createStringBinding(this::summaryText, board, meetingDate, author, council, marking,
+        summary = Bindings.createStringBinding(this::summaryText, meeting.boardProperty(), meeting.meetingDateProperty(),
+                meeting.authorProperty(), meeting.councilProperty(), meeting.markingProperty(),
                 projects.chosenCountBinding(), sectionsError, output.wordProperty(), output.pdfProperty(),
                 output.folderProperty(), output.savedAsBinding());
-        meetingDateText.set(DateText.format(LocalDate.now(clock)));
     }
 
     /** Fills in what was remembered from the last run and reads the projects to choose from. */
     public void load() {
         BriefingPreferences.Remembered remembered = preferences.read();
         if (remembered.board() != null) {
-            board.set(remembered.board());
+            meeting.boardProperty().set(remembered.board());
         }
-        author.set(remembered.author() == null ? "" : remembered.author());
-        marking.set(remembered.marking() == null ? Marking.OFFICIAL : remembered.marking());
+        meeting.authorProperty().set(remembered.author() == null ? "" : remembered.author());
+        meeting.markingProperty().set(remembered.marking() == null ? Marking.OFFICIAL : remembered.marking());
         Path folder = remembered.folder() != null && Files.isDirectory(remembered.folder()) ? remembered.folder() : defaultFolder;
         output.folderProperty().set(folder == null ? "" : folder.toString());
         tasks.run("Reading the portfolio", progress -> new Portfolio(listing.rows(),
                 store.read(r -> r.settings().get(SettingKeys.COUNCIL_NAME)).orElse("")), portfolio -> {
                     projects.setRows(portfolio.rows());
-                    council.set(remembered.council() != null ? remembered.council() : portfolio.council());
+                    meeting.councilProperty().set(remembered.council() != null ? remembered.council() : portfolio.council());
                 }, message -> dialogs.showError("The portfolio could not be read", message));
     }
 
@@ -185,8 +157,7 @@ public final class BriefingWizardViewModel {
     /** What stops the officer leaving {@code at} for the next step, in words for them; null when nothing does. */
     public String problemAt(Step at) {
         return switch (at) {
-            case MEETING -> !boardError.get().isEmpty() ? boardError.get()
-                    : !meetingDateError.get().isEmpty() ? meetingDateError.get() : null;
+            case MEETING -> meeting.problem();
             case PROJECTS -> projects.problem();
             case SECTIONS -> sectionsError.get().isEmpty() ? null : sectionsError.get();
             case OUTPUT -> output.problem();
@@ -243,11 +214,11 @@ public final class BriefingWizardViewModel {
 
     /** Reads which earlier pack "Changes since the last pack" will compare with, as the export will choose it. */
     private void findLastPack() {
-        LocalDate date = meetingDate.get();
+        LocalDate date = meeting.meetingDateProperty().get();
         if (date == null) {
             return;
         }
-        String forBoard = boardForRequest();
+        String forBoard = meeting.boardForRequest();
         tasks.run("Finding the last briefing pack", progress -> store.read(r -> r.briefingHistory().latestBefore(forBoard, date)),
                 found -> lastPack.set(describeLastPack(found)),
                 message -> lastPack.set("The earlier packs could not be read: " + message));
@@ -255,7 +226,7 @@ public final class BriefingWizardViewModel {
 
     private String describeLastPack(Optional<PackRecord> found) {
         if (found.isEmpty()) {
-            return "No earlier pack has been made for a meeting before " + DateText.format(meetingDate.get())
+            return "No earlier pack has been made for a meeting before " + DateText.format(meeting.meetingDateProperty().get())
                     + ", so this section will say there is nothing to compare with yet.";
         }
         PackRecord pack = found.get();
@@ -275,7 +246,7 @@ public final class BriefingWizardViewModel {
         }
         BriefingRequest request = request();
         Map<BriefingFormat, Path> targets = output.targets();
-        String councilForPack = council.get();
+        String councilForPack = meeting.councilProperty().get();
         written.clear();
         started = false;
         outcome.set(Outcome.WORKING);
@@ -316,8 +287,8 @@ public final class BriefingWizardViewModel {
         written.setAll(files);
         outcome.set(Outcome.WRITTEN);
         status.set("Saved in " + files.get(0).getParent() + ":");
-        preferences.save(new BriefingPreferences.Remembered(boardForRequest(), author.get(), council.get(), marking.get(),
-                output.folderPath()));
+        preferences.save(new BriefingPreferences.Remembered(meeting.boardForRequest(), meeting.authorProperty().get(),
+                meeting.councilProperty().get(), meeting.markingProperty().get(), output.folderPath()));
     }
 
     /** Asks the pack being made to stop; nothing is written. */
@@ -362,35 +333,21 @@ public final class BriefingWizardViewModel {
                 chosen.add(section);
             }
         });
-        return new BriefingRequest(boardForRequest(), meetingDate.get(), author.get(), marking.get(), projects.requestIds(),
-                chosen);
+        return new BriefingRequest(meeting.boardForRequest(), meeting.meetingDateProperty().get(),
+                meeting.authorProperty().get(), meeting.markingProperty().get(), projects.requestIds(), chosen);
     }
 
-    private String boardForRequest() {
-        return board.get() == null || board.get().isBlank() ? BriefingRequest.DEFAULT_BOARD : board.get().strip();
-    }
-
-    private void readMeetingDate() {
-        try {
-            meetingDate.set(DateText.parseRequired(meetingDateText.get(), "The meeting date"));
-            meetingDateError.set("");
-        } catch (InvalidValueException e) {
-            meetingDate.set(null);
-            meetingDateError.set(e.getMessage());
+    /** The file name follows the meeting date until the officer gives it a name of their own. */
+    private void followMeetingDate(LocalDate date) {
+        String name = output.fileNameProperty().get();
+        if (date != null && (name.isBlank() || name.equals(defaultFileName))) {
+            defaultFileName = "Briefing pack " + date;
+            output.fileNameProperty().set(defaultFileName);
         }
     }
 
     private String summaryText() {
-        StringBuilder text = new StringBuilder();
-        text.append("Board: ").append(boardForRequest()).append(", meeting on ")
-                .append(meetingDate.get() == null ? "a date not yet given" : DateText.format(meetingDate.get())).append('\n');
-        if (author.get() != null && !author.get().isBlank()) {
-            text.append("Author: ").append(author.get().strip()).append('\n');
-        }
-        if (council.get() != null && !council.get().isBlank()) {
-            text.append("Council: ").append(council.get().strip()).append('\n');
-        }
-        text.append("Marking: ").append(marking.get()).append('\n');
+        StringBuilder text = new StringBuilder(meeting.summary()).append('\n');
         text.append("Projects: ").append(ProjectSelection.countOf(projects.chosenCountBinding().get())).append('\n');
         long on = sections.values().stream().filter(BooleanProperty::get).count();
         text.append("Sections: ").append(on == sections.size() ? "all " + on : on + " of " + sections.size()).append('\n');
@@ -403,42 +360,8 @@ public final class BriefingWizardViewModel {
         return DESCRIPTIONS.get(section);
     }
 
-    public StringProperty boardProperty() {
-        return board;
-    }
-
-    public StringBinding boardErrorBinding() {
-        return boardError;
-    }
-
-    /** The meeting date as typed, "3 Mar 2025". */
-    public StringProperty meetingDateTextProperty() {
-        return meetingDateText;
-    }
-
-    public ReadOnlyObjectProperty<LocalDate> meetingDateProperty() {
-        return meetingDate.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty meetingDateErrorProperty() {
-        return meetingDateError.getReadOnlyProperty();
-    }
-
-    /** "Reads as Monday 3 Mar 2025", so a typing slip shows before the pack is made. */
-    public StringBinding meetingDateReadingBinding() {
-        return meetingDateReading;
-    }
-
-    public StringProperty authorProperty() {
-        return author;
-    }
-
-    public StringProperty councilProperty() {
-        return council;
-    }
-
-    public ObjectProperty<Marking> markingProperty() {
-        return marking;
+    public MeetingDetails meeting() {
+        return meeting;
     }
 
     public ProjectSelection projects() {

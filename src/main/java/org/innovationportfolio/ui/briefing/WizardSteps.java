@@ -45,31 +45,31 @@ final class WizardSteps {
         TextField board = new TextField();
         board.setId(BOARD_ID);
         board.setPromptText(org.innovationportfolio.logic.briefing.BriefingRequest.DEFAULT_BOARD);
-        board.textProperty().bindBidirectional(vm.boardProperty());
+        board.textProperty().bindBidirectional(vm.meeting().boardProperty());
         VBox boardField = WizardFields.labelled("B_oard or meeting", board);
         boardField.getChildren().addAll(WizardFields.hint("On the cover and in the header of every page."),
-                WizardFields.error(vm.boardErrorBinding(), board, BOARD_ID + "Error"));
+                WizardFields.error(vm.meeting().boardErrorBinding(), board, BOARD_ID + "Error"));
 
         TextField date = new TextField();
         date.setId(DATE_ID);
         date.setPrefColumnCount(14);
         date.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         date.setPromptText("3 Mar 2025");
-        date.textProperty().bindBidirectional(vm.meetingDateTextProperty());
+        date.textProperty().bindBidirectional(vm.meeting().meetingDateTextProperty());
         VBox dateField = WizardFields.labelled("Meeting _date", date);
-        dateField.getChildren().addAll(WizardFields.hint(vm.meetingDateReadingBinding()),
-                WizardFields.error(vm.meetingDateErrorProperty(), date, DATE_ID + "Error"));
+        dateField.getChildren().addAll(WizardFields.hint(vm.meeting().meetingDateReadingBinding()),
+                WizardFields.error(vm.meeting().meetingDateErrorProperty(), date, DATE_ID + "Error"));
 
         TextField author = new TextField();
         author.setId(AUTHOR_ID);
         author.setPromptText("Your name and role");
-        author.textProperty().bindBidirectional(vm.authorProperty());
+        author.textProperty().bindBidirectional(vm.meeting().authorProperty());
         VBox authorField = WizardFields.labelled("_Author (optional)", author);
         authorField.getChildren().add(WizardFields.hint("Left blank, the pack is from the council."));
 
         TextField council = new TextField();
         council.setId(COUNCIL_ID);
-        council.textProperty().bindBidirectional(vm.councilProperty());
+        council.textProperty().bindBidirectional(vm.meeting().councilProperty());
         VBox councilField = WizardFields.labelled("Counc_il", council);
 
         ToggleGroup markings = new ToggleGroup();
@@ -82,8 +82,8 @@ final class WizardSteps {
             radio.setAccessibleText("Marking " + marking.label());
             radios.getChildren().add(radio);
         }
-        bindToggles(markings, vm.markingProperty().get(), chosen -> vm.markingProperty().set((Marking) chosen));
-        vm.markingProperty().addListener((o, was, now) -> select(markings, now));
+        bindToggles(markings, vm.meeting().markingProperty().get(), chosen -> vm.meeting().markingProperty().set((Marking) chosen));
+        vm.meeting().markingProperty().addListener((o, was, now) -> select(markings, now));
         Label markingLabel = new Label("_Marking");
         markingLabel.getStyleClass().add(WizardFields.FIELD_LABEL);
         markingLabel.setMnemonicParsing(true);

@@ -64,9 +64,9 @@ class BriefingWizardScreenshotTest {
             Scene scene = wizard.stage().getScene();
             await(() -> vm.projects().projects().size() == 14 && !tasks.runningProperty().get());
             PageHarness.onFx(() -> {
-                vm.boardProperty().set("Corporate Parenting Board");
-                vm.meetingDateTextProperty().set("3 Dec 2026");
-                vm.authorProperty().set("Sam Patel, Head of Innovation");
+                vm.meeting().boardProperty().set("Corporate Parenting Board");
+                vm.meeting().meetingDateTextProperty().set("3 Dec 2026");
+                vm.meeting().authorProperty().set("Sam Patel, Head of Innovation");
                 return null;
             });
             assertThat(PageHarness.screenshot(scene, "briefing-wizard-1-meeting.png")).isNotEmptyFile();

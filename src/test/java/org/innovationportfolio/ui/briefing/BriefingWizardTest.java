@@ -122,7 +122,7 @@ class BriefingWizardTest {
         robot.type(KeyCode.TAB, KeyCode.TAB);
         assertThat(focused()).isInstanceOf(RadioButton.class);
         robot.type(KeyCode.RIGHT);
-        assertThat(vm.markingProperty().get()).isEqualTo(Marking.OFFICIAL_SENSITIVE);
+        assertThat(vm.meeting().markingProperty().get()).isEqualTo(Marking.OFFICIAL_SENSITIVE);
         robot.type(KeyCode.ENTER);
         assertThat(vm.stepProperty().get()).isEqualTo(Step.PROJECTS);
 

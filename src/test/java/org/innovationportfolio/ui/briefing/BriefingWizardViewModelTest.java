@@ -84,25 +84,25 @@ class BriefingWizardViewModelTest {
         assertThat(wizard.projects().projects()).hasSize(14);
         assertThat(wizard.projects().summaryBinding().get()).isEqualTo("14 of 14 projects will be in the pack.");
         assertThat(wizard.problem()).isNull();
-        assertThat(wizard.meetingDateTextProperty().get()).isEqualTo("23 Nov 2026");
-        assertThat(wizard.meetingDateReadingBinding().get()).isEqualTo("Reads as Monday 23 Nov 2026");
+        assertThat(wizard.meeting().meetingDateTextProperty().get()).isEqualTo("23 Nov 2026");
+        assertThat(wizard.meeting().meetingDateReadingBinding().get()).isEqualTo("Reads as Monday 23 Nov 2026");
         assertThat(wizard.output().fileNameProperty().get()).isEqualTo("Briefing pack 2026-11-23");
-        assertThat(wizard.councilProperty().get()).isEqualTo("Northbrook Borough Council (fictional sample data)");
+        assertThat(wizard.meeting().councilProperty().get()).isEqualTo("Northbrook Borough Council (fictional sample data)");
     }
 
     @Test
     void aDateThatIsNotADateSaysSoAndKeepsTheWizardOnTheFirstStep() {
         BriefingWizardViewModel wizard = wizard();
-        wizard.meetingDateTextProperty().set("31 Feb 2026");
+        wizard.meeting().meetingDateTextProperty().set("31 Feb 2026");
 
-        assertThat(wizard.meetingDateErrorProperty().get())
+        assertThat(wizard.meeting().meetingDateErrorProperty().get())
                 .isEqualTo("The meeting date \"31 Feb 2026\" is not a date. Write it like 3 Mar 2025 or 2025-03-03.");
         assertThat(wizard.stepValidBinding().get()).isFalse();
         wizard.next();
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.MEETING);
 
-        wizard.meetingDateTextProperty().set("3 December 2026");
-        assertThat(wizard.meetingDateErrorProperty().get()).isEmpty();
+        wizard.meeting().meetingDateTextProperty().set("3 December 2026");
+        assertThat(wizard.meeting().meetingDateErrorProperty().get()).isEmpty();
         assertThat(wizard.output().fileNameProperty().get()).isEqualTo("Briefing pack 2026-12-03");
         wizard.next();
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.PROJECTS);
@@ -121,7 +121,7 @@ class BriefingWizardViewModelTest {
         wizard.sectionProperty(BriefingSection.RISKS).set(false);
         // Left out here: another test's pack of every project would list the others as no longer in the pack.
         wizard.sectionProperty(BriefingSection.CHANGES).set(false);
-        wizard.councilProperty().set("Anyshire County Council");
+        wizard.meeting().councilProperty().set("Anyshire County Council");
         walkToOutput(wizard);
         wizard.output().fileNameProperty().set("December board");
 
@@ -213,8 +213,8 @@ class BriefingWizardViewModelTest {
     @Test
     void changesSectionNamesThePackItComparesWithOnceThereIsOne() {
         BriefingWizardViewModel first = wizard();
-        first.boardProperty().set("Schools Forum");
-        first.meetingDateTextProperty().set("2 Mar 2020");
+        first.meeting().boardProperty().set("Schools Forum");
+        first.meeting().meetingDateTextProperty().set("2 Mar 2020");
         first.next();
         first.next();
         assertThat(first.lastPackProperty().get()).isEqualTo("No earlier pack has been made for a meeting before "
@@ -224,8 +224,8 @@ class BriefingWizardViewModelTest {
         assertThat(first.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
 
         BriefingWizardViewModel second = wizard();
-        second.boardProperty().set("Schools Forum");
-        second.meetingDateTextProperty().set("14 Jan 2027");
+        second.meeting().boardProperty().set("Schools Forum");
+        second.meeting().meetingDateTextProperty().set("14 Jan 2027");
         second.next();
         second.next();
         assertThat(second.lastPackProperty().get())
@@ -236,10 +236,10 @@ class BriefingWizardViewModelTest {
     void remembersBoardAuthorCouncilMarkingAndFolderForTheNextPack() throws Exception {
         Path folder = Files.createDirectory(out.resolve("packs"));
         BriefingWizardViewModel first = wizard();
-        first.boardProperty().set("Corporate Parenting Board");
-        first.authorProperty().set("Sam Patel, Head of Innovation");
-        first.councilProperty().set("Anyshire County Council");
-        first.markingProperty().set(Marking.OFFICIAL_SENSITIVE);
+        first.meeting().boardProperty().set("Corporate Parenting Board");
+        first.meeting().authorProperty().set("Sam Patel, Head of Innovation");
+        first.meeting().councilProperty().set("Anyshire County Council");
+        first.meeting().markingProperty().set(Marking.OFFICIAL_SENSITIVE);
         walkToOutput(first);
         first.output().folderProperty().set(folder.toString());
         first.generate();
@@ -247,10 +247,10 @@ class BriefingWizardViewModelTest {
 
         BriefingWizardViewModel next = wizard();
 
-        assertThat(next.boardProperty().get()).isEqualTo("Corporate Parenting Board");
-        assertThat(next.authorProperty().get()).isEqualTo("Sam Patel, Head of Innovation");
-        assertThat(next.councilProperty().get()).isEqualTo("Anyshire County Council");
-        assertThat(next.markingProperty().get()).isEqualTo(Marking.OFFICIAL_SENSITIVE);
+        assertThat(next.meeting().boardProperty().get()).isEqualTo("Corporate Parenting Board");
+        assertThat(next.meeting().authorProperty().get()).isEqualTo("Sam Patel, Head of Innovation");
+        assertThat(next.meeting().councilProperty().get()).isEqualTo("Anyshire County Council");
+        assertThat(next.meeting().markingProperty().get()).isEqualTo(Marking.OFFICIAL_SENSITIVE);
         assertThat(next.output().folderProperty().get()).isEqualTo(folder.toString());
     }
 
