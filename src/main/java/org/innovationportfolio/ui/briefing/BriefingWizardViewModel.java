@@ -102,6 +102,7 @@ public final class BriefingWizardViewModel {
     private TaskRunner.Cancellable running;
     private volatile boolean started;
     private String defaultFileName = "";
+    private String portfolioCouncil = "";
 
     public BriefingWizardViewModel(BriefingExport export, PortfolioListing listing, Store store, Clock clock,
             Path defaultFolder, BriefingPreferences preferences, DialogService dialogs, TaskRunner tasks,
@@ -147,6 +148,7 @@ public final class BriefingWizardViewModel {
         tasks.run("Reading the portfolio", progress -> new Portfolio(listing.rows(),
                 store.read(r -> r.settings().get(SettingKeys.COUNCIL_NAME)).orElse("")), portfolio -> {
                     projects.setRows(portfolio.rows());
+                    portfolioCouncil = portfolio.council();
                     meeting.councilProperty().set(remembered.council() != null ? remembered.council() : portfolio.council());
                 }, message -> dialogs.showError("The portfolio could not be read", message));
     }
@@ -288,7 +290,13 @@ public final class BriefingWizardViewModel {
         outcome.set(Outcome.WRITTEN);
         status.set("Saved in " + files.get(0).getParent() + ":");
         preferences.save(new BriefingPreferences.Remembered(meeting.boardForRequest(), meeting.authorProperty().get(),
-                meeting.councilProperty().get(), meeting.markingProperty().get(), output.folderPath()));
+                councilToRemember(), meeting.markingProperty().get(), output.folderPath()));
+    }
+
+    /** A council typed for the packs is remembered; the portfolio's own is not, so renaming the portfolio carries through. */
+    private String councilToRemember() {
+        String typed = meeting.councilProperty().get();
+        return typed == null || typed.strip().equals(portfolioCouncil) ? null : typed.strip();
     }
 
     /** Asks the pack being made to stop; nothing is written. */

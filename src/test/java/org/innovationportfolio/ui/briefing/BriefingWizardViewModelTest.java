@@ -255,6 +255,17 @@ class BriefingWizardViewModelTest {
     }
 
     @Test
+    void thePortfoliosOwnCouncilIsNotRememberedSoARenameCarriesThrough() {
+        BriefingWizardViewModel first = wizard();
+        walkToOutput(first);
+        first.generate();
+        assertThat(first.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
+
+        assertThat(new BriefingPreferences(settings).read().council()).isNull();
+        assertThat(new BriefingPreferences(settings).read().board()).isEqualTo("Children's Services Improvement Board");
+    }
+
+    @Test
     void aFailedWriteSaysWhyAndLeavesNoFile() throws Exception {
         BriefingWizardViewModel wizard = wizard();
         walkToOutput(wizard);
