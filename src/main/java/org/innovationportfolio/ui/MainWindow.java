@@ -15,8 +15,10 @@ import javafx.stage.WindowEvent;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.briefing.BriefingPreferences;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
+import org.innovationportfolio.ui.briefing.DesktopFiles;
 import org.innovationportfolio.ui.packs.PackMenu;
 import org.innovationportfolio.ui.catalogue.CataloguePage;
 import org.innovationportfolio.ui.dashboard.DashboardPage;
@@ -89,11 +91,11 @@ public final class MainWindow {
     }
 
     private void openBriefingWizard() {
-        BriefingWizardViewModel wizard = new BriefingWizardViewModel(
+        BriefingWizard.showAndWait(stage, dialogs -> new BriefingWizardViewModel(
                 new BriefingExport(context.store(), context.clock(), context.renderers()),
-                new PortfolioListing(context.store(), context.clock()), context.clock(),
-                Path.of(System.getProperty("user.home")), new FxDialogService(stage), tasks);
-        new BriefingWizard(stage, wizard).showAndWait();
+                new PortfolioListing(context.store(), context.clock()), context.store(), context.clock(),
+                Path.of(System.getProperty("user.home")), new BriefingPreferences(context.dataFolder()),
+                dialogs, tasks, DesktopFiles.system()));
     }
 
     /** Shows the window where it was last left, on the screen last shown, and reads the portfolio. */

@@ -49,6 +49,17 @@ public final class BriefingExport {
      * @throws RefusedException when a chosen project is not in the portfolio, or none is chosen from an empty one
      */
     public PreparedBriefing prepare(BriefingRequest request) {
+        return prepare(request, null);
+    }
+
+    /**
+     * As {@link #prepare(BriefingRequest)}, naming the council on the cover and in the header as given rather
+     * than as the portfolio's settings have it.
+     *
+     * @param council the council's name for this pack; null or blank for the portfolio's own
+     */
+    public PreparedBriefing prepare(BriefingRequest request, String council) {
+        String councilForPack = council == null || council.isBlank() ? null : council.strip();
         Instant produced = clock.instant();
         LocalDate today = LocalDate.now(clock);
         BriefingInputs inputs = store.read(repositories -> {
@@ -57,7 +68,9 @@ public final class BriefingExport {
             Set<UUID> adopted = chosen.stream().map(Project::innovationId).filter(id -> id != null).collect(Collectors.toSet());
             Map<UUID, String> titles = adopted.isEmpty() ? Map.of() : repositories.catalogue().findAll().stream()
                     .filter(i -> adopted.contains(i.id())).collect(Collectors.toMap(Innovation::id, Innovation::title));
-            return new BriefingInputs(repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null), chosen, titles,
+            String named = councilForPack != null ? councilForPack
+                    : repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null);
+            return new BriefingInputs(named, chosen, titles,
                     repositories.briefingHistory().latestBefore(request.board(), request.meetingDate()), today, produced);
         });
         BriefingDocument document = BriefingPackBuilder.build(request, inputs);

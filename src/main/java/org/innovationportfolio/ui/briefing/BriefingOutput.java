@@ -1,0 +1,189 @@
+package org.innovationportfolio.ui.briefing;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.innovationportfolio.logic.briefing.BriefingFormat;
+
+/** Where the pack goes: Word and/or PDF, the folder and the file name, and what is already there. Holds no controls. */
+public final class BriefingOutput {
+
+    private static final String NOT_IN_NAMES = "/\\:*?\"<>|";
+
+    private final BooleanProperty word = new SimpleBooleanProperty(this, "word", true);
+    private final BooleanProperty pdf = new SimpleBooleanProperty(this, "pdf", true);
+    private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
+    private final StringProperty fileName = new SimpleStringProperty(this, "fileName", "");
+    private final StringBinding formatError;
+    private final StringBinding folderError;
+    private final StringBinding fileNameError;
+    private final StringBinding savedAs;
+    private final StringBinding overwriteWarning;
+
+    BriefingOutput() {
+        formatError = Bindings.createStringBinding(() -> word.get() || pdf.get() ? "" : "Tick Word, PDF or both.", word, pdf);
+        folderError = Bindings.createStringBinding(() -> folderProblem(folder.get()), folder);
+        fileNameError = Bindings.createStringBinding(() -> fileNameProblem(fileName.get()), fileName);
+        savedAs = Bindings.createStringBinding(() -> fileNameError.get().isEmpty() && formatError.get().isEmpty()
+                ? "Saved as " + String.join(" and ", targets().values().stream().map(p -> p.getFileName().toString()).toList())
+                : "", word, pdf, fileName, fileNameError, formatError);
+        overwriteWarning = Bindings.createStringBinding(this::overwriteText, word, pdf, folder, fileName);
+    }
+
+    /** Checks the folder again, e.g. when the step is shown after files were made elsewhere. */
+    void recheck() {
+        folderError.invalidate();
+        overwriteWarning.invalidate();
+    }
+
+    /** The first thing stopping the pack being written, or null. */
+    String problem() {
+        for (StringBinding error : List.of(formatError, folderError, fileNameError)) {
+            if (!error.get().isEmpty()) {
+                return error.get();
+            }
+        }
+        return null;
+    }
+
+    /** The file for each chosen format; empty when the folder or name cannot be read. */
+    Map<BriefingFormat, Path> targets() {
+        Map<BriefingFormat, Path> targets = new LinkedHashMap<>();
+        Path base = folderPath();
+        if (base == null || !fileNameProblem(fileName.get()).isEmpty()) {
+            return targets;
+        }
+        String name = fileName.get().strip().replaceAll("(?i)\\.(docx|pdf)$", "");
+        if (word.get()) {
+            targets.put(BriefingFormat.DOCX, base.resolve(name + ".docx"));
+        }
+        if (pdf.get()) {
+            targets.put(BriefingFormat.PDF, base.resolve(name + ".pdf"));
+        }
+        return targets;
+    }
+
+    /** "Word and PDF", "Word", "PDF" or "No format". */
+    String formats() {
+        return word.get() && pdf.get() ? "Word and PDF" : word.get() ? "Word" : pdf.get() ? "PDF" : "No format";
+    }
+
+    Path folderPath() {
+        String text = folder.get();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException unreadable) {
+            return null;
+        }
+    }
+
+    private String overwriteText() {
+        if (!folderProblem(folder.get()).isEmpty()) {
+            return "";
+        }
+        List<String> there = new ArrayList<>();
+        for (Path target : targets().values()) {
+            if (Files.exists(target)) {
+                there.add(target.getFileName().toString());
+            }
+        }
+        if (there.isEmpty()) {
+            return "";
+        }
+        return String.join(" and ", there) + (there.size() == 1 ? " is" : " are")
+                + " already in this folder and will be replaced. Change the file name to keep "
+                + (there.size() == 1 ? "it." : "them.");
+    }
+
+    private static String folderProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "Choose the folder to save the pack in.";
+        }
+        Path path;
+        try {
+            path = Path.of(text.strip());
+        } catch (InvalidPathException unreadable) {
+            return "\"" + text.strip() + "\" is not a folder name this computer can read. Choose the folder with Choose….";
+        }
+        if (!path.isAbsolute()) {
+            return "Give the whole folder path, such as " + Path.of(System.getProperty("user.home")) + ", or use Choose….";
+        }
+        if (!Files.isDirectory(path)) {
+            return "There is no folder " + path + ". Choose a folder that exists.";
+        }
+        if (!Files.isWritable(path)) {
+            return "You cannot save in " + path + ". Choose another folder, such as your Documents.";
+        }
+        return "";
+    }
+
+    private static String fileNameProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "Enter a name for the file, such as Board pack March.";
+        }
+        for (char c : text.toCharArray()) {
+            if (NOT_IN_NAMES.indexOf(c) >= 0 || Character.isISOControl(c)) {
+                return "A file name cannot contain / \\ : * ? \" < > or |. Take them out.";
+            }
+        }
+        if (text.strip().length() > 150) {
+            return "The file name is too long: keep it under 150 characters.";
+        }
+        if (text.strip().startsWith(".")) {
+            return "Start the file name with a letter or number: a name starting with a dot is hidden.";
+        }
+        return "";
+    }
+
+    public BooleanProperty wordProperty() {
+        return word;
+    }
+
+    public BooleanProperty pdfProperty() {
+        return pdf;
+    }
+
+    /** The folder as typed or chosen. */
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public StringProperty fileNameProperty() {
+        return fileName;
+    }
+
+    public StringBinding formatErrorBinding() {
+        return formatError;
+    }
+
+    public StringBinding folderErrorBinding() {
+        return folderError;
+    }
+
+    public StringBinding fileNameErrorBinding() {
+        return fileNameError;
+    }
+
+    /** "Saved as Board pack.docx and Board pack.pdf". */
+    public StringBinding savedAsBinding() {
+        return savedAs;
+    }
+
+    /** Which chosen files already exist and will be replaced; empty when none. */
+    public StringBinding overwriteWarningBinding() {
+        return overwriteWarning;
+    }
+}
