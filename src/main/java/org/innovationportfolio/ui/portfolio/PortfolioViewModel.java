@@ -26,7 +26,6 @@ import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.portfolio.PortfolioSearch;
 import org.innovationportfolio.model.FinancialYear;
-import org.innovationportfolio.model.Project;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
