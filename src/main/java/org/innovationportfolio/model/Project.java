@@ -2,6 +2,7 @@ package org.innovationportfolio.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public record Project(
         List<String> tags,
         List<Partner> partners,
         List<StatusUpdate> statusHistory,
+        List<StageChange> stageHistory,
         List<Milestone> milestones,
         List<FundingLine> funding,
         List<OutcomeMeasure> outcomes,
@@ -50,6 +52,9 @@ public record Project(
         statusHistory = Checks.list(statusHistory).stream()
                 .sorted(Comparator.comparing(StatusUpdate::date).thenComparing(StatusUpdate::lastModified).reversed())
                 .toList();
+        stageHistory = Checks.list(stageHistory).stream()
+                .sorted(Comparator.comparing(StageChange::changedOn).thenComparing(StageChange::lastModified).reversed())
+                .toList();
         milestones = Checks.list(milestones).stream()
                 .sorted(Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Milestone::title))
@@ -67,6 +72,21 @@ public record Project(
         Checks.required(provenance, "The provenance");
         Checks.required(created, "The created time");
         Checks.required(lastModified, "The last-modified time");
+    }
+
+    /**
+     * A project without a stage history, for callers that do not keep one (pack files, the editor's
+     * draft); {@link org.innovationportfolio.model.StageChange stage changes} are added by the logic
+     * that changes the stage, and a store keeps those already recorded.
+     */
+    public Project(UUID id, String title, UUID innovationId, Stage stage, String leadOfficer, String sponsor,
+            String governanceBoard, LocalDate startDate, LocalDate endDate, String targetCohort, String objectives,
+            List<String> tags, List<Partner> partners, List<StatusUpdate> statusHistory, List<Milestone> milestones,
+            List<FundingLine> funding, List<OutcomeMeasure> outcomes, List<Risk> risks, List<Note> notes,
+            Provenance provenance, Instant created, Instant lastModified) {
+        this(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate, targetCohort,
+                objectives, tags, partners, statusHistory, List.of(), milestones, funding, outcomes, risks, notes,
+                provenance, created, lastModified);
     }
 
     /** The latest RAG judgement, newest first in {@link #statusHistory()}. */
@@ -109,19 +129,43 @@ public record Project(
 
     public Project withStage(Stage newStage, Instant now) {
         return new Project(id, title, innovationId, newStage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
-                targetCohort, objectives, tags, partners, statusHistory, milestones, funding, outcomes, risks, notes,
-                provenance, created, now);
+                targetCohort, objectives, tags, partners, statusHistory, stageHistory, milestones, funding, outcomes,
+                risks, notes, provenance, created, now);
+    }
+
+    /**
+     * The project moved to {@code newStage} on {@code day}, with the move added to its stage history;
+     * the same project, unchanged, when it is already there.
+     */
+    public Project movedTo(Stage newStage, LocalDate day, Instant now) {
+        if (newStage == stage) {
+            return this;
+        }
+        List<StageChange> history = new ArrayList<>(stageHistory);
+        history.add(StageChange.of(stage, newStage, day, now));
+        return withStageHistory(history, now).withStage(newStage, now);
+    }
+
+    public Project withStageHistory(List<StageChange> history, Instant now) {
+        return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
+                targetCohort, objectives, tags, partners, statusHistory, history, milestones, funding, outcomes, risks,
+                notes, provenance, created, now);
+    }
+
+    /** The latest stage change, newest first in {@link #stageHistory()}. */
+    public Optional<StageChange> lastStageChange() {
+        return stageHistory.isEmpty() ? Optional.empty() : Optional.of(stageHistory.get(0));
     }
 
     public Project withStatusHistory(List<StatusUpdate> history, Instant now) {
         return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
-                targetCohort, objectives, tags, partners, history, milestones, funding, outcomes, risks, notes,
-                provenance, created, now);
+                targetCohort, objectives, tags, partners, history, stageHistory, milestones, funding, outcomes, risks,
+                notes, provenance, created, now);
     }
 
     public Project withMilestones(List<Milestone> newMilestones, Instant now) {
         return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
-                targetCohort, objectives, tags, partners, statusHistory, newMilestones, funding, outcomes, risks, notes,
-                provenance, created, now);
+                targetCohort, objectives, tags, partners, statusHistory, stageHistory, newMilestones, funding, outcomes,
+                risks, notes, provenance, created, now);
     }
 }

@@ -96,7 +96,8 @@ final class BackupChecker {
             throw new RefusedException("This backup was made by a newer version of Innovation Portfolio (schema "
                     + manifest.schemaVersion() + "). Update the app to restore it." + NOTHING);
         }
-        if (manifest.entries().isEmpty()) {
+        if (manifest.entries().stream().noneMatch(e -> e != null && e.path() != null
+                && e.path().startsWith(BackupWriter.DATABASE_ENTRY + "/"))) {
             throw refused("The backup is damaged: it lists no database files.");
         }
         return manifest;
@@ -108,9 +109,10 @@ final class BackupChecker {
             if (entry == null || entry.path() == null || entry.sha256() == null) {
                 throw refused("The backup is damaged: its manifest has an incomplete entry.");
             }
-            if (!entry.path().startsWith(BackupWriter.DATABASE_ENTRY + "/")) {
+            if (!entry.path().startsWith(BackupWriter.DATABASE_ENTRY + "/")
+                    && !entry.path().startsWith(BackupWriter.DOCUMENTS_ENTRY + "/")) {
                 throw refused("The backup is damaged: its manifest lists " + entry.path()
-                        + ", which is not part of a database.");
+                        + ", which is not part of a database or its documents.");
             }
             if (byPath.put(entry.path(), entry) != null) {
                 throw refused("The backup is damaged: its manifest lists " + entry.path() + " twice.");

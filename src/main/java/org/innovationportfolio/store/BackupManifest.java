@@ -17,7 +17,8 @@ record BackupManifest(String format, int formatVersion, String appVersion, int s
 
     static final String FILE_NAME = "manifest.json";
     static final String FORMAT = "innovation-portfolio-backup";
-    static final int FORMAT_VERSION = 1;
+    /** 1: the database only; 2: the database and the attached documents. */
+    static final int FORMAT_VERSION = 2;
 
     /** How much the backup holds, shown before restoring and checked after. */
     record Counts(int projects, int innovations) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -23,13 +24,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a backup file: a Derby online backup, zipped with a manifest of checksums, written to a
- * temporary file beside the target and moved into place in one step, so a failure leaves no file.
+ * Writes a backup file: a Derby online backup and the attached documents, zipped with a manifest of
+ * checksums, written to a temporary file beside the target and moved into place in one step, so a
+ * failure leaves no file.
  */
 final class BackupWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupWriter.class);
     static final String DATABASE_ENTRY = "db";
+    /** Attached files, as they lie under {@code <data folder>/documents}. */
+    static final String DOCUMENTS_ENTRY = "documents";
+    private static final String PARTIAL_SUFFIX = ".part";
 
     private final Jdbi jdbi;
     private final Path dataFolder;
@@ -62,15 +67,21 @@ final class BackupWriter {
                     .bind("folder", work.toString())
                     .invoke());
             Path copy = work.resolve(DATABASE_ENTRY);
-            List<Path> files = filesUnder(copy);
+            List<Zipped> files = new ArrayList<>();
+            for (Path f : filesUnder(copy)) {
+                files.add(new Zipped(entryName(DATABASE_ENTRY, copy, f), f));
+            }
+            // After the database: a document's file is in place before its record is written, so every
+            // record in the copy above has its file below (unless it was removed in between).
+            files.addAll(copyDocuments(work.resolve(DOCUMENTS_ENTRY)));
             List<BackupManifest.Entry> entries = new ArrayList<>();
-            for (Path f : files) {
-                EntryDigest digest = SafeZipReader.digestOf(f);
-                entries.add(new BackupManifest.Entry(entryName(copy, f), digest.size(), digest.sha256()));
+            for (Zipped f : files) {
+                EntryDigest digest = SafeZipReader.digestOf(f.file());
+                entries.add(new BackupManifest.Entry(f.name(), digest.size(), digest.sha256()));
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION,
                     appVersion, schemaVersion, clock.instant(), counts, entries);
-            zip(temporary, manifest, copy, files);
+            zip(temporary, manifest, files);
             moveIntoPlace(temporary, target);
             LOG.info("Backed up {} projects and {} innovations to {}", counts.projects(), counts.innovations(), target);
         } catch (IOException e) {
@@ -87,6 +98,41 @@ final class BackupWriter {
         }
     }
 
+    /** One file going into the zip, under its entry name. */
+    private record Zipped(String name, Path file) {
+    }
+
+    /**
+     * Links (or, where links are not possible, copies) every attached file into {@code into}, so the
+     * files zipped are the files checksummed. Half-copied files (".part") and anything not a plain
+     * file are left out.
+     */
+    private List<Zipped> copyDocuments(Path into) throws IOException {
+        Path documents = dataFolder.resolve(DOCUMENTS_ENTRY);
+        if (!Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<Path> originals;
+        try (Stream<Path> walk = Files.walk(documents)) {
+            originals = walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !f.getFileName().toString().endsWith(PARTIAL_SUFFIX))
+                    .sorted()
+                    .toList();
+        }
+        List<Zipped> copies = new ArrayList<>();
+        for (Path original : originals) {
+            Path copy = into.resolve(documents.relativize(original).toString());
+            Files.createDirectories(copy.getParent());
+            try {
+                Files.createLink(copy, original);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(original, copy);
+            }
+            copies.add(new Zipped(entryName(DOCUMENTS_ENTRY, into, copy), copy));
+        }
+        return copies;
+    }
+
     private static List<Path> filesUnder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("Derby's backup did not produce " + folder);
@@ -96,23 +142,23 @@ final class BackupWriter {
         }
     }
 
-    private static String entryName(Path copy, Path file) {
-        StringBuilder name = new StringBuilder(DATABASE_ENTRY);
+    private static String entryName(String top, Path copy, Path file) {
+        StringBuilder name = new StringBuilder(top);
         for (Path part : copy.relativize(file)) {
             name.append('/').append(part);
         }
         return name.toString();
     }
 
-    private static void zip(Path temporary, BackupManifest manifest, Path copy, List<Path> files) throws IOException {
+    private static void zip(Path temporary, BackupManifest manifest, List<Zipped> files) throws IOException {
         try (OutputStream out = Files.newOutputStream(temporary);
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(BackupManifest.FILE_NAME));
             zip.write(manifest.toJson());
             zip.closeEntry();
-            for (Path f : files) {
-                zip.putNextEntry(new ZipEntry(entryName(copy, f)));
-                Files.copy(f, zip);
+            for (Zipped f : files) {
+                zip.putNextEntry(new ZipEntry(f.name()));
+                Files.copy(f.file(), zip);
                 zip.closeEntry();
             }
             zip.finish();

@@ -24,6 +24,7 @@ import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Provenance;
 import org.innovationportfolio.model.Risk;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -114,6 +115,43 @@ final class JdbiProjectRepository implements ProjectRepository {
             }
         }
         insertChildren(project);
+        addStageChanges(project, isNew);
+    }
+
+    /**
+     * Stage changes are a log: a save adds those not yet stored and never removes one, so a caller
+     * holding a project without its history (a pack, an older draft) cannot erase it. They go with the
+     * project when it is deleted.
+     */
+    private void addStageChanges(Project project, boolean isNew) {
+        if (project.stageHistory().isEmpty()) {
+            return;
+        }
+        String projectId = uuid(project.id());
+        Set<String> stored = isNew ? Set.of() : new HashSet<>(handle.createQuery(
+                "SELECT id FROM stage_change WHERE project_id = :id").bind("id", projectId).mapTo(String.class).list());
+        List<StageChange> fresh = project.stageHistory().stream()
+                .filter(change -> !stored.contains(uuid(change.id())))
+                .toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try (PreparedBatch batch = handle.prepareBatch("INSERT INTO stage_change (id, project_id, list_index, "
+                + "from_stage, to_stage, changed_on, last_modified) VALUES (:id, :projectId, :index, :from, :to, "
+                + ":changedOn, :lastModified)")) {
+            int index = stored.size();
+            for (StageChange change : fresh) {
+                batch.bind("id", uuid(change.id()))
+                        .bind("projectId", projectId)
+                        .bind("index", index++)
+                        .bind("from", name(change.from()))
+                        .bind("to", name(change.to()))
+                        .bind("changedOn", date(change.changedOn()))
+                        .bind("lastModified", instant(change.lastModified()))
+                        .add();
+            }
+            batch.execute();
+        }
     }
 
     private static <S extends SqlStatement<S>> S bindProject(S statement, Project p) {

@@ -21,6 +21,7 @@ import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Provenance;
 import org.innovationportfolio.model.Risk;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 
 /**
@@ -60,6 +61,8 @@ final class ProjectBatchInsert {
                 + "last_modified) VALUES (?,?,?,?,?,?)");
         Table status = table("INSERT INTO status_update (id, project_id, list_index, status_date, rag, commentary, "
                 + "author, last_modified) VALUES (?,?,?,?,?,?,?,?)");
+        Table stage = table("INSERT INTO stage_change (id, project_id, list_index, from_stage, to_stage, changed_on, "
+                + "last_modified) VALUES (?,?,?,?,?,?,?)");
         Table milestone = table("INSERT INTO milestone (id, project_id, list_index, title, baseline_date, "
                 + "forecast_date, completed_date, status, owner, last_modified) VALUES (?,?,?,?,?,?,?,?,?,?)");
         Table funding = table("INSERT INTO funding_line (id, project_id, list_index, funder, funding_type, "
@@ -92,6 +95,11 @@ final class ProjectBatchInsert {
             for (StatusUpdate s : p.statusHistory()) {
                 status.row(uuid(s.id()), id, i++, date(s.date()), name(s.rag()), s.commentary(), s.author(),
                         instant(s.lastModified()));
+            }
+            i = 0;
+            for (StageChange c : p.stageHistory()) {
+                stage.row(uuid(c.id()), id, i++, name(c.from()), name(c.to()), date(c.changedOn()),
+                        instant(c.lastModified()));
             }
             i = 0;
             for (Milestone m : p.milestones()) {

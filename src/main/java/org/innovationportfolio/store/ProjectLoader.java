@@ -12,6 +12,7 @@ import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Risk;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 import org.innovationportfolio.store.ProjectMappers.MeasureHead;
 import org.innovationportfolio.store.ProjectMappers.ProjectHead;
@@ -21,7 +22,7 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Loads whole projects with one query per table (never one per project), grouping child rows by
- * project id, so the whole portfolio costs ten queries however many projects it holds.
+ * project id, so the whole portfolio costs eleven queries however many projects it holds.
  */
 final class ProjectLoader {
 
@@ -61,6 +62,8 @@ final class ProjectLoader {
                 only, new ProjectMappers.PartnerMapper());
         Map<UUID, List<StatusUpdate>> statuses = children("SELECT * FROM status_update" + whereProject + order,
                 only, new ProjectMappers.StatusUpdateMapper());
+        Map<UUID, List<StageChange>> stages = children("SELECT * FROM stage_change" + whereProject + order,
+                only, new ProjectMappers.StageChangeMapper());
         Map<UUID, List<Milestone>> milestones = children("SELECT * FROM milestone" + whereProject + order,
                 only, new ProjectMappers.MilestoneMapper());
         Map<UUID, List<FundingLine>> funding = children("SELECT * FROM funding_line" + whereProject + order,
@@ -81,7 +84,7 @@ final class ProjectLoader {
                 .map(head -> new Project(head.id(), head.title(), head.innovationId(), head.stage(),
                         head.leadOfficer(), head.sponsor(), head.governanceBoard(), head.startDate(), head.endDate(),
                         head.targetCohort(), head.objectives(),
-                        of(tags, head.id()), of(partners, head.id()), of(statuses, head.id()),
+                        of(tags, head.id()), of(partners, head.id()), of(statuses, head.id()), of(stages, head.id()),
                         of(milestones, head.id()), of(funding, head.id()),
                         of(measures, head.id()).stream().map(m -> m.with(actuals.get(m.id()))).toList(),
                         of(risks, head.id()), of(notes, head.id()),

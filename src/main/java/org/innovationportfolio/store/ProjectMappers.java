@@ -31,6 +31,7 @@ import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Risk;
 import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -96,6 +97,15 @@ final class ProjectMappers {
             return new Child<>(uuid(rs, "project_id"), new StatusUpdate(uuid(rs, "id"), date(rs, "status_date"),
                     enumValue(rs, "rag", Rag.class), rs.getString("commentary"), rs.getString("author"),
                     instant(rs, "last_modified")));
+        }
+    }
+
+    static final class StageChangeMapper implements RowMapper<Child<StageChange>> {
+        @Override
+        public Child<StageChange> map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Child<>(uuid(rs, "project_id"), new StageChange(uuid(rs, "id"),
+                    enumValue(rs, "from_stage", Stage.class), enumValue(rs, "to_stage", Stage.class),
+                    date(rs, "changed_on"), instant(rs, "last_modified")));
         }
     }
 

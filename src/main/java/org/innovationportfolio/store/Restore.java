@@ -1,8 +1,12 @@
 package org.innovationportfolio.store;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.util.stream.Stream;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.backup.ZipLimits;
 import org.jdbi.v3.core.Jdbi;
@@ -10,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One restore of a checked backup: unpack beside the database, prove it opens, swap the folders,
- * reopen; on any failure put the old database back. Runs while the database is held exclusively.
+ * One restore of a checked backup: unpack beside the database, prove it opens, put the backup's
+ * documents in place, swap the folders, reopen; on any failure put the old database back. Runs while
+ * the database is held exclusively.
  */
 final class Restore {
 
@@ -34,6 +39,7 @@ final class Restore {
             new BackupChecker(ZipLimits.BACKUP).extract(file, manifest, unpacked);
             Path restored = unpacked.resolve(BackupWriter.DATABASE_ENTRY);
             proveItOpens(restored);
+            putDocumentsBack(unpacked.resolve(BackupWriter.DOCUMENTS_ENTRY));
             swapIn(restored);
             LOG.info("Restored {} projects and {} innovations from {}", manifest.counts() == null ? "?"
                     : manifest.counts().projects(), manifest.counts() == null ? "?"
@@ -65,6 +71,48 @@ final class Restore {
         } finally {
             DerbyFiles.shutdown(restored);
         }
+    }
+
+    /**
+     * Adds the backup's documents to the data folder, each written beside its place and moved in, and
+     * a file already there replaced only when its bytes differ. Nothing is removed: a file the restored
+     * records do not name is harmless, and one they do name is never lost, even if the swap then fails.
+     */
+    private void putDocumentsBack(Path unpackedDocuments) {
+        if (!Files.isDirectory(unpackedDocuments)) {
+            return; // a backup made before documents were backed up: keep the files there are
+        }
+        Path documents = database.dataFolder().resolve(BackupWriter.DOCUMENTS_ENTRY);
+        int written = 0;
+        try (Stream<Path> walk = Files.walk(unpackedDocuments)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = documents.resolve(unpackedDocuments.relativize(file).toString()).normalize();
+                if (!target.startsWith(documents)) {
+                    throw new RefusedException("The backup is unsafe: " + file.getFileName()
+                            + " would be written outside the documents folder." + NOTHING);
+                }
+                if (Files.isRegularFile(target) && Files.mismatch(file, target) == -1) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                // ".part", as attaching names its half-written copies, so a backup never takes it.
+                Path temporary = target.resolveSibling(target.getFileName() + ".restoring.part");
+                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                written++;
+            }
+        } catch (IOException e) {
+            LOG.error("Could not put the backup's documents in {}", documents, e);
+            throw new StoreException("The backup's attached documents could not be put back (" + e.getMessage()
+                    + "). Check there is space on the disk. The portfolio was not restored; documents already "
+                    + "copied are kept.", null, e);
+        }
+        LOG.info("Put {} documents back from the backup", written);
     }
 
     private void swapIn(Path restored) {

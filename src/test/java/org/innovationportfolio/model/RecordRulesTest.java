@@ -20,6 +20,21 @@ class RecordRulesTest {
     }
 
     @Test
+    void aStageChangeMustMoveToAnotherStageAndProjectsKeepTheirNewestFirst() {
+        Instant at = Instant.parse("2025-03-01T10:00:00Z");
+        assertThatThrownBy(() -> StageChange.of(Stage.APPROVED, Stage.APPROVED, LocalDate.of(2025, 3, 3), at))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("different stage");
+        Project project = Project.create("Pause", null, at)
+                .movedTo(Stage.BUSINESS_CASE, LocalDate.of(2025, 3, 3), at)
+                .movedTo(Stage.BUSINESS_CASE, LocalDate.of(2025, 3, 4), at)
+                .movedTo(Stage.APPROVED, LocalDate.of(2025, 4, 7), at);
+        assertThat(project.stage()).isEqualTo(Stage.APPROVED);
+        assertThat(project.stageHistory()).extracting(StageChange::from, StageChange::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Stage.BUSINESS_CASE, Stage.APPROVED),
+                org.assertj.core.groups.Tuple.tuple(Stage.EXPLORING, Stage.BUSINESS_CASE));
+    }
+
+    @Test
     void slippageIsForecastMinusBaseline() {
         assertThat(milestone(TODAY, TODAY.plusDays(45), null, MilestoneStatus.IN_PROGRESS).slippageDays()).isEqualTo(45);
         assertThat(milestone(TODAY, TODAY.minusDays(3), null, MilestoneStatus.IN_PROGRESS).slippageDays()).isEqualTo(-3);

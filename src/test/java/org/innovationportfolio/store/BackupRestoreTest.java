@@ -115,7 +115,7 @@ class BackupRestoreTest {
         JsonNode manifest = JSON.readTree(entries.get("manifest.json"));
 
         assertThat(manifest.get("format").asText()).isEqualTo("innovation-portfolio-backup");
-        assertThat(manifest.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(manifest.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(manifest.get("schemaVersion").asInt()).isEqualTo(StoreTestSupport.latestSchemaVersion());
         assertThat(manifest.get("appVersion").asText()).isNotBlank();
         assertThat(manifest.get("createdAt").asText()).endsWith("Z");

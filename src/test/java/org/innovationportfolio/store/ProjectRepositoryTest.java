@@ -77,8 +77,8 @@ class ProjectRepositoryTest {
             database.jdbi().setSqlLogger(new SqlLogger() { });
         }
 
-        // The project table, eight child tables and outcome actuals: ten, not 25 x 9.
-        assertThat(statements.get()).isEqualTo(10);
+        // The project table, nine child tables and outcome actuals: eleven, not 25 x 10.
+        assertThat(statements.get()).isEqualTo(11);
     }
 
     @Test

@@ -13,11 +13,12 @@ import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 
 /**
  * The dashboard's figures, worked out from the projects as of one day: counts by stage and RAG,
- * funding this year and next, milestones overdue and coming up, and the latest RAG movements.
+ * funding this year and next, milestones overdue and coming up, and the latest RAG and stage movements.
  *
  * @param today the day the figures are for
  * @param byStage every stage, in pipeline order, with its number of projects (zero included)
@@ -28,14 +29,20 @@ import org.innovationportfolio.model.StatusUpdate;
  * @param overdue open milestones due before today, oldest first
  * @param dueSoon open milestones due from today to {@link #DUE_SOON_DAYS} days ahead, soonest first
  * @param overdueProjects how many projects have at least one overdue milestone
- * @param changes the latest RAG movements, newest first, at most {@link #MAX_CHANGES}
+ * @param changes the latest RAG and stage movements together, newest first, at most {@link #MAX_CHANGES}
  */
 public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer> byStage, Map<Rag, Integer> byRag,
         int withoutRag, FundingYear thisYear, FundingYear nextYear, List<MilestoneDue> overdue,
-        List<MilestoneDue> dueSoon, int overdueProjects, List<StatusChange> changes) {
+        List<MilestoneDue> dueSoon, int overdueProjects, List<ProjectChange> changes) {
 
     public static final int DUE_SOON_DAYS = 90;
     public static final int MAX_CHANGES = 8;
+
+    // Newest first; on one day, by project, and a project's stage move before its RAG (a move often prompts a RAG).
+    private static final Comparator<ProjectChange> NEWEST_FIRST = Comparator.comparing(ProjectChange::date)
+            .reversed()
+            .thenComparing(ProjectChange::projectTitle)
+            .thenComparing(change -> change instanceof StatusChange);
 
     public DashboardFigures {
         byStage = Map.copyOf(byStage);
@@ -58,7 +65,7 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
         int withoutRag = 0;
         List<MilestoneDue> overdue = new ArrayList<>();
         List<MilestoneDue> dueSoon = new ArrayList<>();
-        List<StatusChange> changes = new ArrayList<>();
+        List<ProjectChange> changes = new ArrayList<>();
         int overdueProjects = 0;
         for (Project project : projects) {
             byStage.merge(project.stage(), 1, Integer::sum);
@@ -79,10 +86,11 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
             }
             overdueProjects += anyOverdue ? 1 : 0;
             changes.addAll(changesIn(project));
+            project.stageHistory().forEach(change -> changes.add(StageMove.of(project, change)));
         }
         overdue.sort(Comparator.comparing(MilestoneDue::due).thenComparing(MilestoneDue::projectTitle));
         dueSoon.sort(Comparator.comparing(MilestoneDue::due).thenComparing(MilestoneDue::projectTitle));
-        changes.sort(Comparator.comparing(StatusChange::date).reversed().thenComparing(StatusChange::projectTitle));
+        changes.sort(NEWEST_FIRST);
         FinancialYear year = FinancialYear.of(today);
         return new DashboardFigures(today, projects.size(), byStage, byRag, withoutRag,
                 FundingYear.of(year, projects), FundingYear.of(year.next(), projects), overdue, dueSoon,
@@ -122,12 +130,31 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
         }
     }
 
+    /** A movement on a project the dashboard lists: its RAG or its stage. */
+    public sealed interface ProjectChange permits StatusChange, StageMove {
+
+        UUID projectId();
+
+        String projectTitle();
+
+        LocalDate date();
+    }
+
     /**
      * A RAG movement on a project.
      *
      * @param from the RAG before, or null for a project's first RAG
      */
     public record StatusChange(UUID projectId, String projectTitle, LocalDate date, Rag from, Rag to,
-            String commentary) {
+            String commentary) implements ProjectChange {
+    }
+
+    /** A project moving from one stage to another. */
+    public record StageMove(UUID projectId, String projectTitle, LocalDate date, Stage from, Stage to)
+            implements ProjectChange {
+
+        static StageMove of(Project project, StageChange change) {
+            return new StageMove(project.id(), project.title(), change.changedOn(), change.from(), change.to());
+        }
     }
 }

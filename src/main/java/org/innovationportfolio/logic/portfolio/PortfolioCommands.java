@@ -14,8 +14,10 @@ import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectDocument;
 import org.innovationportfolio.model.Provenance;
 import org.innovationportfolio.model.Risk;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 
 /** The portfolio table's commands: add, duplicate, delete (handing back what was deleted) and restore. */
@@ -52,21 +54,26 @@ public final class PortfolioCommands {
     }
 
     /**
-     * Deletes a project and everything in it, and returns it whole so {@link #restore} can put it back.
+     * Deletes a project and everything in it, and returns it whole, with its documents' records, so
+     * {@link #restore} can put it back. The attached files are left in the data folder for that undo.
      *
      * @throws RefusedException when the project no longer exists
      */
-    public Project delete(UUID projectId) {
+    public DeletedProject delete(UUID projectId) {
         return store.write(repositories -> {
             Project project = repositories.projects().find(projectId).orElseThrow(() -> gone());
+            List<ProjectDocument> documents = repositories.documents().findByProject(projectId);
             repositories.projects().delete(projectId);
-            return project;
+            return new DeletedProject(project, documents);
         });
     }
 
-    /** Puts a deleted project back exactly as it was, ids and times included. */
-    public void restore(Project project) {
-        store.writing(repositories -> repositories.projects().save(project));
+    /** Puts a deleted project back exactly as it was, ids and times included, with its documents' records. */
+    public void restore(DeletedProject deleted) {
+        store.writing(repositories -> {
+            repositories.projects().save(deleted.project());
+            deleted.documents().forEach(repositories.documents()::save);
+        });
     }
 
     /** A copy with new ids for the project and every record in it. */
@@ -76,6 +83,8 @@ public final class PortfolioCommands {
         List<StatusUpdate> history = p.statusHistory().stream()
                 .map(x -> new StatusUpdate(UUID.randomUUID(), x.date(), x.rag(), x.commentary(), x.author(), now))
                 .toList();
+        List<StageChange> stages = p.stageHistory().stream()
+                .map(x -> new StageChange(UUID.randomUUID(), x.from(), x.to(), x.changedOn(), now)).toList();
         List<Milestone> milestones = p.milestones().stream()
                 .map(x -> new Milestone(UUID.randomUUID(), x.title(), x.baseline(), x.forecast(), x.completed(),
                         x.status(), x.owner(), now)).toList();
@@ -95,8 +104,8 @@ public final class PortfolioCommands {
                 .toList();
         return new Project(UUID.randomUUID(), "Copy of " + p.title(), p.innovationId(), p.stage(), p.leadOfficer(),
                 p.sponsor(), p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(),
-                p.tags(), partners, history, milestones, funding, outcomes, risks, notes, Provenance.createdHere(now),
-                now, now);
+                p.tags(), partners, history, stages, milestones, funding, outcomes, risks, notes,
+                Provenance.createdHere(now), now, now);
     }
 
     private static RefusedException gone() {

@@ -1,6 +1,9 @@
 package org.innovationportfolio.logic.project;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +11,7 @@ import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.StageChange;
 
 /** Opens one project for editing and saves it back whole, in one transaction, stamped with the time of saving. */
 public final class ProjectEditing {
@@ -32,18 +36,31 @@ public final class ProjectEditing {
         });
     }
 
-    /** Saves the project whole in one write, with its last-modified time set to now; returns what was saved. */
+    /**
+     * Saves the project whole in one write, with its last-modified time set to now; returns what was saved.
+     * The stage history is the stored one, whatever {@code project} carries, with a change dated today
+     * added when the stage differs from the stored project's.
+     */
     public Project save(Project project) {
-        Project stamped = stamped(project, clock.instant());
-        store.writing(repositories -> repositories.projects().save(stamped));
-        return stamped;
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return store.write(repositories -> {
+            Optional<Project> stored = repositories.projects().find(project.id());
+            List<StageChange> history = stored.map(Project::stageHistory).orElse(project.stageHistory());
+            Project saved = stamped(project, history, now);
+            if (stored.isPresent() && stored.get().stage() != project.stage()) {
+                saved = saved.withStage(stored.get().stage(), now).movedTo(project.stage(), today, now);
+            }
+            repositories.projects().save(saved);
+            return saved;
+        });
     }
 
-    /** The same project with a new last-modified time. */
-    static Project stamped(Project p, java.time.Instant now) {
+    /** The same project with a new last-modified time and the given stage history. */
+    static Project stamped(Project p, List<StageChange> stageHistory, Instant now) {
         return new Project(p.id(), p.title(), p.innovationId(), p.stage(), p.leadOfficer(), p.sponsor(),
                 p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(),
-                p.partners(), p.statusHistory(), p.milestones(), p.funding(), p.outcomes(), p.risks(), p.notes(),
-                p.provenance(), p.created(), now);
+                p.partners(), p.statusHistory(), stageHistory, p.milestones(), p.funding(), p.outcomes(), p.risks(),
+                p.notes(), p.provenance(), p.created(), now);
     }
 }

@@ -18,14 +18,17 @@ final class PortfolioJson {
     record ProjectJson(String id, String title, String innovationKey, String stage, String leadOfficer,
             String sponsor, String governanceBoard, LocalDate startDate, LocalDate endDate, String targetCohort,
             String objectives, List<String> tags, List<PartnerJson> partners, List<StatusJson> statusHistory,
-            List<MilestoneJson> milestones, List<FundingJson> funding, List<OutcomeJson> outcomes,
-            List<RiskJson> risks, List<NoteJson> notes, Instant created, Instant lastModified) {
+            List<StageJson> stageHistory, List<MilestoneJson> milestones, List<FundingJson> funding,
+            List<OutcomeJson> outcomes, List<RiskJson> risks, List<NoteJson> notes, Instant created, Instant lastModified) {
     }
 
     record PartnerJson(String id, String organisation, String role, Instant lastModified) {
     }
 
     record StatusJson(String id, LocalDate date, String rag, String commentary, String author, Instant lastModified) {
+    }
+
+    record StageJson(String id, String from, String to, LocalDate changedOn, Instant lastModified) {
     }
 
     record MilestoneJson(String id, String title, LocalDate baseline, LocalDate forecast, LocalDate completed,

@@ -24,6 +24,7 @@ import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Risk;
 import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 
 /**
@@ -69,6 +70,8 @@ public record SamplePortfolio(String council, String notice, LocalDate asOf, Lis
                         s.shift(x.lastModified()))).toList(),
                 p.statusHistory().stream().map(x -> new StatusUpdate(UUID.fromString(x.id()), s.shift(x.date()),
                         Rag.valueOf(x.rag()), x.commentary(), x.author(), s.shift(x.lastModified()))).toList(),
+                p.stageHistory().stream().map(x -> new StageChange(UUID.fromString(x.id()), Stage.valueOf(x.from()),
+                        Stage.valueOf(x.to()), s.shift(x.changedOn()), s.shift(x.lastModified()))).toList(),
                 p.milestones().stream().map(x -> new Milestone(UUID.fromString(x.id()), x.title(),
                         s.shift(x.baseline()), s.shift(x.forecast()), s.shift(x.completed()),
                         MilestoneStatus.valueOf(x.status()), x.owner(), s.shift(x.lastModified()))).toList(),

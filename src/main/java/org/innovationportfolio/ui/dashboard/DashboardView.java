@@ -17,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.dashboard.DashboardFigures;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.MilestoneDue;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.ProjectChange;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.StageMove;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
@@ -26,13 +28,18 @@ import org.innovationportfolio.ui.portfolio.PortfolioCells;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The dashboard's layout: the pipeline, RAG counts, milestones, funding and the latest RAG changes. Layout only. */
+/**
+ * The dashboard's layout: the pipeline, RAG counts, milestones, funding and the latest RAG and stage
+ * changes. Layout only.
+ */
 public final class DashboardView {
 
     public static final String STAGE_ID_PREFIX = "stage-";
     public static final String RAG_ID_PREFIX = "rag-";
     public static final String OVERDUE_ID = "figureOverdue";
     public static final String DUE_SOON_ID = "figureDueSoon";
+    /** The latest changes' links are {@code change-0}, {@code change-1}…, newest first. */
+    public static final String CHANGE_ID_PREFIX = "change-";
     private static final int LIST_LIMIT = 6;
 
     private final DashboardViewModel viewModel;
@@ -76,7 +83,7 @@ public final class DashboardView {
                 viewModel::showAll)), 0, 3);
         grid.add(card("Funding " + figures.nextYear().year() + " (next year)", new FundingTable(figures.nextYear(),
                 viewModel::showAll)), 1, 3);
-        grid.add(card("Latest RAG changes", changes(figures.changes())), 0, 4, 2, 1);
+        grid.add(card("Latest RAG and stage changes", changes(figures.changes())), 0, 4, 2, 1);
         if (hadFocus) {
             firstFigure.requestFocus();
         }
@@ -184,19 +191,30 @@ public final class DashboardView {
         return list;
     }
 
-    private Node changes(List<StatusChange> changes) {
+    private Node changes(List<ProjectChange> changes) {
         VBox list = new VBox();
         list.getStyleClass().add("link-list");
         if (changes.isEmpty()) {
-            list.getChildren().add(new Label("No RAG status has been given yet."));
+            list.getChildren().add(new Label("No RAG status or stage change has been recorded yet."));
         }
-        for (StatusChange change : changes) {
-            String movement = change.from() == null ? "first RAG: " + change.to().label()
-                    : change.from().label() + " → " + change.to().label();
-            VBox link = link(change.projectTitle() + ": " + movement, Formats.date(change.date())
-                    + (change.commentary() == null ? "" : " · " + firstLine(change.commentary())),
-                    () -> viewModel.showProject(change.projectId()));
-            Label badge = PortfolioCells.badge(change.to());
+        int index = 0;
+        for (ProjectChange change : changes) {
+            Label badge;
+            String detail;
+            if (change instanceof StatusChange rag) {
+                detail = "RAG: " + (rag.from() == null ? "first given, " + rag.to().label()
+                        : rag.from().label() + " \u2192 " + rag.to().label())
+                        + " \u00b7 " + Formats.date(rag.date())
+                        + (rag.commentary() == null ? "" : " \u00b7 " + firstLine(rag.commentary()));
+                badge = PortfolioCells.badge(rag.to());
+            } else {
+                StageMove move = (StageMove) change;
+                detail = "Stage: " + move.from().label() + " \u2192 " + move.to().label()
+                        + " \u00b7 " + Formats.date(move.date());
+                badge = stageBadge();
+            }
+            VBox link = link(change.projectTitle(), detail, () -> viewModel.showProject(change.projectId()));
+            link.getChildren().get(0).setId(CHANGE_ID_PREFIX + index++);
             // A column as wide as the widest badge, so the headings line up whatever the word.
             javafx.scene.layout.StackPane badgeColumn = new javafx.scene.layout.StackPane(badge);
             badgeColumn.setAlignment(Pos.TOP_LEFT);
@@ -208,6 +226,15 @@ public final class DashboardView {
             list.getChildren().add(row);
         }
         return list;
+    }
+
+    /** The word "Stage" with an arrow, where a RAG change shows its RAG badge. */
+    private static Label stageBadge() {
+        FontIcon icon = new FontIcon(MaterialDesignC.CHEVRON_DOUBLE_RIGHT);
+        Label badge = new Label("Stage", icon);
+        badge.getStyleClass().add("stage-badge");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return badge;
     }
 
     private static String firstLine(String text) {

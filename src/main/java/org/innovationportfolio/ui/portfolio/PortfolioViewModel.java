@@ -19,13 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.DeletedProject;
 import org.innovationportfolio.logic.portfolio.PortfolioCommands;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.portfolio.PortfolioSearch;
 import org.innovationportfolio.model.FinancialYear;
-import org.innovationportfolio.model.Project;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
@@ -42,7 +42,7 @@ public final class PortfolioViewModel {
     private final IntConsumer onCounted;
     private final PortfolioListing listing;
     private final PortfolioCommands commands;
-    private final Deque<Project> deleted = new ArrayDeque<>();
+    private final Deque<DeletedProject> deleted = new ArrayDeque<>();
 
     private PortfolioSearch search = PortfolioSearch.of(List.of(), java.util.Map.of(), LocalDate.EPOCH);
     private final ObservableList<PortfolioRow> rows = FXCollections.observableArrayList();
@@ -129,14 +129,14 @@ public final class PortfolioViewModel {
 
     /** Restores the last project deleted, exactly as it was; false when there is nothing to undo. */
     public boolean undo() {
-        Project project = deleted.poll();
+        DeletedProject project = deleted.poll();
         if (project == null) {
             return false;
         }
         undoText.set(deleted.isEmpty() ? "" : "Deleted \u201c" + deleted.peek().title() + "\u201d.");
         tasks.run("Restoring \u201c" + project.title() + "\u201d", progress -> {
             commands.restore(project);
-            return project;
+            return project.project();
         }, restored -> {
             highlighted.set(restored.id());
             refresh();

@@ -101,14 +101,17 @@ final class ProjectDraft {
         list.setAll(next);
     }
 
-    /** The project as drafted, on top of {@code base} (its id, provenance and times); the draft must be valid. */
+    /**
+     * The project as drafted, on top of {@code base} (its id, stage history, provenance and times); the
+     * draft must be valid. A stage changed here is added to the history when it is saved.
+     */
     Project toProject(Project base) {
         List<String> tagList = Arrays.stream(Objects.requireNonNullElse(tags.value(), "").split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new Project(base.id(), title.value(), base.innovationId(), stage.get(), leadOfficer.value(),
                 sponsor.value(), governanceBoard.value(), startDate.value(), endDate.value(), targetCohort.value(),
-                objectives.value(), tagList, List.copyOf(partners), List.copyOf(statusHistory), List.copyOf(milestones),
-                List.copyOf(funding), List.copyOf(outcomes), List.copyOf(risks), List.copyOf(notes), base.provenance(),
+                objectives.value(), tagList, List.copyOf(partners), List.copyOf(statusHistory), base.stageHistory(),
+                List.copyOf(milestones), List.copyOf(funding), List.copyOf(outcomes), List.copyOf(risks), List.copyOf(notes), base.provenance(),
                 base.created(), base.lastModified());
     }
 

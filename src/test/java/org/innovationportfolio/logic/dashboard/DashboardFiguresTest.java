@@ -3,8 +3,14 @@ package org.innovationportfolio.logic.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.ProjectChange;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.StageMove;
+import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
 import org.innovationportfolio.logic.portfolio.SampleStore;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.FundingLine;
@@ -12,6 +18,7 @@ import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.StatusUpdate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,10 +81,59 @@ class DashboardFiguresTest {
     }
 
     @Test
-    void latestRagChangesComeNewestFirst() {
-        assertThat(figures.changes()).isNotEmpty().hasSizeLessThanOrEqualTo(DashboardFigures.MAX_CHANGES);
-        assertThat(figures.changes()).extracting(DashboardFigures.StatusChange::date)
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(figures.changes()).allSatisfy(change -> assertThat(change.from()).isNotEqualTo(change.to()));
+    void latestRagAndStageChangesComeTogetherNewestFirst() {
+        assertThat(figures.changes()).hasSize(DashboardFigures.MAX_CHANGES);
+        assertThat(figures.changes()).extracting(ProjectChange::date)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(figures.changes()).hasAtLeastOneElementOfType(StatusChange.class)
+                .hasAtLeastOneElementOfType(StageMove.class);
+        assertThat(figures.changes()).filteredOn(StatusChange.class::isInstance).map(StatusChange.class::cast)
+                .allSatisfy(change -> assertThat(change.from()).isNotEqualTo(change.to()));
+        // Nothing left out is newer than the oldest shown.
+        LocalDate oldestShown = figures.changes().get(figures.changes().size() - 1).date();
+        long newer = projects.stream().flatMap(p -> p.stageHistory().stream())
+                .filter(c -> c.changedOn().isAfter(oldestShown)).count();
+        assertThat(figures.changes().stream().filter(StageMove.class::isInstance)
+                .filter(c -> c.date().isAfter(oldestShown)).count()).isEqualTo(newer);
+    }
+
+    @Test
+    void aStageMoveAndARagChangeAreListedByDateWithTheirWordsAndProject() {
+        LocalDate today = LocalDate.of(2025, 3, 10);
+        Instant at = Instant.parse("2025-03-01T10:00:00Z");
+        Project project = Project.create("Staying Close", null, at)
+                .withStatusHistory(List.of(
+                        new StatusUpdate(UUID.randomUUID(), LocalDate.of(2025, 1, 6), Rag.AMBER, null, null, at),
+                        new StatusUpdate(UUID.randomUUID(), LocalDate.of(2025, 3, 3), Rag.RED, "Late", null, at)), at)
+                .movedTo(Stage.BUSINESS_CASE, LocalDate.of(2025, 2, 3), at)
+                .movedTo(Stage.APPROVED, LocalDate.of(2025, 3, 7), at);
+        Project other = Project.create("Mockingbird", null, at)
+                .movedTo(Stage.BUSINESS_CASE, LocalDate.of(2025, 3, 5), at);
+
+        List<ProjectChange> changes = DashboardFigures.of(List.of(project, other), today).changes();
+
+        assertThat(changes).containsExactly(
+                new StageMove(project.id(), "Staying Close", LocalDate.of(2025, 3, 7), Stage.BUSINESS_CASE,
+                        Stage.APPROVED),
+                new StageMove(other.id(), "Mockingbird", LocalDate.of(2025, 3, 5), Stage.EXPLORING,
+                        Stage.BUSINESS_CASE),
+                new StatusChange(project.id(), "Staying Close", LocalDate.of(2025, 3, 3), Rag.AMBER, Rag.RED, "Late"),
+                new StageMove(project.id(), "Staying Close", LocalDate.of(2025, 2, 3), Stage.EXPLORING,
+                        Stage.BUSINESS_CASE),
+                new StatusChange(project.id(), "Staying Close", LocalDate.of(2025, 1, 6), null, Rag.AMBER, null));
+    }
+
+    @Test
+    void onlyTheLatestEightChangesAreListed() {
+        Instant at = Instant.parse("2025-01-01T10:00:00Z");
+        Project project = Project.create("Busy", null, at);
+        LocalDate day = LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < 12; i++) {
+            project = project.movedTo(i % 2 == 0 ? Stage.BUSINESS_CASE : Stage.EXPLORING, day.plusDays(i), at);
+        }
+        List<ProjectChange> changes = DashboardFigures.of(List.of(project), day.plusDays(20)).changes();
+        assertThat(changes).hasSize(DashboardFigures.MAX_CHANGES);
+        assertThat(changes.get(0).date()).isEqualTo(day.plusDays(11));
+        assertThat(changes.get(7).date()).isEqualTo(day.plusDays(4));
     }
 }

@@ -58,7 +58,9 @@ class PackExporterTest {
         assertThat(read.projects()).hasSameSizeAs(mine);
         for (Project theirs : read.projects()) {
             Project original = mine.stream().filter(p -> p.id().equals(theirs.id())).findFirst().orElseThrow();
-            assertThat(theirs).usingRecursiveComparison().ignoringFields("provenance", "notes").isEqualTo(original);
+            // Packs do not carry stage history yet (format 1 has no field for it): see issue 5's hand-over.
+            assertThat(theirs).usingRecursiveComparison().ignoringFields("provenance", "notes", "stageHistory")
+                    .isEqualTo(original);
             assertThat(theirs.notes()).isEqualTo(original.notes().stream().filter(n -> !n.privateNote()).toList());
         }
     }

@@ -76,8 +76,9 @@ class PackImportTest {
         assertThat(mine).isEqualTo(theirs);
         List<Project> sent = sender.store().read(r -> r.projects().findAll());
         List<Project> received = receiver.store().read(r -> r.projects().findAll());
-        assertThat(received).usingRecursiveFieldByFieldElementComparatorIgnoringFields("provenance", "notes")
-                .containsExactlyElementsOf(sent);
+        // Packs do not carry stage history yet (format 1 has no field for it): see issue 5's hand-over.
+        assertThat(received).usingRecursiveFieldByFieldElementComparatorIgnoringFields("provenance", "notes",
+                "stageHistory").containsExactlyElementsOf(sent);
         for (Project project : received) {
             Project original = sent.stream().filter(p -> p.id().equals(project.id())).findFirst().orElseThrow();
             assertThat(project.notes()).isEqualTo(original.notes().stream().filter(n -> !n.privateNote()).toList());

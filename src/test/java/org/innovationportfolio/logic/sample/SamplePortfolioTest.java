@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.innovationportfolio.model.Note;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 import org.junit.jupiter.api.Test;
 
@@ -164,7 +166,7 @@ class SamplePortfolioTest {
             Project after = later.projects().get(i);
             assertThat(after.id()).isEqualTo(before.id());
             assertThat(after.startDate()).isEqualTo(before.startDate() == null ? null : before.startDate().plusYears(1));
-            assertThat(after.created()).isEqualTo(before.created().atOffset(java.time.ZoneOffset.UTC).plusYears(1).toInstant());
+            assertThat(after.created()).isEqualTo(before.created().atOffset(ZoneOffset.UTC).plusYears(1).toInstant());
             assertThat(after.funding()).extracting(f -> f.year().startYear())
                     .containsExactlyElementsOf(before.funding().stream().map(f -> f.year().startYear() + 1).toList());
             assertThat(after.funding()).extracting(FundingLine::awarded)
@@ -190,5 +192,25 @@ class SamplePortfolioTest {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
                 .validate(document);
+    }
+
+    @Test
+    void stageHistoriesAreDatedChainsThatEndAtEachProjectsStage() {
+        assertThat(sample.projects()).filteredOn(p -> !p.stageHistory().isEmpty()).hasSizeGreaterThan(10);
+        for (Project project : sample.projects()) {
+            List<StageChange> history = project.stageHistory(); // newest first
+            if (history.isEmpty()) {
+                assertThat(project.stage()).as(project.title()).isEqualTo(Stage.EXPLORING);
+                continue;
+            }
+            assertThat(history.get(0).to()).as(project.title()).isEqualTo(project.stage());
+            assertThat(history.get(history.size() - 1).from()).as(project.title())
+                    .isEqualTo(Stage.EXPLORING);
+            for (int i = 0; i + 1 < history.size(); i++) {
+                assertThat(history.get(i).from()).as(project.title()).isEqualTo(history.get(i + 1).to());
+            }
+            assertThat(history).allSatisfy(change -> assertThat(change.changedOn())
+                    .isBetween(LocalDate.ofInstant(project.created(), ZoneOffset.UTC), sample.asOf()));
+        }
     }
 }
