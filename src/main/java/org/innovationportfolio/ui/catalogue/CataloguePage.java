@@ -138,6 +138,11 @@ public final class CataloguePage implements Page {
                 List.of(Theme.values()), viewModel.themes());
         CheckComboBox<Strand> strands = checks(STRAND_FILTER_ID, "Strand", "Filter by DfE programme strand",
                 List.of(Strand.values()), viewModel.strands());
+        // CII entries have themes and DfE entries a strand, never both: the two boxes are one either-or choice.
+        themes.setTooltip(new javafx.scene.control.Tooltip("CII Innovation Collective priority areas. "
+                + "Entries with any theme or strand checked are shown."));
+        strands.setTooltip(new javafx.scene.control.Tooltip("DfE Innovation Programme strands. "
+                + "Entries with any theme or strand checked are shown."));
         CheckComboBox<Programme> sources = checks(SOURCE_FILTER_ID, "Source", "Filter by source programme",
                 List.of(Programme.values()), viewModel.programmes());
         ComboBox<AdoptionState> adoption = new ComboBox<>();
