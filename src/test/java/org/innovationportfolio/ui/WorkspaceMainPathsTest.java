@@ -164,6 +164,27 @@ class WorkspaceMainPathsTest {
         assertThat(texts).anyMatch(text -> text.contains(commentary));
     }
 
+    @Test
+    void deleteOnARowOfTheProjectRecordRemovesItEvenThoughDeleteIsAlsoTheMenusKey() throws Exception {
+        Project project = projects().stream().filter(p -> p.milestones().size() > 1)
+                .min(Comparator.comparing(Project::title)).orElseThrow();
+        robot.interact(() -> window.shell().showProject(project.id()));
+        harness.awaitSettled(window);
+        ProjectRecordPage record = (ProjectRecordPage) window.shell().currentPage();
+        robot.interact(() -> record.showTab("Milestones"));
+        TableView<Milestone> milestones = robot.lookup("#milestonesTable").queryTableView();
+        int before = milestones.getItems().size();
+        robot.interact(() -> {
+            milestones.requestFocus();
+            milestones.getSelectionModel().select(0);
+        });
+
+        robot.type(KeyCode.DELETE);
+
+        assertThat(milestones.getItems()).hasSize(before - 1);
+        assertThat(record.viewModel().dirtyProperty().get()).isTrue();
+    }
+
     private static boolean nextMilestoneIsUpcomingAndNothingOverdue(Project p) {
         Milestone next = p.nextMilestone().orElse(null);
         return next != null && next.baseline() != null && next.due().isAfter(TODAY)

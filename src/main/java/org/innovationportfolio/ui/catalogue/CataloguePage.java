@@ -35,11 +35,12 @@ import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
+import org.innovationportfolio.ui.shell.PageCommands;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The catalogue browser: search and filters over the innovations, a detail pane with sources, and Adopt. */
-public final class CataloguePage implements Page {
+public final class CataloguePage implements Page, PageCommands {
 
     static final String SEARCH_ID = "catalogueSearch";
     static final String LIST_ID = "catalogueList";
@@ -101,6 +102,14 @@ public final class CataloguePage implements Page {
     @Override
     public Node initialFocus() {
         return search;
+    }
+
+    /** Edit › Find (Ctrl+F) puts the keyboard in the catalogue's own search, not the portfolio's. */
+    @Override
+    public boolean find() {
+        search.requestFocus();
+        search.selectAll();
+        return true;
     }
 
     private Node header() {
@@ -220,8 +229,7 @@ public final class CataloguePage implements Page {
 
     private void keys(KeyEvent event) {
         if (FIND.match(event)) {
-            search.requestFocus();
-            search.selectAll();
+            find();
             event.consume();
         } else if (ADOPT.match(event) && viewModel.selectedProperty().get() != null) {
             viewModel.adoptOrOpen();

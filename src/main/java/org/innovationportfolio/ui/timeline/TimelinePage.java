@@ -150,6 +150,9 @@ public final class TimelinePage implements Page {
     }
 
     private void keys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return; // Ctrl+minus and Ctrl+= are the window's text size, not the timeline's zoom
+        }
         KeyCode code = e.getCode();
         if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
             zoom(1.25);
