@@ -51,20 +51,20 @@ final class FilterBar extends FlowPane {
         search.setId(SEARCH_ID);
         search.setPromptText("Search titles, leads, partners, commentary");
         search.setAccessibleText("Search the portfolio (Ctrl+F)");
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(12);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((observable, was, is) -> pushFilter());
 
-        setUp(stages, "Stage", List.of(Stage.values()));
-        setUp(rags, "RAG", List.of(Rag.values()));
-        setUp(themes, "Theme", List.of(Theme.values()));
-        setUp(strands, "Strand", List.of(Strand.values()));
+        setUp(stages, "Stage", List.of(Stage.values()), 10);
+        setUp(rags, "RAG", List.of(Rag.values()), 9.5);
+        setUp(themes, "Theme", List.of(Theme.values()), 10.5);
+        setUp(strands, "Strand", List.of(Strand.values()), 10.5);
         // Entries carry one or the other, so the two read as one choice: a project passes on either.
         themes.setTooltip(new Tooltip("CII Innovation Collective priority area of the adopted innovation; "
                 + "a project with any theme or strand checked is shown"));
         strands.setTooltip(new Tooltip("DfE Innovation Programme strand of the adopted innovation; "
                 + "a project with any theme or strand checked is shown"));
-        setUp(tags, "Tag", viewModel.tags());
+        setUp(tags, "Tag", viewModel.tags(), 10);
         viewModel.tags().addListener((ListChangeListener<String>) change -> pullFilter());
 
         due.getStyleClass().addAll(Styles.TEXT_SMALL, Css.SAMPLE_NOTICE);
@@ -103,7 +103,7 @@ final class FilterBar extends FlowPane {
         return search;
     }
 
-    private <T> void setUp(CheckComboBox<T> box, String name, List<T> items) {
+    private <T> void setUp(CheckComboBox<T> box, String name, List<T> items, double ems) {
         if (items instanceof javafx.collections.ObservableList<T> observable) {
             box.getItems().setAll(observable);
             observable.addListener((ListChangeListener<T>) change -> {
@@ -119,7 +119,9 @@ final class FilterBar extends FlowPane {
             box.getItems().setAll(items);
         }
         box.setTitle(name);
-        box.setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * 10.5);
+        // Wide enough for its title and count ("Strand (0/3)"), so the row of filters fits one line at 1280 pixels.
+        box.setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * ems);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setShowCheckedCount(true);
         box.setAccessibleText("Filter by " + name);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> pushFilter());
