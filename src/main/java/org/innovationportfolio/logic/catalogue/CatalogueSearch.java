@@ -25,10 +25,7 @@ public final class CatalogueSearch {
     }
 
     public static boolean matches(Innovation entry, CatalogueQuery query, Set<UUID> adopted) {
-        if (!query.themes().isEmpty() && entry.themes().stream().noneMatch(query.themes()::contains)) {
-            return false;
-        }
-        if (!query.strands().isEmpty() && (entry.strand() == null || !query.strands().contains(entry.strand()))) {
+        if (!coversArea(entry, query)) {
             return false;
         }
         if (!query.programmes().isEmpty() && !query.programmes().contains(entry.programme())) {
@@ -49,6 +46,19 @@ public final class CatalogueSearch {
             default -> { }
         }
         return query.text().isEmpty() || containsEveryWord(entry, query.text());
+    }
+
+    /**
+     * Themes (the CII Collective's priority areas) and strands (the DfE programme's) classify different entries,
+     * never the same one, so they are alternatives: an entry passes with any theme or strand checked. Requiring
+     * both would always find nothing.
+     */
+    private static boolean coversArea(Innovation entry, CatalogueQuery query) {
+        if (query.themes().isEmpty() && query.strands().isEmpty()) {
+            return true;
+        }
+        return (entry.strand() != null && query.strands().contains(entry.strand()))
+                || entry.themes().stream().anyMatch(query.themes()::contains);
     }
 
     /** Every word of {@code text} must appear somewhere in the entry, so "care leavers Leeds" narrows as typed. */

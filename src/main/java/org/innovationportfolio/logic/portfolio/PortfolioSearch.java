@@ -15,6 +15,7 @@ import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.StatusUpdate;
+import org.innovationportfolio.model.Strand;
 import org.innovationportfolio.model.Theme;
 
 /**
@@ -120,7 +121,9 @@ public final class PortfolioSearch {
         }
         Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         tags.addAll(project.tags());
-        return new Entry(row, text.toString().toLowerCase(Locale.ROOT), themes, tags, earliestOpen, earliestFromToday);
+        Strand strand = innovation == null ? null : innovation.strand();
+        return new Entry(row, text.toString().toLowerCase(Locale.ROOT), themes, strand, tags, earliestOpen,
+                earliestFromToday);
     }
 
     private static void append(StringBuilder text, String part) {
@@ -130,7 +133,8 @@ public final class PortfolioSearch {
     }
 
     /** One row with what the filter needs, worked out once. */
-    private record Entry(PortfolioRow row, String text, Set<Theme> themes, Set<String> tags, LocalDate earliestOpenDue,
+    private record Entry(PortfolioRow row, String text, Set<Theme> themes, Strand strand, Set<String> tags,
+            LocalDate earliestOpenDue,
             LocalDate earliestDueFromToday) {
 
         boolean matches(PortfolioFilter filter, String[] words, LocalDate today) {
@@ -140,7 +144,7 @@ public final class PortfolioSearch {
             if (!filter.rags().isEmpty() && (row.rag() == null || !filter.rags().contains(row.rag()))) {
                 return false;
             }
-            if (!filter.themes().isEmpty() && !anyOf(filter.themes(), themes)) {
+            if (!filter.coversArea(themes, strand)) {
                 return false;
             }
             if (!filter.tags().isEmpty() && !anyOf(filter.tags(), tags)) {

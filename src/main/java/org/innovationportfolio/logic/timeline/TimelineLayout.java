@@ -48,13 +48,14 @@ public final class TimelineLayout {
             }
             rows.add(TimelineChart.Row.project(project.id(), project.title()));
             for (Milestone m : dated) {
-                rows.add(TimelineChart.Row.milestone(project.id(), project.title(), bar(m, today, start, days)));
+                rows.add(TimelineChart.Row.milestone(project.id(), project.title(),
+                        bar(project.title(), m, today, start, days)));
             }
         }
         return new TimelineChart(start, end, scale, ticks, ChronoUnit.DAYS.between(start, today) / days, rows);
     }
 
-    private static TimelineChart.Bar bar(Milestone m, LocalDate today, LocalDate start, double days) {
+    private static TimelineChart.Bar bar(String projectTitle, Milestone m, LocalDate today, LocalDate start, double days) {
         TimelineChart.State state;
         if (m.status() == MilestoneStatus.COMPLETE) {
             state = TimelineChart.State.COMPLETED;
@@ -67,15 +68,18 @@ public final class TimelineLayout {
         }
         return new TimelineChart.Bar(m.id(), m.title(), m.baseline(), m.forecast(), m.completed(),
                 at(m.baseline(), start, days), at(m.forecast(), start, days), at(m.completed(), start, days),
-                m.slippageDays(), state, describe(m, state));
+                m.slippageDays(), state, describe(projectTitle, m, state, today));
     }
 
     private static Double at(LocalDate date, LocalDate start, double days) {
         return date == null ? null : ChronoUnit.DAYS.between(start, date) / days;
     }
 
-    /** "Go live: baseline 3 Mar 2025, forecast 14 Apr 2025, 42 days late, overdue". */
-    static String describe(Milestone m, TimelineChart.State state) {
+    /**
+     * What a screen reader says for a milestone, and its tooltip: "Mockingbird — Go live, baseline 3 Mar 2025,
+     * forecast 14 Apr 2025, 42 days late, overdue by 12 days".
+     */
+    static String describe(String projectTitle, Milestone m, TimelineChart.State state, LocalDate today) {
         List<String> parts = new ArrayList<>();
         if (m.baseline() != null) {
             parts.add("baseline " + DATE.format(m.baseline()));
@@ -89,14 +93,19 @@ public final class TimelineLayout {
         long slip = m.slippageDays();
         if (slip != 0) {
             long n = Math.abs(slip);
-            parts.add(n + (n == 1 ? " day " : " days ") + (slip > 0 ? "late" : "early"));
+            parts.add(days(n) + (slip > 0 ? " late" : " early"));
         }
         switch (state) {
-            case OVERDUE -> parts.add("overdue");
+            case OVERDUE -> parts.add("overdue by " + days(ChronoUnit.DAYS.between(m.due(), today)));
             case CANCELLED -> parts.add("cancelled");
             default -> { }
         }
-        return m.title() + ": " + String.join(", ", parts);
+        parts.add(0, projectTitle + " — " + m.title());
+        return String.join(", ", parts);
+    }
+
+    private static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 
     private static LocalDate periodStart(LocalDate date, TimelineScale scale) {

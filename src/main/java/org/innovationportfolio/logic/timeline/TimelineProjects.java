@@ -14,7 +14,6 @@ import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
-import org.innovationportfolio.model.Theme;
 
 /** Reads the projects a timeline shows: those matching a {@link PortfolioFilter}, ordered by title. */
 public final class TimelineProjects {
@@ -24,7 +23,7 @@ public final class TimelineProjects {
 
     public static List<Project> read(Store store, PortfolioFilter filter, LocalDate today) {
         return store.read(repositories -> {
-            Map<UUID, Innovation> catalogue = filter.themes().isEmpty() ? Map.of()
+            Map<UUID, Innovation> catalogue = filter.themes().isEmpty() && filter.strands().isEmpty() ? Map.of()
                     : repositories.catalogue().findAll().stream().collect(Collectors.toMap(Innovation::id, Function.identity()));
             return repositories.projects().findAll().stream()
                     .filter(p -> matches(p, filter, catalogue, today))
@@ -43,12 +42,9 @@ public final class TimelineProjects {
         if (!f.tags().isEmpty() && p.tags().stream().noneMatch(f.tags()::contains)) {
             return false;
         }
-        if (!f.themes().isEmpty()) {
-            Innovation adopted = p.innovationId() == null ? null : catalogue.get(p.innovationId());
-            Set<Theme> themes = adopted == null ? Set.of() : adopted.themes();
-            if (themes.stream().noneMatch(f.themes()::contains)) {
-                return false;
-            }
+        Innovation adopted = p.innovationId() == null ? null : catalogue.get(p.innovationId());
+        if (!f.coversArea(adopted == null ? Set.of() : adopted.themes(), adopted == null ? null : adopted.strand())) {
+            return false;
         }
         if (f.overdueOnly() && p.milestones().stream().noneMatch(m -> m.isOverdue(today))) {
             return false;

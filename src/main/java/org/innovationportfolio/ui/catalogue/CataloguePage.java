@@ -35,11 +35,12 @@ import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
+import org.innovationportfolio.ui.shell.PageCommands;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The catalogue browser: search and filters over the innovations, a detail pane with sources, and Adopt. */
-public final class CataloguePage implements Page {
+public final class CataloguePage implements Page, PageCommands {
 
     static final String SEARCH_ID = "catalogueSearch";
     static final String LIST_ID = "catalogueList";
@@ -103,6 +104,14 @@ public final class CataloguePage implements Page {
         return search;
     }
 
+    /** Edit › Find (Ctrl+F) puts the keyboard in the catalogue's own search, not the portfolio's. */
+    @Override
+    public boolean find() {
+        search.requestFocus();
+        search.selectAll();
+        return true;
+    }
+
     private Node header() {
         Label heading = new Label("Catalogue of innovations");
         heading.getStyleClass().add(Styles.TITLE_2);
@@ -138,6 +147,11 @@ public final class CataloguePage implements Page {
                 List.of(Theme.values()), viewModel.themes());
         CheckComboBox<Strand> strands = checks(STRAND_FILTER_ID, "Strand", "Filter by DfE programme strand",
                 List.of(Strand.values()), viewModel.strands());
+        // CII entries have themes and DfE entries a strand, never both: the two boxes are one either-or choice.
+        themes.setTooltip(new javafx.scene.control.Tooltip("CII Innovation Collective priority areas. "
+                + "Entries with any theme or strand checked are shown."));
+        strands.setTooltip(new javafx.scene.control.Tooltip("DfE Innovation Programme strands. "
+                + "Entries with any theme or strand checked are shown."));
         CheckComboBox<Programme> sources = checks(SOURCE_FILTER_ID, "Source", "Filter by source programme",
                 List.of(Programme.values()), viewModel.programmes());
         ComboBox<AdoptionState> adoption = new ComboBox<>();
@@ -215,8 +229,7 @@ public final class CataloguePage implements Page {
 
     private void keys(KeyEvent event) {
         if (FIND.match(event)) {
-            search.requestFocus();
-            search.selectAll();
+            find();
             event.consume();
         } else if (ADOPT.match(event) && viewModel.selectedProperty().get() != null) {
             viewModel.adoptOrOpen();

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +18,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.Strand;
 import org.innovationportfolio.model.Theme;
 import org.innovationportfolio.ui.Css;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The row of filters over the portfolio table: search, stage, RAG, theme and tag (each multi-select),
+ * The row of filters over the portfolio table: search, stage, RAG, theme, strand and tag (each multi-select),
  * Clear filters and the count. It keeps the view model's filter and its own controls in step both ways.
  */
 final class FilterBar extends FlowPane {
@@ -38,6 +40,7 @@ final class FilterBar extends FlowPane {
     private final CheckComboBox<Stage> stages = new CheckComboBox<>();
     private final CheckComboBox<Rag> rags = new CheckComboBox<>();
     private final CheckComboBox<Theme> themes = new CheckComboBox<>();
+    private final CheckComboBox<Strand> strands = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
     private final Label due = new Label();
     private final Label count;
@@ -48,14 +51,20 @@ final class FilterBar extends FlowPane {
         search.setId(SEARCH_ID);
         search.setPromptText("Search titles, leads, partners, commentary");
         search.setAccessibleText("Search the portfolio (Ctrl+F)");
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(12);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((observable, was, is) -> pushFilter());
 
-        setUp(stages, "Stage", List.of(Stage.values()));
-        setUp(rags, "RAG", List.of(Rag.values()));
-        setUp(themes, "Theme", List.of(Theme.values()));
-        setUp(tags, "Tag", viewModel.tags());
+        setUp(stages, "Stage", List.of(Stage.values()), 10);
+        setUp(rags, "RAG", List.of(Rag.values()), 9.5);
+        setUp(themes, "Theme", List.of(Theme.values()), 10.5);
+        setUp(strands, "Strand", List.of(Strand.values()), 10.5);
+        // Entries carry one or the other, so the two read as one choice: a project passes on either.
+        themes.setTooltip(new Tooltip("CII Innovation Collective priority area of the adopted innovation; "
+                + "a project with any theme or strand checked is shown"));
+        strands.setTooltip(new Tooltip("DfE Innovation Programme strand of the adopted innovation; "
+                + "a project with any theme or strand checked is shown"));
+        setUp(tags, "Tag", viewModel.tags(), 10);
         viewModel.tags().addListener((ListChangeListener<String>) change -> pullFilter());
 
         due.getStyleClass().addAll(Styles.TEXT_SMALL, Css.SAMPLE_NOTICE);
@@ -78,7 +87,7 @@ final class FilterBar extends FlowPane {
         HBox searchBox = new HBox(magnifier, search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
         searchBox.getStyleClass().add("search-box");
-        getChildren().setAll(searchBox, stages, rags, themes, tags, due, clear);
+        getChildren().setAll(searchBox, stages, rags, themes, strands, tags, due, clear);
         getStyleClass().add(Css.TOOL_ROW);
         setAlignment(Pos.CENTER_LEFT);
         viewModel.filterProperty().addListener((observable, was, is) -> pullFilter());
@@ -94,7 +103,7 @@ final class FilterBar extends FlowPane {
         return search;
     }
 
-    private <T> void setUp(CheckComboBox<T> box, String name, List<T> items) {
+    private <T> void setUp(CheckComboBox<T> box, String name, List<T> items, double ems) {
         if (items instanceof javafx.collections.ObservableList<T> observable) {
             box.getItems().setAll(observable);
             observable.addListener((ListChangeListener<T>) change -> {
@@ -110,7 +119,9 @@ final class FilterBar extends FlowPane {
             box.getItems().setAll(items);
         }
         box.setTitle(name);
-        box.setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * 10.5);
+        // Wide enough for its title and count ("Strand (0/3)"), so the row of filters fits one line at 1280 pixels.
+        box.setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * ems);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setShowCheckedCount(true);
         box.setAccessibleText("Filter by " + name);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> pushFilter());
@@ -125,7 +136,7 @@ final class FilterBar extends FlowPane {
         viewModel.filterProperty().set(new PortfolioFilter(
                 checked(stages, Stage.class), checked(rags, Rag.class), checked(themes, Theme.class),
                 new HashSet<>(tags.getCheckModel().getCheckedItems()), search.getText(),
-                current.overdueOnly(), current.dueWithinDays()));
+                current.overdueOnly(), current.dueWithinDays(), checked(strands, Strand.class)));
     }
 
     /** The view model's filter, shown in the controls. */
@@ -139,6 +150,7 @@ final class FilterBar extends FlowPane {
             check(stages, filter.stages());
             check(rags, filter.rags());
             check(themes, filter.themes());
+            check(strands, filter.strands());
             check(tags, filter.tags());
             due.setVisible(filter.overdueOnly() || filter.dueWithinDays() != null);
             due.setText(filter.overdueOnly() ? "Overdue milestones only"

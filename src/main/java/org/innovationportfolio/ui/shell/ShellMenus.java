@@ -17,6 +17,7 @@ final class ShellMenus {
     private final WorkspaceViewModel workspace;
     private final Menu view = new Menu("_View");
     private Menu file;
+    private MenuBar bar;
 
     ShellMenus(WorkspaceShell shell, WorkspaceViewModel workspace) {
         this.shell = shell;
@@ -39,11 +40,17 @@ final class ShellMenus {
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), duplicate, delete,
                 new SeparatorMenuItem(), find);
 
-        MenuItem about = item("_Help and keys / About", new KeyCodeCombination(KeyCode.F1), workspace::showAbout);
-        Menu help = new Menu("_Help", null, about);
+        MenuItem keys = item("_Help and keys", new KeyCodeCombination(KeyCode.F1), shell::showHelp);
+        MenuItem about = item("_About " + WorkspaceViewModel.APP_NAME, null, workspace::showAbout);
+        Menu help = new Menu("_Help", null, keys, about);
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar = new MenuBar(file, edit, view, help);
         bar.setAccessibleText("Main menu");
+        return bar;
+    }
+
+    /** The menu bar made by {@link #menuBar}, for the help window to list its keys. */
+    MenuBar menuBar() {
         return bar;
     }
 
@@ -54,7 +61,7 @@ final class ShellMenus {
         file.getItems().add(exit + items.size(), new SeparatorMenuItem());
     }
 
-    /** Lists the screens with a page, Ctrl+digit each, then Refresh. */
+    /** Lists the screens with a page, Ctrl+digit each, then the text size and Refresh. */
     void showScreens(Collection<Screen> screens) {
         view.getItems().clear();
         for (Screen screen : screens) {
@@ -63,6 +70,10 @@ final class ShellMenus {
                 view.getItems().add(item("_" + screen.label(), key, () -> shell.show(screen, null)));
             }
         }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(item("_Larger text", shortcut(KeyCode.EQUALS), shell::largerText));
+        view.getItems().add(item("S_maller text", shortcut(KeyCode.MINUS), shell::smallerText));
+        view.getItems().add(item("_Normal text size", shortcut(KeyCode.DIGIT0), shell::normalText));
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().add(item("_Refresh", new KeyCodeCombination(KeyCode.F5), shell::refresh));
     }

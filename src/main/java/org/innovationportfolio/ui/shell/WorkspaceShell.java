@@ -50,6 +50,8 @@ public final class WorkspaceShell implements Navigator {
     private final BorderPane root = new BorderPane();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle", "");
+    private final TextScale textScale;
+    private HelpWindow help;
 
     public WorkspaceShell(DesktopContext context, WorkspaceViewModel workspace, DialogService dialogs,
             TaskRunner tasks, Runnable exit) {
@@ -58,6 +60,8 @@ public final class WorkspaceShell implements Navigator {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.menus = new ShellMenus(this, workspace);
+        this.textScale = new TextScale(context.dataFolder(), javafx.scene.text.Font.getDefault().getSize());
+        root.setStyle(textScale.style());
         workspace.setOnDataReplaced(this::refresh);
         content.getStyleClass().add(Css.PAGE_CONTENT);
         VBox top = new VBox(menus.menuBar(exit), header());
@@ -232,6 +236,39 @@ public final class WorkspaceShell implements Navigator {
                 && currentPage() instanceof PageCommands portfolio) {
             portfolio.find();
         }
+    }
+
+    /** Help › Help and keys (F1): the help window, opened beside the workspace or brought to the front. */
+    public void showHelp() {
+        if (help == null || !help.isShowing()) {
+            javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+            help = new HelpWindow(owner, menus.menuBar(), screens(), context.dataFolder().toString(), root.getStyle());
+        }
+        help.show();
+    }
+
+    /** View › Larger text (Ctrl+=), Smaller text (Ctrl+−) and Normal text size (Ctrl+0); kept for the next start. */
+    void largerText() {
+        if (textScale.larger()) {
+            root.setStyle(textScale.style());
+        }
+    }
+
+    void smallerText() {
+        if (textScale.smaller()) {
+            root.setStyle(textScale.style());
+        }
+    }
+
+    void normalText() {
+        if (textScale.normal()) {
+            root.setStyle(textScale.style());
+        }
+    }
+
+    /** The text size as a percentage of normal. */
+    public int textSizePercent() {
+        return textScale.percent();
     }
 
     private PageCommands commands() {

@@ -111,8 +111,7 @@ public final class WorkspaceViewModel {
         dialogs.showInformation("About " + APP_NAME, APP_NAME + (appVersion.isEmpty() ? "" : " " + appVersion),
                 "Keeps a children's services portfolio of adopted innovations and produces board briefings "
                         + "and project packs. It works offline: your data stays on this computer.\n\n"
-                        + "Keys: Ctrl+1 Dashboard, Ctrl+2 Portfolio, Ctrl+3 Timeline, Ctrl+4 Catalogue; "
-                        + "Ctrl+N new project, Ctrl+F search, Ctrl+Z undo, Delete, F5 refresh.\n\n"
+                        + "Help › Help and keys (F1) says what each screen is for and lists every key.\n\n"
                         + "Data folder: " + dataFolder + "\n\n"
                         + "Licensed under the GNU Affero General Public License, version 3 or later.");
     }

@@ -1,11 +1,20 @@
 package org.innovationportfolio.ui.timeline;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -15,6 +24,7 @@ import org.innovationportfolio.logic.timeline.TimelineChart;
 import org.innovationportfolio.logic.timeline.TimelineChart.Bar;
 import org.innovationportfolio.logic.timeline.TimelineChart.Row;
 import org.innovationportfolio.logic.timeline.TimelineChart.State;
+import org.innovationportfolio.logic.timeline.TimelineLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -22,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * Draws a {@link TimelineChart} as nodes in a pane, so every milestone has its own tooltip and accessible
  * text: project names on the left, an axis along the top, a today line, diamonds for baseline and forecast.
+ * Each milestone takes the keyboard in reading order (Tab, or Up and Down); Enter or a double-click opens its project.
  */
 final class TimelineCanvas extends Pane {
 
@@ -30,11 +41,22 @@ final class TimelineCanvas extends Pane {
     static final double ROW_HEIGHT = 28;
     static final String MILESTONE = "timeline-milestone";
     static final String TODAY_LINE = "timeline-today";
+    static final String FOCUS_RING = "timeline-focus-ring";
+    private static final PseudoClass FOCUSED_ROW = PseudoClass.getPseudoClass("focused-row");
 
     private final Pane labels = new Pane();
+    private final Map<String, Milestone> milestones = new LinkedHashMap<>();
+    private final Consumer<Row> onOpen;
+    private final Consumer<Node> onFocused;
     private double pixelsPerDay = 3;
 
-    TimelineCanvas() {
+    /**
+     * @param onOpen what Enter or a double-click on a milestone does with its row
+     * @param onFocused told when a milestone takes the keyboard, so the page can scroll it into view
+     */
+    TimelineCanvas(Consumer<Row> onOpen, Consumer<Node> onFocused) {
+        this.onOpen = onOpen;
+        this.onFocused = onFocused;
         getStyleClass().add("timeline-canvas");
         labels.getStyleClass().add("timeline-labels");
         labels.setManaged(false);
@@ -62,9 +84,26 @@ final class TimelineCanvas extends Pane {
         return ChronoUnit.DAYS.between(chart.start(), chart.end()) * pixelsPerDay;
     }
 
+    /** The milestones in reading order (project by project, top to bottom). */
+    List<Node> milestoneNodes() {
+        return new ArrayList<>(milestones.values());
+    }
+
+    /** The milestone drawn for {@link TimelineLayout#key}, or null. */
+    Node milestoneNode(String key) {
+        return milestones.get(key);
+    }
+
+    /** The key of the milestone holding the keyboard, or null. */
+    String focusedKey() {
+        return milestones.entrySet().stream().filter(e -> e.getValue().isFocused()).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
     void draw(TimelineChart chart) {
         getChildren().clear();
         labels.getChildren().clear();
+        milestones.clear();
         if (chart == null) {
             return;
         }
@@ -99,15 +138,22 @@ final class TimelineCanvas extends Pane {
         for (int i = 0; i < chart.rows().size(); i++) {
             Row row = chart.rows().get(i);
             double y = AXIS_HEIGHT + i * ROW_HEIGHT;
-            labels.getChildren().add(row.isHeading() ? heading(row, y) : milestoneLabel(row.bar(), y));
+            Node label = row.isHeading() ? heading(row, y) : milestoneLabel(row.bar(), y);
+            labels.getChildren().add(label);
             if (!row.isHeading()) {
-                getChildren().add(milestone(chart, row.bar(), y + ROW_HEIGHT / 2));
+                Milestone mark = milestone(chart, row, y + ROW_HEIGHT / 2);
+                mark.focusedProperty().addListener((o, was, now) -> label.pseudoClassStateChanged(FOCUSED_ROW, now));
+                milestones.put(TimelineLayout.key(row.projectId(), row.bar().milestoneId()), mark);
+                getChildren().add(mark);
             }
         }
         labels.resize(LABEL_WIDTH, height);
         Rectangle backing = new Rectangle(0, 0, LABEL_WIDTH, height);
         backing.getStyleClass().add("timeline-labels-backing");
         labels.getChildren().add(0, backing);
+        Line edge = new Line(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, height);
+        edge.getStyleClass().add("timeline-labels-edge");
+        labels.getChildren().add(edge);
         for (int i = 0; i < chart.rows().size(); i++) {
             if (chart.rows().get(i).isHeading()) {
                 Rectangle band = new Rectangle(0, AXIS_HEIGHT + i * ROW_HEIGHT, LABEL_WIDTH, ROW_HEIGHT);
@@ -134,9 +180,17 @@ final class TimelineCanvas extends Pane {
         return label;
     }
 
-    private Node milestone(TimelineChart chart, Bar bar, double y) {
-        Group group = new Group();
+    private Milestone milestone(TimelineChart chart, Row row, double y) {
+        Bar bar = row.bar();
+        Milestone group = new Milestone(row, x(chart, bar.at()));
         group.getStyleClass().addAll(MILESTONE, stateClass(bar.state()));
+        double from = bar.baselineAt() == null ? x(chart, bar.at()) : Math.min(x(chart, bar.baselineAt()), x(chart, bar.at()));
+        double to = bar.baselineAt() == null ? x(chart, bar.at()) : Math.max(x(chart, bar.baselineAt()), x(chart, bar.at()));
+        Rectangle ring = new Rectangle(from - 11, y - 11, to - from + 22, 22);
+        ring.setArcWidth(8);
+        ring.setArcHeight(8);
+        ring.getStyleClass().add(FOCUS_RING);
+        group.getChildren().add(ring);
         if (bar.baselineAt() != null && bar.forecastAt() != null && bar.slippageDays() != 0) {
             Line slip = new Line(x(chart, bar.baselineAt()), y, x(chart, bar.forecastAt()), y);
             slip.getStyleClass().add("timeline-slip");
@@ -166,10 +220,74 @@ final class TimelineCanvas extends Pane {
             group.getChildren().add(tick);
         }
         Tooltip.install(group, new Tooltip(bar.description()));
-        group.setAccessibleRole(AccessibleRole.TEXT);
-        group.setAccessibleText(bar.description());
-        group.setUserData(bar);
         return group;
+    }
+
+    private void step(Milestone from, int by) {
+        List<Node> order = milestoneNodes();
+        int at = order.indexOf(from) + by;
+        if (at >= 0 && at < order.size()) {
+            order.get(at).requestFocus();
+        }
+    }
+
+    /** One milestone's marks as a single focusable, pressable item that reads its description aloud. */
+    final class Milestone extends Group {
+
+        private final Row row;
+        private final double atX;
+
+        Milestone(Row row, double atX) {
+            this.row = row;
+            this.atX = atX;
+            setUserData(row);
+            setFocusTraversable(true);
+            setAccessibleRole(AccessibleRole.BUTTON);
+            setAccessibleText(row.bar().description());
+            setAccessibleHelp("Enter opens the project. Up and Down move between milestones.");
+            focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    onFocused.accept(this);
+                }
+            });
+            addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                switch (e.getCode()) {
+                    case ENTER, SPACE -> onOpen.accept(row);
+                    case DOWN -> step(this, 1);
+                    case UP -> step(this, -1);
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+            });
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    requestFocus();
+                    if (e.getClickCount() == 2) {
+                        onOpen.accept(row);
+                    }
+                }
+            });
+        }
+
+        Row row() {
+            return row;
+        }
+
+        /** The x where the milestone stands now: completion, else forecast, else baseline. */
+        double atX() {
+            return atX;
+        }
+
+        @Override
+        public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+            if (action == AccessibleAction.FIRE) {
+                onOpen.accept(row);
+            } else {
+                super.executeAccessibleAction(action, parameters);
+            }
+        }
     }
 
     private static Polygon diamond(double x, double y, String style) {

@@ -3,6 +3,7 @@ package org.innovationportfolio.ui.timeline;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,20 +40,22 @@ public final class TimelinePage implements Page {
 
     private final TimelineViewModel viewModel;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Timeline");
-    private final TimelineCanvas canvas = new TimelineCanvas();
-    private final ScrollPane scroll = new ScrollPane(canvas);
+    private final TimelineCanvas canvas;
+    private final ScrollPane scroll;
     private final BorderPane root = new BorderPane();
     // Until the user zooms, each redraw (load, scale toggle) brings today into view.
     private boolean scrollToTodayOnDraw = true;
 
     public TimelinePage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
         this.viewModel = new TimelineViewModel(ctx, dialogs, tasks);
+        this.canvas = new TimelineCanvas(row -> nav.showProject(row.projectId()), this::scrollIntoView);
+        this.scroll = new ScrollPane(canvas);
         root.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         root.getStyleClass().add("timeline-page");
         root.setTop(header());
         scroll.setId(SCROLL_ID);
-        scroll.setAccessibleText("Milestone timeline. Plus and minus zoom, arrows and Page Up or Down scroll, "
-                + "Home goes to today.");
+        scroll.setAccessibleText("Milestone timeline. Tab or Up and Down move from milestone to milestone, Enter "
+                + "opens its project. Plus and minus zoom, Left and Right and Page Up or Down scroll, Home goes to today.");
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() || e.isControlDown()) {
@@ -120,7 +123,8 @@ public final class TimelinePage implements Page {
         Button today = new Button("_Today");
         today.setTooltip(new Tooltip("Scroll to today (Home)"));
         today.setOnAction(e -> scrollToToday());
-        Label legend = new Label("◇ baseline   ◆ forecast   ── slippage   ● completed   ▲ Overdue in red   │ today");
+        Label legend = new Label("◇ baseline   ◆ forecast   ── slippage   ● completed   ▲ Overdue in red   │ today"
+                + "   ·   Tab to a milestone, Enter opens its project");
         legend.getStyleClass().add("timeline-legend");
         FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -146,6 +150,9 @@ public final class TimelinePage implements Page {
     }
 
     private void keys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return; // Ctrl+minus and Ctrl+= are the window's text size, not the timeline's zoom
+        }
         KeyCode code = e.getCode();
         if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
             zoom(1.25);
@@ -202,10 +209,44 @@ public final class TimelinePage implements Page {
 
     private void redraw() {
         TimelineChart chart = viewModel.chartProperty().get();
+        // The marks are drawn afresh, so the keyboard goes back to the same milestone on the new ones.
+        String focused = canvas.focusedKey();
         canvas.draw(chart);
         keepLabelsInView();
-        if (chart != null && scrollToTodayOnDraw) {
+        if (chart != null && scrollToTodayOnDraw && focused == null) {
             scrollToToday();
+        }
+        Node again = focused == null ? null : canvas.milestoneNode(focused);
+        if (again != null) {
+            again.requestFocus();
+        } else if (focused != null) {
+            scroll.requestFocus();
+        }
+    }
+
+    /** Scrolls so the milestone holding the keyboard is in view, clear of the names down the left. */
+    private void scrollIntoView(Node milestone) {
+        canvas.applyCss();
+        canvas.layout();
+        scroll.layout();
+        Bounds bounds = milestone.getBoundsInParent();
+        Bounds viewport = scroll.getViewportBounds();
+        double hidden = Math.max(0, canvas.getWidth() - viewport.getWidth());
+        double left = scroll.getHvalue() * hidden;
+        double visibleFrom = left + TimelineCanvas.LABEL_WIDTH;
+        double visibleTo = left + viewport.getWidth();
+        // Where the milestone stands now (its forecast or completion) must show, with room for "Overdue" after it.
+        double at = ((TimelineCanvas.Milestone) milestone).atX();
+        if (hidden > 0 && (at - 12 < visibleFrom || at + 100 > visibleTo)) {
+            double target = at - TimelineCanvas.LABEL_WIDTH - (viewport.getWidth() - TimelineCanvas.LABEL_WIDTH) * 2 / 3;
+            scroll.setHvalue(clamp(target / hidden));
+        }
+        double hiddenHeight = Math.max(0, canvas.getHeight() - viewport.getHeight());
+        double top = scroll.getVvalue() * hiddenHeight;
+        if (hiddenHeight > 0 && (bounds.getMinY() < top + TimelineCanvas.AXIS_HEIGHT
+                || bounds.getMaxY() > top + viewport.getHeight())) {
+            double target = bounds.getMinY() - viewport.getHeight() / 2;
+            scroll.setVvalue(clamp(target / hiddenHeight));
         }
     }
 

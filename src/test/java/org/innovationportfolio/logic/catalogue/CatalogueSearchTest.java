@@ -70,6 +70,15 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void themesAndStrandsAreAlternativesSinceNoEntryHasBoth() {
+        List<Innovation> found = search(CatalogueQuery.ALL.withThemes(Set.of(Theme.TECHNOLOGICAL_INNOVATION))
+                .withStrands(Set.of(Strand.RETHINKING_SUPPORT_FOR_ADOLESCENTS)));
+        assertThat(found).hasSize(15 + 21)
+                .allMatch(e -> e.themes().contains(Theme.TECHNOLOGICAL_INNOVATION)
+                        || e.strand() == Strand.RETHINKING_SUPPORT_FOR_ADOLESCENTS);
+    }
+
+    @Test
     void programmeNarrowsBySource() {
         assertThat(search(CatalogueQuery.ALL.withProgrammes(Set.of(Programme.CII_COLLECTIVE_2022)))).hasSize(95);
         assertThat(search(CatalogueQuery.ALL.withProgrammes(Set.of(Programme.DFE_NEWSLETTER)))).hasSize(12);

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.Strand;
+import org.innovationportfolio.model.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,30 @@ class PortfolioSearchTest {
             PortfolioFilter tagged = new PortfolioFilter(Set.of(), Set.of(), Set.of(), Set.of(tag), "", false, null);
             assertThat(search.matching(tagged)).hasSize((int) expected);
         }
+    }
+
+    @Test
+    void strandFindsProjectsAdoptedFromTheDfeProgrammeAndCountsWithThemesAsEitherOr() {
+        java.util.Map<java.util.UUID, Innovation> catalogue = sample.store().read(r -> r.catalogue().findAll()).stream()
+                .collect(java.util.stream.Collectors.toMap(Innovation::id, i -> i));
+        java.util.function.Function<Project, Innovation> entry = p -> p.innovationId() == null ? null
+                : catalogue.get(p.innovationId());
+        Strand strand = Strand.RETHINKING_CHILDRENS_SOCIAL_WORK;
+        List<java.util.UUID> expected = projects.stream()
+                .filter(p -> entry.apply(p) != null && entry.apply(p).strand() == strand).map(Project::id).toList();
+        assertThat(expected).as("the sample adopts entries from this strand").hasSizeGreaterThan(1);
+
+        assertThat(search.matching(PortfolioFilter.strand(strand))).extracting(PortfolioRow::id)
+                .containsExactlyInAnyOrderElementsOf(expected);
+
+        Theme theme = Theme.STABILITY_FOR_CHILDREN_IN_CARE;
+        List<java.util.UUID> withTheme = projects.stream()
+                .filter(p -> entry.apply(p) != null && entry.apply(p).themes().contains(theme)).map(Project::id).toList();
+        assertThat(withTheme).isNotEmpty();
+        PortfolioFilter either = new PortfolioFilter(Set.of(), Set.of(), Set.of(theme), Set.of(), "", false, null,
+                Set.of(strand));
+        assertThat(search.matching(either)).extracting(PortfolioRow::id)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(expected.stream(), withTheme.stream()).toList());
     }
 
     private static PortfolioFilter text(String text) {

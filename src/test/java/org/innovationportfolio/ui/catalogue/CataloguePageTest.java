@@ -14,6 +14,7 @@ import org.innovationportfolio.logic.catalogue.Adoption;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.model.Strand;
 import org.innovationportfolio.model.Theme;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
@@ -124,6 +125,22 @@ class CataloguePageTest {
         robot.clickOn("_Clear filters".replace("_", ""));
         assertThat(count()).isEqualTo("160 entries");
         assertThat(themes.getCheckModel().getCheckedItems()).isEmpty();
+    }
+
+    @Test
+    void theStrandFilterNarrowsToTheDfeProjectsUnderItAndATogetherWithAThemeShowsEither() throws Exception {
+        @SuppressWarnings("unchecked")
+        CheckComboBox<Strand> strands = robot.lookup("#" + CataloguePage.STRAND_FILTER_ID).queryAs(CheckComboBox.class);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<Theme> themes = robot.lookup("#" + CataloguePage.THEME_FILTER_ID).queryAs(CheckComboBox.class);
+        assertThat(strands.getAccessibleText()).isEqualTo("Filter by DfE programme strand");
+
+        robot.interact(() -> strands.getCheckModel().check(Strand.RETHINKING_SUPPORT_FOR_ADOLESCENTS));
+        assertThat(count()).isEqualTo("21 of 160 entries");
+        assertThat(list().getItems()).allMatch(e -> e.strand() == Strand.RETHINKING_SUPPORT_FOR_ADOLESCENTS);
+
+        robot.interact(() -> themes.getCheckModel().check(Theme.TECHNOLOGICAL_INNOVATION));
+        assertThat(count()).isEqualTo("36 of 160 entries");
     }
 
     @Test

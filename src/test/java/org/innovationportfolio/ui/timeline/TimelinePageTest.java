@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.timeline.TimelineChart;
+import org.innovationportfolio.logic.timeline.TimelineChart.Row;
 import org.innovationportfolio.logic.timeline.TimelineScale;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
@@ -32,11 +34,12 @@ class TimelinePageTest {
     private final FxRobot robot = new FxRobot();
     private PageHarness harness;
     private TimelinePage page;
+    private final RecordingNavigator navigator = new RecordingNavigator();
 
     @BeforeEach
     void open() throws Exception {
         harness = new PageHarness(dataFolder);
-        page = PageHarness.onFx(() -> new TimelinePage(harness.context(), new RecordingNavigator(),
+        page = PageHarness.onFx(() -> new TimelinePage(harness.context(), navigator,
                 new RecordingDialogService(), new ImmediateTaskRunner()));
         harness.show(page, 1280, 800);
         harness.awaitOnFx(() -> page.viewModel().loadedProperty().get());
@@ -59,13 +62,70 @@ class TimelinePageTest {
                 .filter(m -> m.isOverdue(today)).count();
 
         assertThat(milestones()).hasSize(chart.bars().size()).isNotEmpty();
-        assertThat(milestones()).allMatch(n -> n.getAccessibleText() != null && n.getAccessibleText().contains(": "));
+        assertThat(milestones()).allMatch(n -> n.getAccessibleText() != null && n.getAccessibleText().contains(" — "));
         assertThat(overdue).isPositive();
         assertThat(milestones().stream().filter(n -> n.getStyleClass().contains("timeline-overdue")))
                 .hasSize((int) overdue)
-                .allMatch(n -> n.getAccessibleText().endsWith("overdue"))
+                .allMatch(n -> n.getAccessibleText().matches(".*, overdue by \\d+ days?"))
                 .allMatch(n -> ((Group) n).getChildren().stream().anyMatch(c -> c.getStyleClass().contains("timeline-overdue-label")));
         assertThat(robot.lookup("#" + TimelineCanvas.TODAY_LINE).tryQuery()).isPresent();
+    }
+
+    @Test
+    void tabReachesEachMilestoneInReadingOrderAndEnterOpensItsProject() throws Exception {
+        List<Node> inOrder = PageHarness.onFx(() -> page.canvas().milestoneNodes());
+        List<Row> rows = page.viewModel().chartProperty().get().rows().stream().filter(r -> !r.isHeading()).toList();
+        assertThat(inOrder).extracting(Node::getUserData).containsExactlyElementsOf(rows);
+
+        robot.interact(() -> robot.lookup("#" + TimelinePage.SCROLL_ID).query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focused()).isSameAs(inOrder.get(0));
+        robot.type(KeyCode.TAB);
+        assertThat(focused()).isSameAs(inOrder.get(1));
+        robot.type(KeyCode.DOWN, 2);
+        assertThat(focused()).isSameAs(inOrder.get(3));
+        robot.type(KeyCode.UP);
+        assertThat(focused()).isSameAs(inOrder.get(2));
+
+        Row third = rows.get(2);
+        assertThat(focused().getAccessibleText()).startsWith(third.projectTitle() + " — " + third.bar().title() + ", ")
+                .isEqualTo(third.bar().description());
+        assertThat(focused().getAccessibleRole()).isEqualTo(AccessibleRole.BUTTON);
+        robot.type(KeyCode.ENTER);
+        assertThat(navigator.requests()).containsExactly("project:" + third.projectId());
+    }
+
+    @Test
+    void aMilestoneFarDownTheChartIsScrolledIntoViewWhenItTakesTheKeyboard() throws Exception {
+        List<Node> inOrder = PageHarness.onFx(() -> page.canvas().milestoneNodes());
+        Node last = inOrder.get(inOrder.size() - 1);
+        ScrollPane scroll = robot.lookup("#" + TimelinePage.SCROLL_ID).queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0));
+
+        robot.interact(last::requestFocus);
+
+        assertThat(scroll.getVvalue()).isGreaterThan(0.5);
+        javafx.geometry.Bounds onScreen = PageHarness.onFx(() -> last.localToScene(last.getBoundsInLocal()));
+        javafx.geometry.Bounds view = PageHarness.onFx(() -> scroll.localToScene(scroll.getLayoutBounds()));
+        assertThat(onScreen.getMinY()).isBetween(view.getMinY(), view.getMaxY());
+        double at = PageHarness.onFx(() -> last.localToScene(((TimelineCanvas.Milestone) last).atX(), 0).getX());
+        assertThat(at).isBetween(view.getMinX() + TimelineCanvas.LABEL_WIDTH, view.getMaxX());
+    }
+
+    @Test
+    void zoomingKeepsTheKeyboardOnTheSameMilestone() throws Exception {
+        Row second = page.viewModel().chartProperty().get().rows().stream().filter(r -> !r.isHeading()).toList().get(1);
+        robot.interact(() -> page.canvas().milestoneNodes().get(1).requestFocus());
+
+        robot.type(KeyCode.MINUS);
+
+        assertThat(focused()).isNotNull();
+        assertThat(focused().getUserData()).isEqualTo(second);
+        assertThat(focused().getStyleClass()).contains(TimelineCanvas.MILESTONE);
+    }
+
+    private Node focused() throws Exception {
+        return PageHarness.onFx(() -> page.view().getScene().getFocusOwner());
     }
 
     @Test
