@@ -90,12 +90,20 @@ public final class PdfRenderer implements DocumentRenderer {
         WriterProperties writer = new WriterProperties().setFullCompressionMode(tagged);
         if (tagged) {
             writer.addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
+        } else {
+            // The first pass is thrown away: nothing in it needs compressing.
+            writer.setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.NO_COMPRESSION);
         }
         PdfDocument pdf = uaDocument(new PdfWriter(out, writer), document, tagged);
         PdfFonts fonts = PdfFonts.forDocument();
-        PdfPageDecorations decorations = new PdfPageDecorations(pdf, fonts, document.marking().label(), document.headerText());
-        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, decorations);
-        try (Document doc = new Document(pdf, PageSize.A4)) {
+        // The running header and footer do not move the content, so the first pass leaves them out.
+        PdfPageDecorations decorations = tagged
+                ? new PdfPageDecorations(pdf, fonts, document.marking().label(), document.headerText()) : null;
+        if (decorations != null) {
+            pdf.addEventHandler(PdfDocumentEvent.END_PAGE, decorations);
+        }
+        Document doc = new Document(pdf, PageSize.A4);
+        try {
             doc.setMargins(TOP, MARGIN, BOTTOM, MARGIN);
             doc.setFont(fonts.regular).setFontSize(10).setFontColor(colour(Theme.TEXT));
             metadata(pdf, document);
@@ -120,7 +128,14 @@ public final class PdfRenderer implements DocumentRenderer {
             progress.checkCancelled();
             // The last page ends as the document closes; the total must be written before then.
             doc.getRenderer().flush();
-            decorations.writeTotal();
+            if (decorations != null) {
+                decorations.writeTotal();
+            }
+        } finally {
+            // The first pass is not closed: closing would only subset fonts and write objects no one reads.
+            if (tagged) {
+                doc.close();
+            }
         }
         return placed;
     }
