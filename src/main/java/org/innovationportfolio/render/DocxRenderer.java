@@ -92,6 +92,12 @@ public final class DocxRenderer implements DocumentRenderer {
             }
         } else if (block instanceof Block.Facts facts) {
             facts(doc, facts);
+        } else if (block instanceof Block.KeyFacts facts) {
+            DocxTables.keyFacts(doc, facts);
+        } else if (block instanceof Block.Note note) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.NOTE);
+            p.createRun().setText(note.text());
         } else if (block instanceof Block.Table table) {
             DocxTables.write(doc, table);
         } else if (block instanceof Block.BarChart chart) {

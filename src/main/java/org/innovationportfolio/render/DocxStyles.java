@@ -23,6 +23,7 @@ final class DocxStyles {
     static final String CAPTION = "Caption";
     static final String LEAD = "Lead";
     static final String MARKING = "Marking";
+    static final String NOTE = "Note";
 
     private DocxStyles() {
     }
@@ -45,6 +46,7 @@ final class DocxStyles {
         add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", HEADING + 1, 9, 36, true, Theme.TEXT, 0, 240));
         add(styles, paragraphStyle(CAPTION, "caption", "Normal", -1, 18, false, Theme.SECONDARY_TEXT, 120, 60));
         add(styles, paragraphStyle(LEAD, "Lead paragraph", "Normal", -1, 24, false, Theme.TEXT, 0, 200));
+        add(styles, paragraphStyle(NOTE, "Note", "Normal", -1, 15, false, Theme.SECONDARY_TEXT, 0, 100));
         add(styles, paragraphStyle(MARKING, "Protective marking", "Normal", -1, 20, true, Theme.MARKING, 0, 0));
         add(styles, paragraphStyle("TOC1", "toc 1", "Normal", -1, 20, true, Theme.TEXT, 120, 40));
         add(styles, paragraphStyle("TOC2", "toc 2", "Normal", -1, 20, false, Theme.TEXT, 0, 20));

@@ -15,7 +15,11 @@ import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.CaptionSide;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.renderer.DrawContext;
+import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.ParagraphRenderer;
 import java.util.List;
+import java.util.Map;
 import org.innovationportfolio.logic.briefing.Block;
 import org.innovationportfolio.logic.briefing.Block.Column;
 
@@ -24,8 +28,10 @@ final class PdfBlocks {
 
     static final float H1_SIZE = 20;
     static final float H2_SIZE = 14.5f;
-    static final float H3_SIZE = 11.5f;
+    static final float H3_SIZE = 11f;
     static final float TABLE_SIZE = 8.5f;
+    static final float COMPACT_SIZE = 8;
+    static final float NOTE_SIZE = 7.5f;
 
     private final Document document;
     private final PdfFonts fonts;
@@ -33,9 +39,13 @@ final class PdfBlocks {
     // The section while a heading waits, kept together with the block that follows it, in a group.
     private Div waiting;
 
-    PdfBlocks(Document document, PdfFonts fonts) {
+    // The page each heading's destination lands on, as the headings are drawn.
+    private final Map<String, Integer> placed;
+
+    PdfBlocks(Document document, PdfFonts fonts, Map<String, Integer> placed) {
         this.document = document;
         this.fonts = fonts;
+        this.placed = placed;
         this.doc = section();
     }
 
@@ -72,12 +82,13 @@ final class PdfBlocks {
     void heading(Block.Heading heading, String destination) {
         float size = heading.level() == 1 ? H1_SIZE : heading.level() == 2 ? H2_SIZE : H3_SIZE;
         Paragraph p = new Paragraph(heading.text()).setFont(fonts.bold).setFontSize(size)
-                .setMarginTop(heading.level() == 1 ? 0 : heading.level() == 2 ? 14 : 10).setMarginBottom(heading.level() == 1 ? 12 : 5)
+                .setMarginTop(heading.level() == 1 ? 0 : heading.level() == 2 ? 14 : 7).setMarginBottom(heading.level() == 1 ? 12 : heading.level() == 2 ? 5 : 3)
                 .setKeepWithNext(true);
         p.getAccessibilityProperties().setRole(heading.level() == 1 ? StandardRoles.H1
                 : heading.level() == 2 ? StandardRoles.H2 : StandardRoles.H3);
         if (destination != null) {
             p.setDestination(destination);
+            p.setNextRenderer(new PlacedRenderer(p, placed, destination));
         }
         // Inside a section keepWithNext does nothing, so a sub-heading and what follows it are one group
         // that moves to the next page together rather than leaving the heading at the foot of a page.
@@ -122,6 +133,11 @@ final class PdfBlocks {
             doc.add(list);
         } else if (block instanceof Block.Facts facts) {
             facts(facts.facts(), 10);
+        } else if (block instanceof Block.KeyFacts facts) {
+            keyFacts(facts);
+        } else if (block instanceof Block.Note note) {
+            doc.add(new Paragraph(note.text()).setFontSize(NOTE_SIZE).setMultipliedLeading(1.2f)
+                    .setFontColor(PdfRenderer.colour(Theme.SECONDARY_TEXT)).setMargin(0).setMarginBottom(6));
         } else if (block instanceof Block.Table table) {
             table(table);
         } else if (block instanceof Block.BarChart chart) {
@@ -163,16 +179,28 @@ final class PdfBlocks {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = block.columns().get(i).weight();
         }
-        Table table = new Table(UnitValue.createPercentArray(weights)).useAllAvailableWidth().setMarginBottom(12)
-                .setFontSize(TABLE_SIZE);
-        Div caption = new Div().add(new Paragraph(block.caption()).setFontSize(8.5f)
-                .setFontColor(PdfRenderer.colour(Theme.SECONDARY_TEXT)).setMargin(0).setMarginBottom(3));
-        table.setCaption(caption, CaptionSide.TOP);
+        boolean compact = block.compact();
+        Table table = new Table(UnitValue.createPercentArray(weights)).useAllAvailableWidth()
+                .setMarginBottom(compact ? 2 : 12).setFontSize(compact ? COMPACT_SIZE : TABLE_SIZE);
+        if (compact) {
+            // The heading above names the table on the page; screen readers get the caption as its summary.
+            table.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
+                    .addTextAttribute("Summary", block.caption()));
+        } else {
+            Div caption = new Div().add(new Paragraph(block.caption()).setFontSize(8.5f)
+                    .setFontColor(PdfRenderer.colour(Theme.SECONDARY_TEXT)).setMargin(0).setMarginBottom(3));
+            table.setCaption(caption, CaptionSide.TOP);
+        }
         SolidBorder line = new SolidBorder(PdfRenderer.colour(Theme.BORDER), 0.6f);
         for (Column column : block.columns()) {
-            Cell cell = new Cell().add(new Paragraph(column.header()).setFont(fonts.bold).setMargin(0))
+            Paragraph header = new Paragraph(column.header()).setFont(fonts.bold).setMargin(0);
+            if (compact) {
+                header.setMultipliedLeading(1.15f);
+            }
+            Cell cell = new Cell().add(header)
                     .setBackgroundColor(PdfRenderer.colour(Theme.HEADER_FILL)).setBorder(Border.NO_BORDER)
-                    .setBorderBottom(line).setPadding(3);
+                    .setBorderBottom(line);
+            pad(cell, compact);
             if (column.numeric()) {
                 cell.setTextAlignment(TextAlignment.RIGHT);
             }
@@ -181,22 +209,63 @@ final class PdfBlocks {
             table.addHeaderCell(cell);
         }
         for (List<Block.Cell> row : block.rows()) {
-            addRow(table, block.columns(), row, false, line);
+            addRow(table, block.columns(), row, false, line, compact);
         }
         if (block.total() != null) {
-            addRow(table, block.columns(), block.total(), true, new SolidBorder(PdfRenderer.colour(Theme.TEXT), 1));
+            addRow(table, block.columns(), block.total(), true, new SolidBorder(PdfRenderer.colour(Theme.TEXT), 1), compact);
         }
         doc.add(table);
     }
 
-    private void addRow(Table table, List<Column> columns, List<Block.Cell> row, boolean total, SolidBorder line) {
+    private static void pad(Cell cell, boolean compact) {
+        if (compact) {
+            cell.setPaddingTop(1.5f).setPaddingBottom(1.5f).setPaddingLeft(3).setPaddingRight(3);
+        } else {
+            cell.setPadding(3);
+        }
+    }
+
+    /**
+     * Key facts two to a row, as a table whose labels are row headers, so a screen reader says "Stage:
+     * Mobilising" as one pair.
+     */
+    private void keyFacts(Block.KeyFacts block) {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {2, 5, 2, 5})).useAllAvailableWidth()
+                .setMarginBottom(6).setFontSize(COMPACT_SIZE);
+        table.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
+                .addTextAttribute("Summary", block.caption()));
+        SolidBorder line = new SolidBorder(PdfRenderer.colour(Theme.BORDER), 0.6f);
+        List<Block.Fact> facts = block.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Cell label = new Cell().add(new Paragraph(facts.get(i).label()).setFont(fonts.bold).setMargin(0)
+                    .setMultipliedLeading(1.15f)).setBorder(Border.NO_BORDER).setBorderBottom(line)
+                    .setBackgroundColor(PdfRenderer.colour(Theme.HEADER_FILL));
+            label.getAccessibilityProperties().setRole(StandardRoles.TH);
+            label.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Row"));
+            pad(label, true);
+            Cell value = new Cell().add(new Paragraph(facts.get(i).value()).setMargin(0).setMultipliedLeading(1.15f))
+                    .setBorder(Border.NO_BORDER).setBorderBottom(line);
+            pad(value, true);
+            table.addCell(label);
+            table.addCell(value);
+        }
+        if (facts.size() % 2 == 1) {
+            Cell empty = new Cell(1, 2).setBorder(Border.NO_BORDER).setBorderBottom(line);
+            table.addCell(empty);
+        }
+        doc.add(table);
+    }
+
+    private void addRow(Table table, List<Column> columns, List<Block.Cell> row, boolean total, SolidBorder line,
+            boolean compact) {
         for (int c = 0; c < row.size(); c++) {
             Block.Cell content = row.get(c);
-            Paragraph text = new Paragraph(content.text()).setMargin(0).setMultipliedLeading(1.2f);
+            Paragraph text = new Paragraph(content.text()).setMargin(0).setMultipliedLeading(compact ? 1.15f : 1.2f);
             if (total || content.rag() != null) {
                 text.setFont(fonts.bold);
             }
-            Cell cell = new Cell().add(text).setBorder(Border.NO_BORDER).setPadding(3);
+            Cell cell = new Cell().add(text).setBorder(Border.NO_BORDER);
+            pad(cell, compact);
             if (total) {
                 cell.setBorderTop(line);
             } else {
@@ -210,6 +279,29 @@ final class PdfBlocks {
                         .setFontColor(PdfRenderer.colour(Theme.ragText(content.rag())));
             }
             table.addCell(cell);
+        }
+    }
+
+    /** Notes the page a heading is drawn on, for the contents' page numbers. */
+    private static final class PlacedRenderer extends ParagraphRenderer {
+        private final Map<String, Integer> placed;
+        private final String destination;
+
+        PlacedRenderer(Paragraph paragraph, Map<String, Integer> placed, String destination) {
+            super(paragraph);
+            this.placed = placed;
+            this.destination = destination;
+        }
+
+        @Override
+        public void draw(DrawContext context) {
+            super.draw(context);
+            placed.putIfAbsent(destination, getOccupiedArea().getPageNumber());
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new PlacedRenderer((Paragraph) modelElement, placed, destination);
         }
     }
 }

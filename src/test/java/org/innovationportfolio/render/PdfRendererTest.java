@@ -32,12 +32,13 @@ class PdfRendererTest {
     static byte[] bytes;
     static PdfDocument pdf;
     static List<String> pages = new ArrayList<>();
+    static BriefingDocument document;
 
     @BeforeAll
     static void render() throws Exception {
         portfolio = new SamplePortfolioFixture(folder);
         projects = portfolio.projects();
-        BriefingDocument document = portfolio.export().prepare(SamplePortfolioFixture.request(Marking.OFFICIAL)).document();
+        document = portfolio.export().prepare(SamplePortfolioFixture.request(Marking.OFFICIAL)).document();
         bytes = RenderedPacks.render(new PdfRenderer(), document);
         pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
         for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
@@ -95,6 +96,45 @@ class PdfRendererTest {
         collect(pdf.getStructTreeRoot().getKids(), roles);
         assertThat(roles).contains("H1", "H2", "H3", "Table", "TH", "TD", "Figure", "L", "LI");
         assertThat(roles.stream().filter("Figure"::equals).count()).isEqualTo(2);
+    }
+
+    @Test
+    void eachProjectSummaryIsExactlyOnePage() {
+        List<String> titles = SummaryPages.titles(document);
+
+        assertThat(titles).hasSize(projects.size());
+        SummaryPages.assertOnePageEach(pages, titles);
+    }
+
+    @Test
+    void contentsGiveThePageEachSectionAndProjectStartsOnAndLinkToIt() {
+        String contents = pages.get(1).replaceAll("\\s+", " ");
+        assertThat(contents).startsWith("OFFICIAL").contains("Contents");
+        List<org.innovationportfolio.logic.briefing.Block.Heading> headings = document.contents();
+        for (var heading : headings) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(heading.text()) + " ?(\\d+)")
+                    .matcher(contents);
+            assertThat(m.find()).as("a page number for %s in the contents", heading.text()).isTrue();
+            int page = Integer.parseInt(m.group(1));
+            String body = SummaryPages.body(pages.get(page - 1));
+            if (heading.level() == 1 || titlesOf(document).contains(heading.text())) {
+                assertThat(body).as("page %d starts with %s", page, heading.text()).startsWith(heading.text());
+            } else {
+                assertThat(body).as("page %d holds %s", page, heading.text()).contains(heading.text());
+            }
+        }
+        var annotations = pdf.getPage(2).getAnnotations();
+        assertThat(annotations).hasSize(2 * headings.size()).allSatisfy(a -> {
+            assertThat(a.getSubtype()).isEqualTo(PdfName.Link);
+            assertThat(((com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation) a).getAction().getAsName(PdfName.S)).isEqualTo(PdfName.GoTo);
+        });
+        List<String> roles = new ArrayList<>();
+        collect(pdf.getStructTreeRoot().getKids(), roles);
+        assertThat(roles).contains("TOC", "TOCI", "Link");
+    }
+
+    private static List<String> titlesOf(BriefingDocument document) {
+        return SummaryPages.titles(document);
     }
 
     @Test

@@ -50,11 +50,39 @@ public sealed interface Block {
     }
 
     /**
+     * Key facts set two pairs to a row (label, value, label, value), as a compact table whose labels are row
+     * headers; used at the top of a project's one-page summary.
+     *
+     * @param caption says what the facts are about, for screen readers
+     */
+    record KeyFacts(String caption, List<Fact> facts) implements Block {
+        public KeyFacts {
+            Objects.requireNonNull(caption, "caption");
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** A short note in small print, such as "And 3 more milestones in the full record." */
+    record Note(String text) implements Block {
+        public Note {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
      * A table with a header row (repeated on each page) and an optional total row.
      *
      * @param caption says what the table shows, for screen readers and the reader skimming
+     * @param compact set in smaller type with tight rows, its caption given to screen readers but not printed
+     *     (a heading just above already names it); used on the one-page project summaries
      */
-    record Table(String caption, List<Column> columns, List<List<Cell>> rows, List<Cell> total) implements Block {
+    record Table(String caption, List<Column> columns, List<List<Cell>> rows, List<Cell> total, boolean compact)
+            implements Block {
+
+        public Table(String caption, List<Column> columns, List<List<Cell>> rows, List<Cell> total) {
+            this(caption, columns, rows, total, false);
+        }
+
         public Table {
             Objects.requireNonNull(caption, "caption");
             columns = List.copyOf(columns);

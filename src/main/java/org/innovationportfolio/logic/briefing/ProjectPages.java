@@ -2,26 +2,60 @@ package org.innovationportfolio.logic.briefing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.innovationportfolio.logic.briefing.Block.Bullets;
 import org.innovationportfolio.logic.briefing.Block.Cell;
 import org.innovationportfolio.logic.briefing.Block.Column;
 import org.innovationportfolio.logic.briefing.Block.Fact;
 import org.innovationportfolio.logic.briefing.Block.Heading;
+import org.innovationportfolio.logic.briefing.Block.Note;
 import org.innovationportfolio.logic.briefing.Block.Paragraph;
 import org.innovationportfolio.logic.briefing.Block.Table;
+import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.FundingLine;
+import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneStatus;
+import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.NoteKind;
 import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.Risk;
 import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.StatusUpdate;
 
-/** The one-page summary of each project: status and commentary, milestones, funding, outcomes, risks and decisions. */
+/**
+ * The one-page summary of each project: key facts, status commentary, milestones, funding, outcomes against
+ * target, risks and decisions. What goes on the page is chosen here against a {@link SummaryPageBudget}: each
+ * part shows its most pressing items (overdue milestones first, highest risks first, the latest decisions),
+ * says how many more are in the full record, and long text is cut at a sentence end with a note saying so.
+ */
 final class ProjectPages {
 
-    static final int DECISIONS_SHOWN = 5;
+    static final int MILESTONES_SHOWN = 8;
+    static final int YEARS_SHOWN = 6;
+    static final int OUTCOMES_SHOWN = 5;
     static final int RISKS_SHOWN = 5;
+    static final int DECISIONS_SHOWN = 4;
+    static final int COMMENTARY_LINES = 7;
+
+    /** The key facts' columns: label, value, label, value. */
+    static final List<Column> FACT_COLUMNS = List.of(Column.text("", 2), Column.text("", 5), Column.text("", 2),
+            Column.text("", 5));
+
+    private static final List<Column> MILESTONE_COLUMNS = List.of(Column.text("Milestone", 6), Column.text("Baseline", 3),
+            Column.text("Forecast", 3), Column.text("Status", 2), Column.text("Slippage", 3));
+    private static final List<Column> FUNDING_COLUMNS = List.of(Column.text("Year", 2), Column.text("Sources", 7),
+            Column.number("Awarded", 3), Column.number("Spent", 3), Column.number("Forecast", 3));
+    private static final List<Column> OUTCOME_COLUMNS = List.of(Column.text("Measure", 6), Column.text("Baseline", 3),
+            Column.text("Target", 3), Column.text("Latest", 4), Column.text("Met", 2));
+    private static final List<Column> RISK_COLUMNS = List.of(Column.text("Risk", 6), Column.number("Score", 1),
+            Column.text("Mitigation", 6));
 
     private ProjectPages() {
     }
@@ -32,7 +66,9 @@ final class ProjectPages {
             blocks.add(Paragraph.of("No projects are in this pack."));
             return blocks;
         }
-        blocks.add(Paragraph.of("One page for each project, Red first, then Amber, Green and not rated."));
+        blocks.add(Paragraph.of("One page for each project, Red first, then Amber, Green and not rated. Each page shows "
+                + "the most pressing milestones and risks and the latest decisions, and says how many more are in the full "
+                + "project record."));
         inputs.projects().stream().sorted(PortfolioSections.byConcern()).forEach(project -> {
             blocks.add(new Block.PageBreak());
             blocks.addAll(page(project, inputs));
@@ -40,71 +76,225 @@ final class ProjectPages {
         return blocks;
     }
 
-    private static List<Block> page(Project project, BriefingInputs inputs) {
+    static List<Block> page(Project project, BriefingInputs inputs) {
+        SummaryPageBudget budget = new SummaryPageBudget();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, project.title()));
+        budget.take(SummaryPageBudget.heading2(project.title()));
+        Block.KeyFacts facts = keyFacts(project, inputs);
+        blocks.add(facts);
+        budget.take(factsHeight(facts.facts()));
+
+        blocks.add(new Heading(3, "Status"));
+        budget.take(SummaryPageBudget.H3_HEIGHT);
+        StatusUpdate status = project.currentStatus().orElse(null);
+        String commentary = status == null ? null : status.commentary();
+        if (commentary == null) {
+            budget.take(SummaryPageBudget.paragraph("No status commentary recorded."));
+        } else {
+            // Room for two lines and the note now; more once every part has its first item.
+            budget.take(2 * SummaryPageBudget.BODY_LINE + 8 + SummaryPageBudget.NOTE_HEIGHT);
+        }
+
+        List<Part> parts = List.of(milestones(project, inputs), risks(project), funding(project, inputs), outcomes(project),
+                decisions(project));
+        for (Part part : parts) {
+            budget.take(part.baseCost());
+        }
+        for (Part part : parts) {
+            part.addIfFits(budget);
+        }
+        if (commentary == null) {
+            blocks.add(Paragraph.of("No status commentary recorded."));
+        } else {
+            String full = commentary.strip();
+            budget.take(-(2 * SummaryPageBudget.BODY_LINE + 8 + SummaryPageBudget.NOTE_HEIGHT));
+            String shown = full;
+            for (int lines = COMMENTARY_LINES; lines >= 2; lines--) {
+                shown = SummaryPageBudget.sentences(full,
+                        SummaryPageBudget.chars(lines, SummaryPageBudget.TEXT_WIDTH, SummaryPageBudget.BODY_SIZE));
+                float height = SummaryPageBudget.paragraph(shown) + (shown.equals(full) ? 0 : SummaryPageBudget.NOTE_HEIGHT);
+                if (budget.fits(height) || lines == 2) {
+                    budget.take(height);
+                    break;
+                }
+            }
+            blocks.add(Paragraph.of(shown));
+            if (!shown.equals(full)) {
+                blocks.add(new Note("Commentary shortened to fit the page: the full text (" + BriefingText.date(status.date())
+                        + ") is in the project record."));
+            }
+        }
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (Part part : parts) {
+                added |= part.addIfFits(budget);
+            }
+        }
+        // On the page in the order the issue lists them, whatever order they were filled in.
+        for (String heading : List.of("Milestones", "Funding", "Outcomes against target", "Risks", "Decisions")) {
+            Part part = parts.stream().filter(p -> p.heading.equals(heading)).findFirst().orElseThrow();
+            blocks.add(new Heading(3, heading));
+            blocks.addAll(part.blocks());
+        }
+        return blocks;
+    }
+
+    private static Block.KeyFacts keyFacts(Project project, BriefingInputs inputs) {
         StatusUpdate status = project.currentStatus().orElse(null);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("RAG", status == null ? "Not rated" : status.rag().label() + " (" + BriefingText.date(status.date()) + ")"));
         facts.add(new Fact("Stage", project.stage().label()));
+        facts.add(new Fact("Lead officer", orDash(project.leadOfficer())));
+        facts.add(new Fact("Sponsor", orDash(project.sponsor())));
+        facts.add(new Fact("Dates", BriefingText.date(project.startDate()) + " to " + BriefingText.date(project.endDate())));
         String innovation = project.innovationId() == null ? null : inputs.innovationTitles().get(project.innovationId());
         if (innovation != null) {
             facts.add(new Fact("Adopts", innovation));
+        } else if (project.governanceBoard() != null) {
+            facts.add(new Fact("Board", project.governanceBoard()));
         }
-        facts.add(new Fact("Lead officer", orDash(project.leadOfficer())));
-        if (project.sponsor() != null) {
-            facts.add(new Fact("Sponsor", project.sponsor()));
-        }
-        facts.add(new Fact("Dates", BriefingText.date(project.startDate()) + " to " + BriefingText.date(project.endDate())));
-        blocks.add(new Block.Facts(facts));
-        blocks.add(new Heading(3, "Status"));
-        blocks.add(Paragraph.of(status == null || status.commentary() == null ? "No status commentary recorded." : status.commentary()));
-        blocks.add(new Heading(3, "Milestones"));
-        blocks.add(project.milestones().isEmpty() ? Paragraph.of("No milestones recorded.")
-                : new Table("Milestones of " + project.title(), List.of(Column.text("Milestone", 5), Column.text("Baseline", 2),
-                        Column.text("Forecast", 2), Column.text("Status", 2), Column.text("Slippage", 2)),
-                        project.milestones().stream().map(m -> List.of(Cell.of(m.title()), Cell.of(BriefingText.date(m.baseline())),
-                                Cell.of(m.completed() != null ? "Done " + BriefingText.date(m.completed()) : BriefingText.date(m.forecast())),
-                                Cell.of(m.isOverdue(inputs.today()) ? "Overdue" : m.status().toString()),
-                                Cell.of(BriefingText.slippage(m.slippageDays())))).toList(), null));
-        blocks.add(new Heading(3, "Funding"));
-        blocks.add(project.funding().isEmpty() ? Paragraph.of("No funding recorded.") : fundingTable(project));
-        blocks.add(new Heading(3, "Outcomes"));
-        blocks.add(project.outcomes().isEmpty() ? Paragraph.of("No outcome measures recorded.")
-                : new Table("Outcomes of " + project.title() + " against target", List.of(Column.text("Measure", 5),
-                        Column.text("Baseline", 2), Column.text("Target", 2), Column.text("Latest", 2), Column.text("Target met", 1)),
-                        project.outcomes().stream().map(ProjectPages::outcomeRow).toList(), null));
-        blocks.add(new Heading(3, "Risks"));
-        List<List<Cell>> risks = project.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED).limit(RISKS_SHOWN)
-                .map(r -> List.of(Cell.of(r.description()), Cell.of(String.valueOf(r.score())),
-                        Cell.of(r.mitigation() == null ? "None recorded" : r.mitigation()))).toList();
-        blocks.add(risks.isEmpty() ? Paragraph.of("No open risks recorded.")
-                : new Table("Open risks of " + project.title() + ", highest score first", List.of(Column.text("Risk", 5),
-                        Column.number("Score", 1), Column.text("Mitigation", 5)), risks, null));
-        blocks.add(new Heading(3, "Decisions"));
-        // Private notes never leave the machine, so only non-private decisions are printed.
-        List<String> decisions = project.notes().stream().filter(n -> n.kind() == NoteKind.DECISION && !n.privateNote())
-                .limit(DECISIONS_SHOWN).map(n -> BriefingText.date(n.date()) + ": " + n.text()).toList();
-        blocks.add(decisions.isEmpty() ? Paragraph.of("No decisions recorded.") : new Bullets(decisions));
-        return blocks;
+        int max = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(FACT_COLUMNS, 1), SummaryPageBudget.TABLE_SIZE);
+        return new Block.KeyFacts("Key facts of " + project.title(),
+                facts.stream().map(f -> new Fact(f.label(), SummaryPageBudget.shorten(f.value(), max))).toList());
     }
 
-    private static Table fundingTable(Project project) {
-        List<List<Cell>> rows = project.funding().stream().map(f -> List.of(Cell.of(f.year().toString()), Cell.of(f.source()),
-                Cell.of(f.type().label()), Cell.of(BriefingText.money(f.awarded())), Cell.of(BriefingText.money(f.spent())),
-                Cell.of(BriefingText.money(f.forecast())))).toList();
-        List<Cell> total = List.of(Cell.of("Total"), Cell.of(""), Cell.of(""),
+    private static float factsHeight(List<Fact> facts) {
+        float height = 6;
+        for (int i = 0; i < facts.size(); i += 2) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(facts.get(i).label()), Cell.of(facts.get(i).value())));
+            if (i + 1 < facts.size()) {
+                row.add(Cell.of(facts.get(i + 1).label()));
+                row.add(Cell.of(facts.get(i + 1).value()));
+            }
+            height += SummaryPageBudget.row(FACT_COLUMNS.subList(0, row.size()), row);
+        }
+        return height;
+    }
+
+    /** Open milestones first (overdue, then soonest due), then the latest completed; shown in date order. */
+    private static Part milestones(Project project, BriefingInputs inputs) {
+        List<Milestone> all = project.milestones();
+        List<Milestone> priority = new ArrayList<>();
+        all.stream().filter(m -> m.isOverdue(inputs.today())).forEach(priority::add);
+        all.stream().filter(m -> !m.isDone() && !m.isOverdue(inputs.today())).forEach(priority::add);
+        all.stream().filter(m -> m.status() == MilestoneStatus.COMPLETE)
+                .sorted(Comparator.comparing(Milestone::completed, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .forEach(priority::add);
+        all.stream().filter(m -> !priority.contains(m)).forEach(priority::add);
+        int titleChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(MILESTONE_COLUMNS, 0), SummaryPageBudget.TABLE_SIZE);
+        List<List<Cell>> rows = priority.stream().map(m -> List.of(Cell.of(SummaryPageBudget.shorten(m.title(), titleChars)),
+                Cell.of(BriefingText.date(m.baseline())),
+                Cell.of(m.completed() != null ? "Done " + BriefingText.date(m.completed()) : BriefingText.date(m.forecast())),
+                Cell.of(m.isOverdue(inputs.today()) ? "Overdue" : m.status().toString()),
+                Cell.of(BriefingText.slippage(m.slippageDays())))).toList();
+        return new TablePart("Milestones", "No milestones recorded.", MILESTONE_COLUMNS, rows, null, MILESTONES_SHOWN,
+                shown -> {
+                    List<Milestone> chosen = priority.subList(0, shown);
+                    List<List<Cell>> inOrder = new ArrayList<>();
+                    for (Milestone m : all) {
+                        if (chosen.contains(m)) {
+                            inOrder.add(rows.get(priority.indexOf(m)));
+                        }
+                    }
+                    return new Table("Milestones of " + project.title() + (shown < all.size()
+                            ? ": the " + shown + " most pressing of " + all.size() : ""), MILESTONE_COLUMNS, inOrder, null, true);
+                }, more -> "And " + BriefingText.count(more, "more milestone", "more milestones") + " in the full record.");
+    }
+
+    /** Funding by financial year: this year and later first, then earlier years; the total always covers every year. */
+    private static Part funding(Project project, BriefingInputs inputs) {
+        Map<FinancialYear, List<FundingLine>> byYear = new TreeMap<>();
+        project.funding().forEach(f -> byYear.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f));
+        FinancialYear current = FinancialYear.of(inputs.today());
+        List<FinancialYear> priority = new ArrayList<>(byYear.keySet().stream().filter(y -> y.compareTo(current) >= 0).toList());
+        priority.addAll(byYear.keySet().stream().filter(y -> y.compareTo(current) < 0).sorted(Comparator.reverseOrder()).toList());
+        int sourceChars = SummaryPageBudget.chars(1, SummaryPageBudget.columnWidth(FUNDING_COLUMNS, 1), SummaryPageBudget.TABLE_SIZE);
+        Map<FinancialYear, List<Cell>> rowOf = new TreeMap<>();
+        byYear.forEach((year, lines) -> {
+            Set<String> sources = new LinkedHashSet<>();
+            lines.forEach(f -> sources.add(f.source()));
+            rowOf.put(year, List.of(Cell.of(year.toString()), Cell.of(sources(List.copyOf(sources), sourceChars)),
+                    Cell.of(BriefingText.money(sum(lines, FundingLine::awarded))),
+                    Cell.of(BriefingText.money(sum(lines, FundingLine::spent))),
+                    Cell.of(BriefingText.money(sum(lines, FundingLine::forecast)))));
+        });
+        List<List<Cell>> rows = priority.stream().map(rowOf::get).toList();
+        List<Cell> total = List.of(Cell.of("Total"), Cell.of(byYear.size() == 1 ? "" : "All " + byYear.size() + " years"),
                 Cell.of(BriefingText.money(project.totalAwarded())), Cell.of(BriefingText.money(project.totalSpent())),
                 Cell.of(BriefingText.money(project.totalForecast())));
-        return new Table("Funding of " + project.title() + " by year and source", List.of(Column.text("Year", 2),
-                Column.text("Source", 4), Column.text("Type", 2), Column.number("Awarded", 2), Column.number("Spent", 2),
-                Column.number("Forecast", 2)), rows, total);
+        return new TablePart("Funding", "No funding recorded.", FUNDING_COLUMNS, rows, total, YEARS_SHOWN, shown -> {
+            Set<FinancialYear> chosen = Set.copyOf(priority.subList(0, shown));
+            List<List<Cell>> inOrder = rowOf.entrySet().stream().filter(e -> chosen.contains(e.getKey())).map(Map.Entry::getValue)
+                    .toList();
+            return new Table("Funding of " + project.title() + " by financial year, with its sources", FUNDING_COLUMNS, inOrder,
+                    total, true);
+        }, more -> "And " + BriefingText.count(more, "more year", "more years") + " in the full record; the total includes "
+                + (more == 1 ? "it." : "them."));
     }
 
-    private static List<Cell> outcomeRow(OutcomeMeasure m) {
+    private static Part outcomes(Project project) {
+        int nameChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(OUTCOME_COLUMNS, 0), SummaryPageBudget.TABLE_SIZE);
+        List<List<Cell>> rows = project.outcomes().stream().map(m -> outcomeRow(m, nameChars)).toList();
+        return new TablePart("Outcomes against target", "No outcome measures recorded.", OUTCOME_COLUMNS, rows, null,
+                OUTCOMES_SHOWN, shown -> new Table("Outcomes of " + project.title() + " against target", OUTCOME_COLUMNS,
+                        rows.subList(0, shown), null, true),
+                more -> "And " + BriefingText.count(more, "more outcome measure", "more outcome measures") + " in the full record.");
+    }
+
+    /** Open risks, highest score first (the order the project keeps them in). */
+    private static Part risks(Project project) {
+        List<Risk> open = project.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED).toList();
+        int textChars = SummaryPageBudget.chars(3, SummaryPageBudget.columnWidth(RISK_COLUMNS, 0), SummaryPageBudget.TABLE_SIZE);
+        List<List<Cell>> rows = open.stream().map(r -> List.of(Cell.of(SummaryPageBudget.shorten(r.description(), textChars)),
+                Cell.of(String.valueOf(r.score())),
+                Cell.of(r.mitigation() == null ? "None recorded" : SummaryPageBudget.shorten(r.mitigation(), textChars)))).toList();
+        return new TablePart("Risks", "No open risks recorded.", RISK_COLUMNS, rows, null, RISKS_SHOWN,
+                shown -> new Table("Open risks of " + project.title() + ", highest score first", RISK_COLUMNS,
+                        rows.subList(0, shown), null, true),
+                more -> "And " + BriefingText.count(more, "more open risk", "more open risks") + " in the full record.");
+    }
+
+    /** The latest decisions first. Private notes never leave the machine, so only non-private decisions are printed. */
+    private static Part decisions(Project project) {
+        int chars = SummaryPageBudget.chars(2, SummaryPageBudget.TEXT_WIDTH - 14, SummaryPageBudget.BODY_SIZE);
+        List<String> items = project.notes().stream().filter(n -> n.kind() == NoteKind.DECISION && !n.privateNote())
+                .map(n -> SummaryPageBudget.shorten(BriefingText.date(n.date()) + ": " + n.text(), chars)).toList();
+        List<Float> costs = items.stream().map(SummaryPageBudget::bullet).toList();
+        return new Part("Decisions", "No decisions recorded.", costs, DECISIONS_SHOWN, 8,
+                shown -> List.of(new Bullets(items.subList(0, shown))),
+                more -> "And " + BriefingText.count(more, "earlier decision", "earlier decisions") + " in the full record.");
+    }
+
+    /** The sources that fit on one line, then "and 2 more": "Department for Education; Northbrook Police and 1 more". */
+    static String sources(List<String> sources, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            String next = (i == 0 ? "" : "; ") + sources.get(i);
+            int rest = sources.size() - i - 1;
+            String tail = rest == 0 ? "" : " and " + (rest + 1) + " more";
+            if (i > 0 && text.length() + next.length() + tail.length() > max) {
+                return text + " and " + (sources.size() - i) + " more";
+            }
+            text.append(next);
+        }
+        return SummaryPageBudget.shorten(text.toString(), max);
+    }
+
+    private static Money sum(List<FundingLine> lines, java.util.function.Function<FundingLine, Money> amount) {
+        return lines.stream().map(amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    private static List<Cell> outcomeRow(OutcomeMeasure m, int nameChars) {
         String unit = m.unit() == null ? "" : " " + m.unit();
-        return List.of(Cell.of(m.name()), Cell.of(value(m.baseline(), unit)), Cell.of(value(m.target(), unit)),
-                Cell.of(m.latest().map(a -> value(a.value(), unit) + " (" + BriefingText.date(a.date()) + ")").orElse("None yet")),
+        int valueChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(OUTCOME_COLUMNS, 1), SummaryPageBudget.TABLE_SIZE);
+        int latestChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(OUTCOME_COLUMNS, 3), SummaryPageBudget.TABLE_SIZE);
+        return List.of(Cell.of(SummaryPageBudget.shorten(m.name(), nameChars)),
+                Cell.of(SummaryPageBudget.shorten(value(m.baseline(), unit), valueChars)),
+                Cell.of(SummaryPageBudget.shorten(value(m.target(), unit), valueChars)),
+                Cell.of(SummaryPageBudget.shorten(m.latest().map(a -> value(a.value(), unit) + " (" + BriefingText.date(a.date()) + ")")
+                        .orElse("None yet"), latestChars)),
                 Cell.of(m.target() == null || m.latest().isEmpty() ? "–" : m.targetMet() ? "Yes" : "Not yet"));
     }
 
@@ -114,5 +304,75 @@ final class ProjectPages {
 
     private static String orDash(String text) {
         return text == null ? "–" : text;
+    }
+
+    /** One part of the page: its items in order of importance with their heights, and how to write the first few. */
+    private static class Part {
+        final String heading;
+        final String empty;
+        final List<Float> costs;
+        final int max;
+        final float frame;
+        final IntFunction<List<Block>> build;
+        final IntFunction<String> more;
+        int shown;
+
+        Part(String heading, String empty, List<Float> costs, int max, float frame, IntFunction<List<Block>> build,
+                IntFunction<String> more) {
+            this.heading = heading;
+            this.empty = empty;
+            this.costs = costs;
+            this.max = max;
+            this.frame = frame;
+            this.build = build;
+            this.more = more;
+        }
+
+        int available() {
+            return costs.size();
+        }
+
+        /** The heading, and the sentence for nothing recorded or room for the note of how many more. */
+        float baseCost() {
+            return SummaryPageBudget.H3_HEIGHT + (costs.isEmpty() ? SummaryPageBudget.paragraph(empty) : SummaryPageBudget.NOTE_HEIGHT);
+        }
+
+        /** Shows one more item if there is one, the part allows it and it fits; the first brings the table's frame. */
+        boolean addIfFits(SummaryPageBudget budget) {
+            if (shown >= Math.min(max, costs.size())) {
+                return false;
+            }
+            float cost = costs.get(shown) + (shown == 0 ? frame : 0);
+            if (!budget.fits(cost)) {
+                return false;
+            }
+            budget.take(cost);
+            shown++;
+            return true;
+        }
+
+        List<Block> blocks() {
+            if (costs.isEmpty()) {
+                return List.of(Paragraph.of(empty));
+            }
+            List<Block> blocks = new ArrayList<>();
+            if (shown > 0) {
+                blocks.addAll(build.apply(shown));
+            }
+            if (shown < costs.size()) {
+                String note = more.apply(costs.size() - shown);
+                blocks.add(new Note(shown > 0 ? note : "No room on this page: " + note.substring("And ".length()).replaceFirst(" more ", " ")));
+            }
+            return blocks;
+        }
+    }
+
+    private static final class TablePart extends Part {
+        TablePart(String heading, String empty, List<Column> columns, List<List<Cell>> rows, List<Cell> total, int max,
+                IntFunction<Table> table, IntFunction<String> more) {
+            super(heading, empty, rows.stream().map(r -> SummaryPageBudget.row(columns, r)).toList(), max,
+                    SummaryPageBudget.tableFrame(columns) + (total == null ? 0 : SummaryPageBudget.row(columns, total)),
+                    shown -> List.of(table.apply(shown)), more);
+        }
     }
 }

@@ -1,0 +1,135 @@
+package org.innovationportfolio.logic.briefing;
+
+import java.util.List;
+import org.innovationportfolio.logic.briefing.Block.Cell;
+import org.innovationportfolio.logic.briefing.Block.Column;
+
+/**
+ * A cautious estimate of how tall the blocks of a project summary will be on an A4 page, so the builder can
+ * choose how much goes on the page and both renderers fit it on one. The sizes are those both renderers set
+ * (A4 with 2 cm side margins, so text 482 pt wide; body 10 pt, compact tables 8 pt, notes 7.5 pt). Text is
+ * taken as 0.56 em a character, wider than the bundled font's average, and lines as 90% full, so the estimate
+ * runs high rather than low.
+ */
+final class SummaryPageBudget {
+
+    /** The text area's height on the PDF page is 706 pt and Word's is a little more; a margin is kept for error. */
+    static final float PAGE_HEIGHT = 640;
+    static final float TEXT_WIDTH = 482;
+
+    static final float BODY_SIZE = 10;
+    static final float BODY_LINE = 13;
+    static final float TABLE_SIZE = 8;
+    static final float TABLE_LINE = 9.2f;
+    static final float TABLE_ROW_EXTRA = 4;
+    static final float CELL_PADDING = 6;
+    static final float NOTE_HEIGHT = 13;
+    static final float H2_SIZE = 14.5f;
+    static final float H3_HEIGHT = 24;
+
+    private static final float EM = 0.56f;
+    private static final float FILL = 0.9f;
+
+    private float left;
+
+    SummaryPageBudget() {
+        this.left = PAGE_HEIGHT;
+    }
+
+    float left() {
+        return left;
+    }
+
+    void take(float height) {
+        left -= height;
+    }
+
+    boolean fits(float height) {
+        return height <= left;
+    }
+
+    /** Lines {@code text} takes at {@code size} in a box {@code width} points wide. */
+    static int lines(String text, float width, float size) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int perLine = Math.max(1, (int) (width * FILL / (size * EM)));
+        int lines = 0;
+        for (String paragraph : text.split("\n")) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
+    /** Characters that fit on {@code lines} lines {@code width} points wide at {@code size}. */
+    static int chars(int lines, float width, float size) {
+        return lines * Math.max(1, (int) (width * FILL / (size * EM)));
+    }
+
+    static float heading2(String text) {
+        return lines(text, TEXT_WIDTH, H2_SIZE) * H2_SIZE * 1.2f + 20;
+    }
+
+    static float paragraph(String text) {
+        return lines(text, TEXT_WIDTH, BODY_SIZE) * BODY_LINE + 8;
+    }
+
+    /** A bullet, indented 14 pt. */
+    static float bullet(String text) {
+        return lines(text, TEXT_WIDTH - 14, BODY_SIZE) * BODY_LINE + 3;
+    }
+
+    /** The width of column {@code index} less its cell padding. */
+    static float columnWidth(List<Column> columns, int index) {
+        int total = columns.stream().mapToInt(Column::weight).sum();
+        return TEXT_WIDTH * columns.get(index).weight() / total - CELL_PADDING;
+    }
+
+    /** A compact table row. */
+    static float row(List<Column> columns, List<Cell> cells) {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            lines = Math.max(lines, lines(cells.get(i).text(), columnWidth(columns, i), TABLE_SIZE));
+        }
+        return lines * TABLE_LINE + TABLE_ROW_EXTRA;
+    }
+
+    /** A compact table's header row and the space after the table. */
+    static float tableFrame(List<Column> columns) {
+        List<Cell> headers = columns.stream().map(c -> Cell.of(c.header())).toList();
+        return row(columns, headers) + 6;
+    }
+
+    /**
+     * {@code text} cut to at most {@code max} characters at a sentence end when one falls in the second half,
+     * else at a word, ending "…"; unchanged when it fits.
+     */
+    static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        String cut = text.substring(0, max);
+        int sentence = Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf("! "), cut.lastIndexOf("? ")));
+        if (sentence >= max / 2) {
+            return cut.substring(0, sentence + 1);
+        }
+        int space = cut.lastIndexOf(' ', max - 1);
+        String kept = space > max / 2 ? cut.substring(0, space) : cut.substring(0, max - 1);
+        return kept.replaceAll("[\\s,;:–-]+$", "") + "…";
+    }
+
+    /** The whole sentences of {@code text} that fit in {@code max} characters, or the first one shortened at a word. */
+    static String sentences(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = -1;
+        for (int i = 0; i < max; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                end = i + 1;
+            }
+        }
+        return end > 0 ? text.substring(0, end) : shorten(text, max);
+    }
+}

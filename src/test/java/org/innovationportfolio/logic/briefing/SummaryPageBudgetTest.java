@@ -1,0 +1,40 @@
+package org.innovationportfolio.logic.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a one-page summary shortens text: at a sentence end when it can, else at a word with an ellipsis. */
+class SummaryPageBudgetTest {
+
+    @Test
+    void commentaryKeepsTheWholeSentencesThatFit() {
+        String text = "Red. Recovery plan agreed today. Supplier calls weekly until go-live in January.";
+
+        assertThat(SummaryPageBudget.sentences(text, 40)).isEqualTo("Red. Recovery plan agreed today.");
+        assertThat(SummaryPageBudget.sentences(text, 200)).isEqualTo(text);
+    }
+
+    @Test
+    void aFirstSentenceTooLongIsCutAtAWordWithoutTrailingPunctuation() {
+        String text = "Agree the data-sharing protocol with health, police and education partners and publish it";
+
+        assertThat(SummaryPageBudget.sentences(text, 46)).isEqualTo("Agree the data-sharing protocol with health…");
+        assertThat(SummaryPageBudget.shorten("Short enough", 40)).isEqualTo("Short enough");
+    }
+
+    @Test
+    void sourcesThatDoNotFitOneLineAreCounted() {
+        assertThat(ProjectPages.sources(List.of("Department for Education", "Northbrook Borough Council", "Northbrook Police"), 40))
+                .isEqualTo("Department for Education and 2 more");
+        assertThat(ProjectPages.sources(List.of("Department for Education"), 40)).isEqualTo("Department for Education");
+    }
+
+    @Test
+    void wrappedTextTakesMoreLines() {
+        assertThat(SummaryPageBudget.lines("a".repeat(10), SummaryPageBudget.TEXT_WIDTH, SummaryPageBudget.BODY_SIZE)).isEqualTo(1);
+        assertThat(SummaryPageBudget.lines("a".repeat(400), SummaryPageBudget.TEXT_WIDTH, SummaryPageBudget.BODY_SIZE))
+                .isGreaterThan(4);
+    }
+}
