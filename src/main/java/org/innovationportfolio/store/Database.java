@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable, Backups {
     private final FolderLock folderLock;
     // Store calls share it; close and restore take it exclusively, so they wait for work in flight.
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
-    private final Jdbi jdbi;
+    // Made on first use (by the boot), since setting JDBI up takes a while and claim() should not wait for it.
+    private volatile Jdbi jdbi;
     private final DerbyStore store;
     private final Migrations migrations;
     private volatile boolean open;
@@ -54,8 +55,7 @@ public final class Database implements AutoCloseable, Backups {
         this.dataFolder = dataFolder;
         this.databaseFolder = dataFolder.resolve(DATABASE_FOLDER);
         this.folderLock = folderLock;
-        this.jdbi = Jdbi.create(DerbyFiles.url(databaseFolder));
-        this.store = new DerbyStore(jdbi, dataFolder, gate.readLock(), this::checkOpen);
+        this.store = new DerbyStore(this::jdbi, dataFolder, gate.readLock(), this::checkOpen);
         this.migrations = new Migrations(DerbyFiles.url(databaseFolder));
     }
 
@@ -148,7 +148,7 @@ public final class Database implements AutoCloseable, Backups {
         gate.readLock().lock();
         try {
             checkOpen();
-            new BackupWriter(jdbi, dataFolder, Clock.systemUTC()).write(file, schemaVersion, appVersion());
+            new BackupWriter(jdbi(), dataFolder, Clock.systemUTC()).write(file, schemaVersion, appVersion());
         } catch (JdbiException e) {
             throw SqlErrors.translate(e, dataFolder);
         } finally {
@@ -232,9 +232,18 @@ public final class Database implements AutoCloseable, Backups {
         return databaseFolder;
     }
 
-    /** For tests that watch the SQL the repositories send. */
+    /** The JDBI over this database; also for tests that watch the SQL the repositories send. */
     Jdbi jdbi() {
-        return jdbi;
+        Jdbi made = jdbi;
+        if (made == null) {
+            synchronized (this) {
+                if (jdbi == null) {
+                    jdbi = Jdbi.create(DerbyFiles.url(databaseFolder));
+                }
+                made = jdbi;
+            }
+        }
+        return made;
     }
 
     Path newAsideFolder() {
