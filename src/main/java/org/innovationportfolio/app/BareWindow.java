@@ -18,14 +18,22 @@ public final class BareWindow {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setTitle("Bare window");
-            stage.setScene(new Scene(new StackPane(), 1200, 800));
-            stage.show();
-            // As the main window does: later, so the marker comes after the first frame is drawn.
-            Platform.runLater(() -> {
-                System.out.println(BenchCommand.FIRST_SHOWN_MARKER);
-                System.out.flush();
-                Platform.exit();
+            Scene scene = new Scene(new StackPane(), 1200, 800);
+            // As the main window does (FirstPaint): after the first pulse that lays the scene out, later,
+            // so that the marker comes once that frame has been handed to the renderer.
+            boolean[] done = {false};
+            scene.addPostLayoutPulseListener(() -> {
+                if (!done[0]) {
+                    done[0] = true;
+                    Platform.runLater(() -> {
+                        System.out.println(BenchCommand.FIRST_SHOWN_MARKER);
+                        System.out.flush();
+                        Platform.exit();
+                    });
+                }
             });
+            stage.setScene(scene);
+            stage.show();
         });
     }
 }

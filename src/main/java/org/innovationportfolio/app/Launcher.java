@@ -39,7 +39,10 @@ public final class Launcher {
 
     /** Runs with the given clock: the exit code is the process's. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
-        CommandLine commandLine = RootCommand.commandLine(new CliContext(out, err, env, clock));
+        CliContext context = new CliContext(out, err, env, clock);
+        CommandLine commandLine = RootCommand.opensWindow(args)
+                ? RootCommand.windowCommandLine(context)
+                : RootCommand.commandLine(context);
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();

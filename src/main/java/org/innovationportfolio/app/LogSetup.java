@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the application's log to a rolling file in the data folder once that folder is known.
- * Until then (and for --version, --help) logback.xml keeps everything off the console.
+ * Until then (and for --version, --help) {@link QuietLogConfigurator} keeps everything off the console.
  */
 final class LogSetup {
 

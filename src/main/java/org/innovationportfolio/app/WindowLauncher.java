@@ -26,34 +26,52 @@ final class WindowLauncher {
         Database database;
         try {
             folder = root.dataFolder();
-            database = Database.open(folder);
+            // JavaFX takes a second or so to start: under way while the database boots.
+            DesktopApp.startToolkitEarly();
+            // Quick, so a second copy is refused at once; the database itself boots beside the window.
+            database = Database.claim(folder);
         } catch (RefusedException e) {
-            // Started from a desktop icon nobody sees stderr, so say it in a window too.
-            LoggerFactory.getLogger(WindowLauncher.class).warn("Cannot open: {}", e.getMessage(), e);
-            context.err().println(e.getMessage());
-            String title = e instanceof AlreadyOpenException
-                    ? "Innovation Portfolio is already open"
-                    : "Innovation Portfolio cannot open";
-            try {
-                DesktopApp.showStartupError(title, e.getMessage());
-            } catch (UnsupportedOperationException noDisplay) {
-                // No display for the dialog either: the message on stderr is all we can do.
-                LoggerFactory.getLogger(WindowLauncher.class).warn("No display for the startup error", noDisplay);
-            }
-            return CliErrors.REFUSED;
+            return refuse(context, e);
+        } catch (RuntimeException | Error e) {
+            DesktopApp.stop();
+            throw e;
         }
         try (database) {
-            Workspace.installCatalogue(database);
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context), BriefingCommand.Briefings.renderers(), database));
+                    firstShown(context), BriefingCommand.Briefings.renderers(), database), () -> {
+                        database.open();
+                        Workspace.installCatalogue(database);
+                    });
+        } catch (RefusedException e) {
+            // A newer schema: the window was never shown, and JavaFX is still up for the message.
+            return refuse(context, e);
         } catch (UnsupportedOperationException noToolkit) {
             // JavaFX throws this when it finds no display or no GTK: say so rather than show a stack trace.
             LoggerFactory.getLogger(WindowLauncher.class).error("The window could not open", noToolkit);
             context.err().println("Innovation Portfolio cannot open its window here (" + noToolkit.getMessage()
                     + "). Is there a display? Commands such as 'portfolio list' work without one: see --help.");
             return CliErrors.REFUSED;
+        } catch (RuntimeException | Error e) {
+            DesktopApp.stop();
+            throw e;
         }
         return 0;
+    }
+
+    private static int refuse(CliContext context, RefusedException e) {
+        // Started from a desktop icon nobody sees stderr, so say it in a window too.
+        LoggerFactory.getLogger(WindowLauncher.class).warn("Cannot open: {}", e.getMessage(), e);
+        context.err().println(e.getMessage());
+        String title = e instanceof AlreadyOpenException
+                ? "Innovation Portfolio is already open"
+                : "Innovation Portfolio cannot open";
+        try {
+            DesktopApp.showStartupError(title, e.getMessage());
+        } catch (UnsupportedOperationException | IllegalStateException noDisplay) {
+            // No display for the dialog either: the message on stderr is all we can do.
+            LoggerFactory.getLogger(WindowLauncher.class).warn("No display for the startup error", noDisplay);
+        }
+        return CliErrors.REFUSED;
     }
 
     private static Runnable firstShown(CliContext context) {

@@ -43,18 +43,19 @@ public final class Database implements AutoCloseable, Backups {
     private final FolderLock folderLock;
     // Store calls share it; close and restore take it exclusively, so they wait for work in flight.
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
-    private final Jdbi jdbi;
+    // Made on first use (by the boot), since setting JDBI up takes a while and claim() should not wait for it.
+    private volatile Jdbi jdbi;
     private final DerbyStore store;
     private final Migrations migrations;
     private volatile boolean open;
+    private volatile boolean closed;
     private volatile int schemaVersion;
 
     private Database(Path dataFolder, FolderLock folderLock) {
         this.dataFolder = dataFolder;
         this.databaseFolder = dataFolder.resolve(DATABASE_FOLDER);
         this.folderLock = folderLock;
-        this.jdbi = Jdbi.create(DerbyFiles.url(databaseFolder));
-        this.store = new DerbyStore(jdbi, dataFolder, gate.readLock(), this::checkOpen);
+        this.store = new DerbyStore(this::jdbi, dataFolder, gate.readLock(), this::checkOpen);
         this.migrations = new Migrations(DerbyFiles.url(databaseFolder));
     }
 
@@ -67,6 +68,25 @@ public final class Database implements AutoCloseable, Backups {
      * @throws StoreException when the database cannot be opened, with a message for the user
      */
     public static Database open(Path dataFolder) {
+        Database database = claim(dataFolder);
+        try {
+            database.open();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Takes the data folder for this process without opening the database yet: quick, so that a
+     * second copy of the app is refused at once. Then {@link #open()} it (on any thread), or
+     * {@link #close()} it to let the folder go.
+     *
+     * @throws AlreadyOpenException when another copy of the app has the folder
+     * @throws RefusedException when the data folder does not exist
+     */
+    public static Database claim(Path dataFolder) {
         Path folder = dataFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new RefusedException("The data folder " + folder + " does not exist.");
@@ -74,12 +94,31 @@ public final class Database implements AutoCloseable, Backups {
         FolderLock lock = FolderLock.take(folder);
         try {
             recoverInterruptedRestore(folder);
-            Database database = new Database(folder, lock);
-            database.boot();
-            return database;
+            return new Database(folder, lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Boots the claimed database (creating it if new), refuses a newer schema, migrates. On failure
+     * the folder stays claimed until {@link #close()}.
+     *
+     * @throws RefusedException when the database was made by a newer version of the app
+     * @throws StoreException when the database cannot be opened, with a message for the user
+     */
+    public void open() {
+        gate.writeLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The portfolio database in " + dataFolder + " is closed.");
+            }
+            if (!open) {
+                boot();
+            }
+        } finally {
+            gate.writeLock().unlock();
         }
     }
 
@@ -109,7 +148,7 @@ public final class Database implements AutoCloseable, Backups {
         gate.readLock().lock();
         try {
             checkOpen();
-            new BackupWriter(jdbi, dataFolder, Clock.systemUTC()).write(file, schemaVersion, appVersion());
+            new BackupWriter(jdbi(), dataFolder, Clock.systemUTC()).write(file, schemaVersion, appVersion());
         } catch (JdbiException e) {
             throw SqlErrors.translate(e, dataFolder);
         } finally {
@@ -145,13 +184,19 @@ public final class Database implements AutoCloseable, Backups {
         requireNotInsideStoreCall();
         gate.writeLock().lock();
         try {
-            if (!open) {
+            if (closed) {
                 return;
             }
-            open = false;
-            DerbyFiles.shutdown(databaseFolder);
+            closed = true;
+            boolean wasOpen = open;
+            if (wasOpen) {
+                open = false;
+                DerbyFiles.shutdown(databaseFolder);
+            }
             folderLock.close();
-            LOG.info("Closed the portfolio in {}", dataFolder);
+            if (wasOpen) {
+                LOG.info("Closed the portfolio in {}", dataFolder);
+            }
         } finally {
             gate.writeLock().unlock();
         }
@@ -187,9 +232,18 @@ public final class Database implements AutoCloseable, Backups {
         return databaseFolder;
     }
 
-    /** For tests that watch the SQL the repositories send. */
+    /** The JDBI over this database; also for tests that watch the SQL the repositories send. */
     Jdbi jdbi() {
-        return jdbi;
+        Jdbi made = jdbi;
+        if (made == null) {
+            synchronized (this) {
+                if (jdbi == null) {
+                    jdbi = Jdbi.create(DerbyFiles.url(databaseFolder));
+                }
+                made = jdbi;
+            }
+        }
+        return made;
     }
 
     Path newAsideFolder() {

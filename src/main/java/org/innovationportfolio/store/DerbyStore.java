@@ -3,6 +3,7 @@ package org.innovationportfolio.store;
 import java.nio.file.Path;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.Store;
 import org.jdbi.v3.core.Handle;
@@ -15,7 +16,7 @@ import org.jdbi.v3.core.JdbiException;
  */
 final class DerbyStore implements Store {
 
-    private final Jdbi jdbi;
+    private final Supplier<Jdbi> jdbi;
     private final Path dataFolder;
     private final Lock inUse;
     private final Runnable checkOpen;
@@ -26,7 +27,7 @@ final class DerbyStore implements Store {
      * @param inUse held for the length of every call, so close and restore wait for work in flight
      * @param checkOpen throws when the database has been closed
      */
-    DerbyStore(Jdbi jdbi, Path dataFolder, Lock inUse, Runnable checkOpen) {
+    DerbyStore(Supplier<Jdbi> jdbi, Path dataFolder, Lock inUse, Runnable checkOpen) {
         this.jdbi = jdbi;
         this.dataFolder = dataFolder;
         this.inUse = inUse;
@@ -54,7 +55,7 @@ final class DerbyStore implements Store {
         inUse.lock();
         try {
             checkOpen.run();
-            try (Handle handle = jdbi.open()) {
+            try (Handle handle = jdbi.get().open()) {
                 handle.setReadOnly(readOnly);
                 active.set(handle);
                 return handle.inTransaction(h -> work.apply(new JdbiRepositories(h)));

@@ -1,9 +1,29 @@
 package org.innovationportfolio.store;
 
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -19,15 +39,28 @@ final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     static final String LOCATION = "classpath:db/migration";
+    private static final String FOLDER = "db/migration";
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__[^/]*\\.sql");
+    private static final String HISTORY = "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+            + "WHERE \"version\" IS NOT NULL";
 
-    private final Flyway flyway;
+    private final String jdbcUrl;
+    // Flyway is slow to set up (a classpath scan, its configuration machinery): made only when needed.
+    private Flyway flyway;
 
     Migrations(String jdbcUrl) {
-        this.flyway = Flyway.configure()
-                .dataSource(jdbcUrl, null, null)
-                .locations(LOCATION)
-                .cleanDisabled(true)
-                .load();
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    private synchronized Flyway flyway() {
+        if (flyway == null) {
+            flyway = Flyway.configure()
+                    .dataSource(jdbcUrl, null, null)
+                    .locations(LOCATION)
+                    .cleanDisabled(true)
+                    .load();
+        }
+        return flyway;
     }
 
     /**
@@ -35,6 +68,11 @@ final class Migrations {
      * itself would only warn about "future" migrations, hence the check first.
      */
     int migrate() {
+        Optional<Integer> current = currentWithoutFlyway();
+        if (current.isPresent()) {
+            return current.get();
+        }
+        Flyway flyway = flyway();
         MigrationInfoService before = flyway.info();
         refuseIfNewer(before);
         MigrateResult result = flyway.migrate();
@@ -49,7 +87,97 @@ final class Migrations {
 
     /** Refuses a database whose schema this app does not know (made by a newer version). */
     void checkNotNewer() {
-        refuseIfNewer(flyway.info());
+        refuseIfNewer(flyway().info());
+    }
+
+    /**
+     * The schema version when the database already has exactly the migrations this app ships, all
+     * successful, read straight from Flyway's history table; empty when Flyway must look (a new
+     * database, a pending or failed migration, anything unusual). Refuses a newer schema, as
+     * {@link #migrate()} does, and leaves the database untouched either way.
+     */
+    Optional<Integer> currentWithoutFlyway() {
+        Set<Integer> shipped = shippedVersions();
+        if (shipped.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> applied = new TreeSet<>();
+        String newest = null;
+        int newestNumber = -1;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(HISTORY)) {
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (!rows.getBoolean(2) || !version.matches("\\d{1,9}")) {
+                    return Optional.empty();
+                }
+                int number = Integer.parseInt(version);
+                applied.add(number);
+                if (number > newestNumber) {
+                    newestNumber = number;
+                    newest = version;
+                }
+            }
+        } catch (SQLException noHistoryYet) {
+            LOG.debug("No schema history to read directly; Flyway will look", noHistoryYet);
+            return Optional.empty();
+        }
+        int latest = Collections.max(shipped);
+        if (newestNumber > latest) {
+            throw newerSchema(newest);
+        }
+        if (!applied.equals(shipped)) {
+            return Optional.empty();
+        }
+        LOG.debug("Schema {} is current; no migration needed", latest);
+        return Optional.of(latest);
+    }
+
+    /** The versions of the migrations shipped in {@value #FOLDER}; empty when they cannot be listed. */
+    static Set<Integer> shippedVersions() {
+        return shippedVersions(Migrations.class.getClassLoader());
+    }
+
+    /** As {@link #shippedVersions()}, from {@code loader}'s resources. */
+    static Set<Integer> shippedVersions(ClassLoader loader) {
+        Set<Integer> versions = new TreeSet<>();
+        try {
+            Enumeration<URL> folders = loader.getResources(FOLDER);
+            while (folders.hasMoreElements()) {
+                URL folder = folders.nextElement();
+                if ("file".equals(folder.getProtocol())) {
+                    try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                        files.forEach(file -> addVersion(versions, file.getFileName().toString()));
+                    }
+                } else if ("jar".equals(folder.getProtocol())) {
+                    URLConnection connection = folder.openConnection();
+                    if (!(connection instanceof JarURLConnection jar)) {
+                        return Set.of();
+                    }
+                    jar.setUseCaches(false);
+                    try (JarFile file = jar.getJarFile()) {
+                        String prefix = FOLDER + "/";
+                        file.stream().map(entry -> entry.getName())
+                                .filter(name -> name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0)
+                                .forEach(name -> addVersion(versions, name.substring(prefix.length())));
+                    }
+                } else {
+                    return Set.of();
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            LOG.debug("Could not list the shipped migrations; Flyway will look", e);
+            return Set.of();
+        }
+        return versions;
+    }
+
+    private static void addVersion(Set<Integer> versions, String fileName) {
+        Matcher matcher = VERSIONED.matcher(fileName);
+        if (matcher.matches()) {
+            versions.add(Integer.parseInt(matcher.group(1)));
+        }
     }
 
     private static void refuseIfNewer(MigrationInfoService info) {
@@ -59,10 +187,13 @@ final class Migrations {
                 .max(Comparator.comparing(MigrationInfo::getVersion,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         if (future.isPresent()) {
-            String version = Objects.toString(future.get().getVersion(), "?");
-            throw new RefusedException("This portfolio was last used by a newer version of Innovation Portfolio (schema "
-                    + version + "). Update the app to open it; nothing was changed.");
+            throw newerSchema(Objects.toString(future.get().getVersion(), "?"));
         }
+    }
+
+    private static RefusedException newerSchema(String version) {
+        return new RefusedException("This portfolio was last used by a newer version of Innovation Portfolio (schema "
+                + version + "). Update the app to open it; nothing was changed.");
     }
 
     private static Optional<MigrationVersion> highest(MigrationInfo[] migrations) {

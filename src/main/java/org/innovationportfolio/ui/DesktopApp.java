@@ -2,7 +2,10 @@ package org.innovationportfolio.ui;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -15,7 +18,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It starts the JavaFX toolkit with {@link Platform#startup} rather than {@code Application.launch},
  * so the launcher's objects are handed straight to the window: no static field carries them across.
- * The toolkit runs once per process, so call either {@link #run} or {@link #showStartupError}, once.
+ * The toolkit runs once per process, so call either {@link #run} or {@link #showStartupError}, once
+ * ({@link #showStartupError} may follow a {@link #run} that threw its opening's refusal).
+ *
+ * <p>Start-up is the sum of three slow things, so two run side by side: JavaFX starts (and the window
+ * is built) while the portfolio's database boots; see {@link #startToolkitEarly()} and
+ * {@link #run(DesktopContext, Runnable)}.
  */
 public final class DesktopApp {
 
@@ -26,26 +34,71 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
+    // Completed once JavaFX has started (or failed to); set by the first start-up request.
+    private static CompletableFuture<Void> toolkit;
+
     /**
      * Opens the main window on {@code context}'s portfolio and blocks until it is closed and its
      * background work has finished; then stops JavaFX and returns, and the caller closes the store.
      */
     public static void run(DesktopContext context) {
-        run(context, SampleLoader::load);
+        run(context, () -> { });
+    }
+
+    /**
+     * As {@link #run(DesktopContext)}, first running {@code opening} (booting the database the
+     * context's store reads) on a background thread while JavaFX starts and the window is built; the
+     * window is shown, and reads the store, only once {@code opening} has returned.
+     *
+     * <p>If {@code opening} throws, the window is never shown and its exception is thrown here with
+     * JavaFX still running, so that the caller can report it with {@link #showStartupError}, or else
+     * call {@link #stop()}.
+     */
+    public static void run(DesktopContext context, Runnable opening) {
+        run(context, SampleLoader::load, opening);
     }
 
     /** As {@link #run(DesktopContext)}, loading the sample portfolio from {@code sample}. */
     static void run(DesktopContext context, SampleSource sample) {
+        run(context, sample, () -> { });
+    }
+
+    private static void run(DesktopContext context, SampleSource sample, Runnable opening) {
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(opening, "opening");
         refuseOnFxThread("run");
+        CompletableFuture<Void> opened = inBackground("Opening the portfolio", opening);
         FxTaskRunner tasks = new FxTaskRunner();
         CountDownLatch closed = new CountDownLatch(1);
-        startToolkit(() -> {
+        CompletableFuture<MainWindow> built = new CompletableFuture<>();
+        try {
+            startToolkit(() -> {
+                try {
+                    AppLook.applyTheme();
+                    Stage stage = new Stage();
+                    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
+                    built.complete(new MainWindow(stage, context, sample, tasks));
+                } catch (RuntimeException | Error e) {
+                    LOG.error("The main window could not be built", e);
+                    built.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException noToolkit) {
+            // The database is still the caller's to close: let its opening finish first.
+            awaitQuietly(opened);
+            throw noToolkit;
+        }
+        join(opened);
+        MainWindow window;
+        try {
+            window = join(built);
+        } catch (RuntimeException | Error e) {
+            stop();
+            throw e;
+        }
+        Platform.runLater(() -> {
             try {
-                AppLook.applyTheme();
-                Stage stage = new Stage();
-                stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
-                new MainWindow(stage, context, sample, tasks).show();
+                window.show();
             } catch (RuntimeException | Error e) {
                 LOG.error("The main window could not be opened", e);
                 closed.countDown();
@@ -55,6 +108,47 @@ public final class DesktopApp {
         awaitUninterruptibly(closed);
         if (!tasks.shutdown(WORK_PATIENCE)) {
             LOG.warn("Background work was still running {} after the window closed", WORK_PATIENCE);
+        }
+        stop();
+    }
+
+    /**
+     * Starts JavaFX on a background thread and returns at once, so that it is ready sooner for the
+     * {@link #run} or {@link #showStartupError} that follows. Calling it again does nothing.
+     */
+    public static synchronized void startToolkitEarly() {
+        if (toolkit != null) {
+            return;
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        toolkit = started;
+        // Implicit exit would stop the toolkit between an error dialog closing and the latch being read.
+        Platform.setImplicitExit(false);
+        inBackground("Starting JavaFX", () -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (IllegalStateException alreadyRunning) {
+                // The toolkit was started by someone else in this process (a test harness): join it.
+                started.complete(null);
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** Stops JavaFX, after a {@link #run} whose opening failed and that nobody will report in a window. */
+    public static void stop() {
+        CompletableFuture<Void> started;
+        synchronized (DesktopApp.class) {
+            started = toolkit;
+        }
+        if (started == null) {
+            return;
+        }
+        try {
+            join(started);
+        } catch (RuntimeException | Error neverStarted) {
+            return;
         }
         Platform.exit();
     }
@@ -77,19 +171,68 @@ public final class DesktopApp {
             }
         });
         awaitUninterruptibly(dismissed);
-        Platform.exit();
+        stop();
     }
 
     private static void startToolkit(Runnable firstWork) {
-        // Implicit exit would stop the toolkit between an error dialog closing and the latch being read.
-        Platform.setImplicitExit(false);
+        startToolkitEarly();
+        CompletableFuture<Void> started;
+        synchronized (DesktopApp.class) {
+            started = toolkit;
+        }
+        join(started);
+        // The first work runs after start-up has finished: a dialog opened inside the start-up
+        // callback itself blocks it, and stays a blank white box.
+        Platform.runLater(firstWork);
+    }
+
+    private static CompletableFuture<Void> inBackground(String name, Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    /** Waits for {@code future}, throwing what it failed with as it was thrown. */
+    private static <T> T join(CompletableFuture<T> future) {
+        boolean interrupted = false;
         try {
-            // The first work runs after start-up has finished: a dialog opened inside the start-up
-            // callback itself blocks it, and stays a blank white box.
-            Platform.startup(() -> Platform.runLater(firstWork));
-        } catch (IllegalStateException alreadyRunning) {
-            // The toolkit was started by someone else in this process (a test harness): join it.
-            Platform.runLater(firstWork);
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new CompletionException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<?> future) {
+        try {
+            join(future);
+        } catch (RuntimeException | Error e) {
+            LOG.debug("Opening failed too", e);
         }
     }
 

@@ -14,7 +14,8 @@ import org.innovationportfolio.logic.briefing.DocumentRenderer;
  * @param clock today's date comes from here (fixed in tests)
  * @param dataFolder where the data lives, shown to the user in About and errors
  * @param appVersion the application's version
- * @param onFirstShown run once, on the JavaFX thread, after the main window is first painted; may be null
+ * @param onFirstShown run once, on the JavaFX thread, after the main window is first painted with its first page
+ *     filled (the portfolio read and its rows laid out); may be null
  * @param renderers the briefing pack formats the launcher wires in (Word, PDF); empty hides briefing packs
  * @param backups whole-portfolio backup and restore, for importing packs and undoing an import; null disables both
  */

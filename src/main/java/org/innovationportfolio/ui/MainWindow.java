@@ -3,7 +3,6 @@ package org.innovationportfolio.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -40,6 +39,7 @@ public final class MainWindow {
     private final WorkspaceShell shell;
     private final WindowPlacement placement;
     private final LastScreen lastScreen;
+    private final Screen first;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -57,6 +57,11 @@ public final class MainWindow {
         this.lastScreen = new LastScreen(context.dataFolder());
         registerPages();
         addDialogCommands(dialogs);
+        this.first = lastScreen.read().filter(shell::isRegistered).orElse(Screen.PORTFOLIO);
+        if (first == Screen.PORTFOLIO) {
+            // Built now, perhaps while the database still boots (see DesktopApp): making the page reads nothing.
+            shell.page(first);
+        }
 
         Scene scene = new Scene(shell.root());
         AppLook.style(scene);
@@ -98,7 +103,10 @@ public final class MainWindow {
                 dialogs, tasks, DesktopFiles.system()));
     }
 
-    /** Shows the window where it was last left, on the screen last shown, and reads the portfolio. */
+    /**
+     * Shows the window where it was last left, on the screen last shown, and reads the portfolio;
+     * the context's {@code onFirstShown} runs once that page has been laid out filled (see {@link FirstPaint}).
+     */
     public void show() {
         placement.restore(stage);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
@@ -113,14 +121,12 @@ public final class MainWindow {
                 lastScreen.save(screen == Screen.PROJECT ? Screen.PORTFOLIO : screen);
             }
         });
+        if (context.onFirstShown() != null) {
+            FirstPaint.watch(stage.getScene(), shell, context.onFirstShown());
+        }
         stage.show();
         workspace.start();
-        Screen first = lastScreen.read().filter(shell::isRegistered).orElse(Screen.PORTFOLIO);
         shell.show(first, null);
-        if (context.onFirstShown() != null) {
-            // Later, so it runs after the first frame has been drawn rather than before.
-            Platform.runLater(context.onFirstShown());
-        }
     }
 
     /** Closes the window, as File › Exit does, unless the page showing asks to stay. */

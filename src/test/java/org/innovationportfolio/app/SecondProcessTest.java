@@ -73,7 +73,7 @@ class SecondProcessTest {
         List<String> command = new ArrayList<>();
         command.add(ChildProcesses.javaCommand());
         // As the jar would: the production logging set-up, not the tests' logback-test.xml on this classpath.
-        command.add("-Dlogback.configurationFile=logback.xml");
+        command.add("-D" + QuietLogConfigurator.PRODUCTION_PROPERTY + "=true");
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", ChildProcesses.classpathOfThisJvm(), Launcher.class.getName()));
         command.addAll(List.of(args));

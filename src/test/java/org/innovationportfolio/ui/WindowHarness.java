@@ -40,8 +40,13 @@ final class WindowHarness implements AutoCloseable {
 
     /** Opens a main window, as a start of the application would, and returns once it is shown. */
     MainWindow open(SampleSource sample) throws Exception {
+        return open(sample, null);
+    }
+
+    /** As {@link #open(SampleSource)}, with the context's callback for the first painted page (may be null). */
+    MainWindow open(SampleSource sample, Runnable onFirstShown) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
-        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null);
+        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", onFirstShown);
         return WaitForAsyncUtils.asyncFx(() -> {
             MainWindow window = new MainWindow(stage, context, sample, tasks);
             window.show();

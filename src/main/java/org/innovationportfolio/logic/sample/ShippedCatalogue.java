@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic.sample;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -40,6 +41,8 @@ public final class ShippedCatalogue {
     private static final String WHAT = "the shipped catalogue";
     // Classpath data never changes while the application runs, so it is read at most once.
     private static final ShippedCatalogue BUNDLED = new ShippedCatalogue(RESOURCE, SCHEMA, null);
+    // Streaming only, for the version that every start checks: the data-binding mapper takes a second to load.
+    private static final JsonFactory VERSION_READER = new JsonFactory();
 
     private final String resource;
     private final String schema;
@@ -94,7 +97,7 @@ public final class ShippedCatalogue {
                 throw new BundledDataException("The shipped catalogue (" + resource
                         + ") is missing from the application. Reinstall Innovation Portfolio.");
             }
-            try (JsonParser parser = BundledJson.MAPPER.getFactory().createParser(in)) {
+            try (JsonParser parser = VERSION_READER.createParser(in)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new BundledDataException("The shipped catalogue (" + resource + ") is not a JSON object.");
                 }
