@@ -5,6 +5,8 @@ import static org.innovationportfolio.store.SqlValues.uuid;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +33,20 @@ final class JdbiDocumentRepository implements DocumentRepository {
                 .bind("projectId", uuid(projectId))
                 .map(JdbiDocumentRepository::map)
                 .list();
+    }
+
+    @Override
+    public List<ProjectDocument> findByProjects(Collection<UUID> projectIds) {
+        List<String> ids = projectIds.stream().map(UUID::toString).distinct().toList();
+        List<ProjectDocument> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ProjectLoader.BATCH) {
+            found.addAll(handle.createQuery("SELECT " + COLUMNS + " FROM project_document WHERE project_id IN (<ids>) "
+                            + "ORDER BY project_id, added, file_name, id")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + ProjectLoader.BATCH)))
+                    .map(JdbiDocumentRepository::map)
+                    .list());
+        }
+        return found;
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,22 @@ final class JdbiPackHistory implements PackHistory {
                     return null;
                 })
                 .forEach(row -> { });
+        return bases;
+    }
+
+    @Override
+    public Map<UUID, Instant> bases(Collection<UUID> projectIds) {
+        Map<UUID, Instant> bases = new HashMap<>();
+        List<String> ids = projectIds.stream().map(UUID::toString).distinct().toList();
+        for (int from = 0; from < ids.size(); from += ProjectLoader.BATCH) {
+            handle.createQuery("SELECT record_id, their_last_modified FROM pack_base WHERE project_id IN (<ids>)")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + ProjectLoader.BATCH)))
+                    .map((rs, ctx) -> {
+                        bases.put(uuid(rs, "record_id"), instant(rs, "their_last_modified"));
+                        return null;
+                    })
+                    .forEach(row -> { });
+        }
         return bases;
     }
 

@@ -1,6 +1,9 @@
 package org.innovationportfolio.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +33,9 @@ final class ProjectLoader {
             .thenComparing(Project::title)
             .thenComparing(Project::id);
 
+    /** The most ids one query asks for (an IN list), so a large pack never builds one huge statement. */
+    static final int BATCH = 500;
+
     private final Handle handle;
 
     ProjectLoader(Handle handle) {
@@ -43,12 +49,24 @@ final class ProjectLoader {
 
     /** The one project, or an empty list. */
     List<Project> one(UUID id) {
-        return load(id);
+        return load(List.of(id));
     }
 
-    private List<Project> load(UUID only) {
-        String whereId = only == null ? "" : " WHERE id = :id";
-        String whereProject = only == null ? "" : " WHERE project_id = :id";
+    /** The projects with these ids that exist, ordered as {@link #all}, asked for in batches of {@value #BATCH}. */
+    List<Project> byIds(Collection<UUID> ids) {
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<Project> found = new ArrayList<>(distinct.size());
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            found.addAll(load(distinct.subList(from, Math.min(distinct.size(), from + BATCH))));
+        }
+        found.sort(BY_TITLE);
+        return found;
+    }
+
+    /** Every project when {@code only} is null, else those with the ids in it (at most {@value #BATCH}). */
+    private List<Project> load(List<UUID> only) {
+        String whereId = only == null ? "" : " WHERE id IN (<ids>)";
+        String whereProject = only == null ? "" : " WHERE project_id IN (<ids>)";
         String order = " ORDER BY project_id, list_index";
 
         List<ProjectHead> heads = query("SELECT * FROM project" + whereId, only, new ProjectMappers.ProjectMapper());
@@ -73,7 +91,7 @@ final class ProjectLoader {
                 only, new ProjectMappers.MeasureMapper());
         Map<UUID, List<OutcomeActual>> actuals = children(
                 "SELECT a.* FROM outcome_actual a JOIN outcome_measure m ON m.id = a.measure_id"
-                        + (only == null ? "" : " WHERE m.project_id = :id")
+                        + (only == null ? "" : " WHERE m.project_id IN (<ids>)")
                         + " ORDER BY a.measure_id, a.list_index",
                 only, new ProjectMappers.ActualMapper());
 
@@ -90,16 +108,16 @@ final class ProjectLoader {
                 .toList();
     }
 
-    private <T> List<T> query(String sql, UUID only, RowMapper<T> mapper) {
+    private <T> List<T> query(String sql, List<UUID> only, RowMapper<T> mapper) {
         try (Query query = handle.createQuery(sql)) {
             if (only != null) {
-                query.bind("id", only.toString());
+                query.bindList("ids", only.stream().map(UUID::toString).toList());
             }
             return query.map(mapper).list();
         }
     }
 
-    private <T> Map<UUID, List<T>> children(String sql, UUID only, RowMapper<Child<T>> mapper) {
+    private <T> Map<UUID, List<T>> children(String sql, List<UUID> only, RowMapper<Child<T>> mapper) {
         return Child.byParent(query(sql, only, mapper));
     }
 

@@ -24,8 +24,8 @@ public final class PlanProfile {
         try (Database db = Database.open(Files.createDirectories(work.resolve("db")))) {
             db.store().writing(r -> r.projects().saveAll(projects));
             Path pack = work.resolve("p.ippack");
-            new PackExporter(db.store(), Clock.systemUTC(), "x").export(ExportRequest.all("x"), pack);
-            PackImporter importer = new PackImporter(db.store(), db, work.resolve("b"), Clock.systemUTC());
+            new PackExporter(db.store(), Clock.systemUTC(), "x", work.resolve("db")).export(ExportRequest.all("x"), pack);
+            PackImporter importer = new PackImporter(db.store(), db, work.resolve("db"), work.resolve("b"), Clock.systemUTC());
             for (int i = 0; i < 4; i++) {
                 long t0 = System.nanoTime();
                 Pack read = new PackReader().read(pack);

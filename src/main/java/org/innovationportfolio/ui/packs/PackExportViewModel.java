@@ -34,6 +34,7 @@ public final class PackExportViewModel {
     private final ObservableList<Choice> projects = FXCollections.observableArrayList();
     private final BooleanProperty withoutFunding = new SimpleBooleanProperty(this, "withoutFunding", false);
     private final BooleanProperty withoutRisks = new SimpleBooleanProperty(this, "withoutRisks", false);
+    private final BooleanProperty withoutDocuments = new SimpleBooleanProperty(this, "withoutDocuments", false);
     private final StringProperty senderName = new SimpleStringProperty(this, "senderName", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
 
@@ -50,11 +51,13 @@ public final class PackExportViewModel {
         });
         withoutFunding.addListener((o, was, is) -> refreshPreview());
         withoutRisks.addListener((o, was, is) -> refreshPreview());
+        withoutDocuments.addListener((o, was, is) -> refreshPreview());
     }
 
     ExportRequest request() {
         List<UUID> chosen = projects.stream().filter(c -> c.selected().get()).map(Choice::id).toList();
-        return new ExportRequest(chosen, withoutFunding.get(), withoutRisks.get(), senderName.get(), null);
+        return new ExportRequest(chosen, withoutFunding.get(), withoutRisks.get(), senderName.get(), null,
+                withoutDocuments.get());
     }
 
     /** Recomputes what will leave and what will not, in the background. */
@@ -88,6 +91,11 @@ public final class PackExportViewModel {
 
     public BooleanProperty withoutRisksProperty() {
         return withoutRisks;
+    }
+
+    /** True to keep attached documents back; they go with their projects by default. */
+    public BooleanProperty withoutDocumentsProperty() {
+        return withoutDocuments;
     }
 
     public StringProperty senderNameProperty() {

@@ -53,7 +53,7 @@ class PackViewModelsTest {
         sender = Database.open(senderFolder);
         SampleLoader.load(sender.store(), CLOCK);
         pack = files.resolve("sample.ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(ExportRequest.all("Sam Patel"), pack);
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(ExportRequest.all("Sam Patel"), pack);
     }
 
     @AfterAll
@@ -72,7 +72,7 @@ class PackViewModelsTest {
     }
 
     PackImportViewModel importViewModel() {
-        PackImporter importer = new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK);
+        PackImporter importer = new PackImporter(receiver.store(), receiver, receiverFolder, receiverFolder.resolve("backups"), CLOCK);
         return new PackImportViewModel(importer, dialogs, tasks, refreshed::incrementAndGet);
     }
 
@@ -137,7 +137,7 @@ class PackViewModelsTest {
         viewModel.open(pack);
         viewModel.importChosen();
         assertThat(rows()).hasSize(14);
-        UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver), dialogs, tasks,
+        UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver, receiverFolder), dialogs, tasks,
                 refreshed::incrementAndGet);
 
         dialogs.answering(false);
@@ -154,7 +154,7 @@ class PackViewModelsTest {
     @Test
     void exportSaysWhatWillLeaveBeforeWritingAndWritesTheChosenProjects() {
         List<PortfolioRow> senderRows = new PortfolioListing(sender.store(), CLOCK).rows();
-        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test", senderFolder),
                 senderRows, "Sam Patel", dialogs, tasks);
 
         viewModel.refreshPreview();
