@@ -95,6 +95,9 @@ public final class ImportUndo {
                 }
             }
             Files.delete(list);
+            if (Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
+                deleteIfEmpty(documents);
+            }
         } catch (IOException e) {
             LOG.warn("Could not remove every document copy listed in {}; those left are unreferenced", list, e);
         }
