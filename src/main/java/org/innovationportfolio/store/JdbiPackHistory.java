@@ -9,7 +9,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,17 +42,21 @@ final class JdbiPackHistory implements PackHistory {
 
     @Override
     public Map<UUID, Instant> bases(Collection<UUID> projectIds) {
+        Set<String> wanted = new HashSet<>();
+        projectIds.forEach(id -> wanted.add(uuid(id)));
         Map<UUID, Instant> bases = new HashMap<>();
-        List<String> ids = projectIds.stream().map(UUID::toString).distinct().toList();
-        for (int from = 0; from < ids.size(); from += ProjectLoader.BATCH) {
-            handle.createQuery("SELECT record_id, their_last_modified FROM pack_base WHERE project_id IN (<ids>)")
-                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + ProjectLoader.BATCH)))
-                    .map((rs, ctx) -> {
-                        bases.put(uuid(rs, "record_id"), instant(rs, "their_last_modified"));
-                        return null;
-                    })
-                    .forEach(row -> { });
+        if (wanted.isEmpty()) {
+            return bases;
         }
+        // One narrow pass filtered here: Derby runs this faster than IN lists of the project ids.
+        handle.createQuery("SELECT record_id, project_id, their_last_modified FROM pack_base")
+                .map((rs, ctx) -> {
+                    if (wanted.contains(rs.getString("project_id"))) {
+                        bases.put(uuid(rs, "record_id"), instant(rs, "their_last_modified"));
+                    }
+                    return null;
+                })
+                .forEach(row -> { });
         return bases;
     }
 

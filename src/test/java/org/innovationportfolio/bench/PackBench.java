@@ -62,6 +62,15 @@ public final class PackBench {
             PackImporter again = new PackImporter(source.store(), source, work.resolve("source"), work.resolve("backups"), clock);
             time("dry run against the same portfolio (all unchanged)", runs,
                     () -> again.plan(new PackReader().read(pack)));
+            Path othersFolder = Files.createDirectories(work.resolve("others"));
+            try (Database others = Database.open(othersFolder)) {
+                List<Project> otherProjects = BenchPortfolio.projects(count);
+                others.store().writing(r -> r.projects().saveAll(otherProjects));
+                PackImporter elsewhere = new PackImporter(others.store(), others, othersFolder, work.resolve("backups"),
+                        clock);
+                time("dry run against " + count + " other projects (all new)", runs,
+                        () -> elsewhere.plan(new PackReader().read(pack)));
+            }
 
             List<Double> importSeconds = new ArrayList<>();
             List<Double> applySeconds = new ArrayList<>();

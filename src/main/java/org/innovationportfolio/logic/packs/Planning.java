@@ -48,14 +48,13 @@ final class Planning {
             theirIds.add(document.id());
         }
         pack.projects().forEach(p -> theirIds.addAll(PackChecks.ids(p)));
-        // Which of my projects holds each of their ids, wherever it is: ids are global.
-        Map<UUID, UUID> owners = theirIds.isEmpty() ? Map.of() : repositories.projects().owners(theirIds);
         if (!mine.isEmpty()) {
             for (ProjectDocument document : repositories.documents().findByProjects(mine.keySet())) {
                 mineDocuments.computeIfAbsent(document.projectId(), k -> new ArrayList<>()).add(document);
             }
             bases = repositories.packHistory().bases(mine.keySet());
         }
+        Map<UUID, UUID> owners = owners(theirIds);
         Set<UUID> missingEntries = missingCatalogueEntries();
         List<ProjectPlan> plans = new ArrayList<>();
         for (Project their : pack.projects()) {
@@ -87,6 +86,26 @@ final class Planning {
         }
         return new ImportPlan(pack, plans, !mine.isEmpty() && repositories.packHistory().imported(pack.packId()),
                 PlanNotes.about(pack));
+    }
+
+    /**
+     * Which of my projects holds each of their ids, wherever it is (ids are global): worked out from the
+     * projects loaded when the pack names every project here, else asked of the store.
+     */
+    private Map<UUID, UUID> owners(Set<UUID> theirIds) {
+        if (theirIds.isEmpty()) {
+            return Map.of();
+        }
+        if (mine.size() < repositories.projects().count()) {
+            return repositories.projects().owners(theirIds);
+        }
+        Map<UUID, UUID> owners = new HashMap<>();
+        for (Project project : mine.values()) {
+            PackChecks.ids(project).forEach(id -> owners.put(id, project.id()));
+        }
+        mineDocuments.forEach((projectId, documents) -> documents.forEach(d -> owners.put(d.id(), projectId)));
+        owners.keySet().retainAll(theirIds);
+        return owners;
     }
 
     Project theirs(UUID id) {
