@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.logic.sample.CatalogueInstaller;
@@ -218,6 +219,33 @@ class PackDocumentsTest {
         after.keySet().removeIf(name -> name.startsWith("backups"));
         assertThat(after).isEqualTo(before);
         assertThat(result.backup()).exists();
+    }
+
+    @Test
+    void keepBothGivesTheCopyItsOwnDocumentsWithTheSameBytes() throws IOException {
+        importAll(pack);
+        UUID milestone = project.milestones().get(0).id();
+        MergeMatrixTest.edit(receiver.store(), project.id(), milestone, "Mine", CLOCK.instant().plusSeconds(60));
+        MergeMatrixTest.edit(sender.store(), project.id(), milestone, "Theirs", CLOCK.instant().plusSeconds(120));
+        Path later = files.resolve("conflict.ippack");
+        exporter().export(new ExportRequest(List.of(project.id()), false, false, "Sam Patel", null), later);
+
+        ImportPlan plan = importer().plan(new PackReader().read(later)).settleConflicts(Resolution.KEEP_BOTH);
+        assertThat(plan.projects().get(0).status()).isEqualTo(ProjectStatus.CONFLICT);
+        importer().apply(plan);
+
+        Project copy = receiver.store().read(r -> r.projects().findAll()).stream()
+                .filter(p -> p.title().startsWith(project.title() + " (from")).findFirst().orElseThrow();
+        List<ProjectDocument> copied = receiver.store().read(r -> r.documents().findByProject(copy.id()));
+        assertThat(copied).extracting(ProjectDocument::fileName)
+                .containsExactlyInAnyOrder("Evaluation report.pdf", "Board minutes.docx");
+        assertThat(copied).extracting(ProjectDocument::id).doesNotContain(evaluation.id(), minutes.id());
+        ProjectDocuments copies = new ProjectDocuments(receiver.store(), receiverFolder, CLOCK);
+        for (ProjectDocument document : copied) {
+            assertThat(PackWriter.sha256(Files.readAllBytes(copies.path(document)))).isEqualTo(document.sha256());
+        }
+        List<ProjectDocument> mine = receiver.store().read(r -> r.documents().findByProject(project.id()));
+        assertThat(mine).hasSize(2);
     }
 
     // Hostile and broken documents: each refused, nothing changed.
