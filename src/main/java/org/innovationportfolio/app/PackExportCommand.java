@@ -31,6 +31,9 @@ final class PackExportCommand implements Callable<Integer> {
     @Option(names = "--without-risks", description = "Keep risks back.")
     private boolean withoutRisks;
 
+    @Option(names = "--without-documents", description = "Keep attached documents back (they go by default).")
+    private boolean withoutDocuments;
+
     @Option(names = "--sender", paramLabel = "NAME", description = "Your name, shown to whoever imports the pack "
             + "(default: your login name).")
     private String sender;
@@ -48,10 +51,12 @@ final class PackExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportRequest request = new ExportRequest(projects, withoutFunding, withoutRisks, senderName(), council);
+        ExportRequest request = new ExportRequest(projects, withoutFunding, withoutRisks, senderName(), council,
+                withoutDocuments);
         Path target = out.toAbsolutePath().normalize();
         try (Workspace workspace = root.openWorkspace()) {
-            PackExporter exporter = new PackExporter(workspace.store(), context.clock(), AppVersion.current());
+            PackExporter exporter = new PackExporter(workspace.store(), context.clock(), AppVersion.current(),
+                    workspace.folder());
             ExportSummary summary = dryRun ? exporter.preview(request) : exporter.export(request, target);
             summary.lines().forEach(context.out()::println);
             context.out().println(dryRun ? "Dry run: no file was written."

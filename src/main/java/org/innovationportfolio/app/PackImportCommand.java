@@ -63,7 +63,7 @@ final class PackImportCommand implements Callable<Integer> {
         ImportPlan plan;
         ImportResult result = null;
         try (Workspace workspace = root.openWorkspace()) {
-            PackImporter importer = new PackImporter(workspace.store(), workspace.database(),
+            PackImporter importer = new PackImporter(workspace.store(), workspace.database(), workspace.folder(),
                     workspace.folder().resolve("backups"), context.clock());
             plan = importer.plan(read).settleConflicts(policy);
             if (!dryRun) {

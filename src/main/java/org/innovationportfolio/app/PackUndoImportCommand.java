@@ -21,7 +21,8 @@ final class PackUndoImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(root.dataFolder(), false)) {
-            ImportRecord undone = new ImportUndo(workspace.store(), workspace.database()).undoLast();
+            ImportRecord undone = new ImportUndo(workspace.store(), workspace.database(), workspace.folder())
+                    .undoLast();
             context.out().println("Undid the import of the pack from " + undone.sender()
                     + (undone.senderCouncil() == null ? "" : ", " + undone.senderCouncil()) + " (imported "
                     + undone.importedAt() + "). The portfolio now has " + workspace.projectCount() + " projects.");

@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface DocumentRepository {
 
     /** A project's documents, oldest first. */
     List<ProjectDocument> findByProject(UUID projectId);
+
+    /** The documents of these projects, each project's oldest first (a pack's export and import). */
+    List<ProjectDocument> findByProjects(Collection<UUID> projectIds);
 
     Optional<ProjectDocument> find(UUID id);
 

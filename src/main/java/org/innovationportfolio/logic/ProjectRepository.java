@@ -1,6 +1,8 @@
 package org.innovationportfolio.logic;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.innovationportfolio.model.Project;
@@ -12,6 +14,18 @@ public interface ProjectRepository {
     List<Project> findAll();
 
     Optional<Project> find(UUID id);
+
+    /**
+     * The projects with these ids that exist, whole, ordered by title; ids with no project are skipped.
+     * Stores load only these projects' records (a pack's dry run need not read the whole portfolio).
+     */
+    List<Project> findByIds(Collection<UUID> ids);
+
+    /**
+     * For each of these ids that a project or any of its records (partner, status update, milestone,
+     * funding line, outcome measure or actual, risk, note, attached document) has here, the project's id.
+     */
+    Map<UUID, UUID> owners(Collection<UUID> ids);
 
     /** Inserts or replaces the project and all its child records. */
     void save(Project project);

@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +34,26 @@ final class JdbiPackHistory implements PackHistory {
         handle.createQuery("SELECT record_id, their_last_modified FROM pack_base")
                 .map((rs, ctx) -> {
                     bases.put(uuid(rs, "record_id"), instant(rs, "their_last_modified"));
+                    return null;
+                })
+                .forEach(row -> { });
+        return bases;
+    }
+
+    @Override
+    public Map<UUID, Instant> bases(Collection<UUID> projectIds) {
+        Set<String> wanted = new HashSet<>();
+        projectIds.forEach(id -> wanted.add(uuid(id)));
+        Map<UUID, Instant> bases = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return bases;
+        }
+        // One narrow pass filtered here: Derby runs this faster than IN lists of the project ids.
+        handle.createQuery("SELECT record_id, project_id, their_last_modified FROM pack_base")
+                .map((rs, ctx) -> {
+                    if (wanted.contains(rs.getString("project_id"))) {
+                        bases.put(uuid(rs, "record_id"), instant(rs, "their_last_modified"));
+                    }
                     return null;
                 })
                 .forEach(row -> { });

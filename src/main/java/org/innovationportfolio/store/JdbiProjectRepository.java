@@ -8,8 +8,10 @@ import static org.innovationportfolio.store.SqlValues.uuid;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -58,6 +60,16 @@ final class JdbiProjectRepository implements ProjectRepository {
     @Override
     public Optional<Project> find(UUID id) {
         return new ProjectLoader(handle).one(id).stream().findFirst();
+    }
+
+    @Override
+    public List<Project> findByIds(Collection<UUID> ids) {
+        return new ProjectLoader(handle).byIds(ids);
+    }
+
+    @Override
+    public Map<UUID, UUID> owners(Collection<UUID> ids) {
+        return new RecordOwners(handle).of(ids);
     }
 
     @Override

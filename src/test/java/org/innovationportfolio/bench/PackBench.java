@@ -48,28 +48,39 @@ public final class PackBench {
                 return null;
             });
             Path pack = work.resolve("bench.ippack");
-            PackExporter exporter = new PackExporter(source.store(), clock, "bench");
+            PackExporter exporter = new PackExporter(source.store(), clock, "bench", work.resolve("source"));
             time("export", runs, () -> exporter.export(ExportRequest.all("Bench"), pack));
             System.out.printf(Locale.UK, "  pack size %.1f MB%n", Files.size(pack) / 1e6);
 
             Pack read = time("read and check the pack (PackReader)", runs, () -> new PackReader().read(pack));
             int[] folder = {0};
             try (Database empty = Database.open(Files.createDirectories(work.resolve("empty")))) {
-                PackImporter importer = new PackImporter(empty.store(), empty, work.resolve("backups"), clock);
+                PackImporter importer = new PackImporter(empty.store(), empty, work.resolve("empty"), work.resolve("backups"), clock);
                 time("dry run into an empty portfolio (read + plan)", runs,
                         () -> importer.plan(new PackReader().read(pack)));
             }
-            PackImporter again = new PackImporter(source.store(), source, work.resolve("backups"), clock);
+            PackImporter again = new PackImporter(source.store(), source, work.resolve("source"), work.resolve("backups"), clock);
             time("dry run against the same portfolio (all unchanged)", runs,
                     () -> again.plan(new PackReader().read(pack)));
+            Path othersFolder = Files.createDirectories(work.resolve("others"));
+            try (Database others = Database.open(othersFolder)) {
+                List<Project> otherProjects = BenchPortfolio.projects(count);
+                others.store().writing(r -> r.projects().saveAll(otherProjects));
+                PackImporter elsewhere = new PackImporter(others.store(), others, othersFolder, work.resolve("backups"),
+                        clock);
+                time("dry run against " + count + " other projects (all new)", runs,
+                        () -> elsewhere.plan(new PackReader().read(pack)));
+            }
 
             List<Double> importSeconds = new ArrayList<>();
             List<Double> applySeconds = new ArrayList<>();
             List<Double> jdbcSeconds = new ArrayList<>();
             List<Double> backupSeconds = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
-                try (Database target = Database.open(Files.createDirectories(work.resolve("import-" + folder[0]++)))) {
-                    PackImporter importer = new PackImporter(target.store(), target, work.resolve("backups"), clock);
+                Path targetFolder = Files.createDirectories(work.resolve("import-" + folder[0]++));
+                try (Database target = Database.open(targetFolder)) {
+                    PackImporter importer = new PackImporter(target.store(), target, targetFolder, work.resolve("backups"),
+                            clock);
                     // The backup apply takes first, timed alone on the same empty portfolio.
                     long backupStart = System.nanoTime();
                     target.backupTo(work.resolve("backup-alone-" + folder[0] + ".zip"));

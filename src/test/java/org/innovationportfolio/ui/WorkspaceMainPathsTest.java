@@ -158,7 +158,8 @@ class WorkspaceMainPathsTest {
         assertThat(screen()).isEqualTo(Screen.DASHBOARD);
         Hyperlink newest = robot.lookup(".change-row").queryAll().stream().findFirst()
                 .map(row -> robot.from(row).lookup(".hyperlink").queryAs(Hyperlink.class)).orElseThrow();
-        assertThat(newest.getText()).startsWith(project.title() + ": ").endsWith(rag.label());
+        assertThat(newest.getText()).isEqualTo(project.title());
+        assertThat(newest.getAccessibleText()).contains("RAG: ").contains("→ " + rag.label());
         List<String> texts = robot.lookup(".change-row .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).toList();
         assertThat(texts).anyMatch(text -> text.contains(commentary));

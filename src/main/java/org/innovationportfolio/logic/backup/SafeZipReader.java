@@ -179,6 +179,11 @@ public final class SafeZipReader implements AutoCloseable {
         return copy(name, OutputStream.nullOutputStream(), limits.maxEntryBytes());
     }
 
+    /** Streams one entry into {@code out}, returning its real size and SHA-256; the limits apply as to every read. */
+    public EntryDigest copyTo(String name, OutputStream out) throws UnsafeZipException {
+        return copy(name, out, limits.maxEntryBytes());
+    }
+
     /**
      * Unpacks every entry under {@code folder} (which must be empty or absent) as new plain files,
      * returning each file's real size and SHA-256 by name.

@@ -1,25 +1,48 @@
 package org.innovationportfolio.logic.packs;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.innovationportfolio.logic.Backups;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** "Undo last import": puts back the backup taken just before the most recent pack import. */
+/**
+ * "Undo last import": puts back the backup taken just before the most recent pack import, and removes
+ * the attached documents' copies that import added (the backup holds the database, not the files).
+ */
 public final class ImportUndo {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportUndo.class);
+    /** A line of the list of added copies: documents/<project id>/<stored name>, nothing else. */
+    private static final Pattern ADDED = Pattern.compile(
+            "documents/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/([A-Za-z0-9_-][A-Za-z0-9._-]{0,199})");
 
     private final Store store;
     private final Backups backups;
+    private final Path dataFolder;
 
-    public ImportUndo(Store store, Backups backups) {
+    /**
+     * @param dataFolder the portfolio's data folder, where attached documents' copies are kept
+     */
+    public ImportUndo(Store store, Backups backups, Path dataFolder) {
         this.store = store;
         this.backups = backups;
+        this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
+    }
+
+    /** Where an import notes the document copies it added: beside its backup. */
+    static Path addedFilesList(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + ".documents.txt");
     }
 
     /** The import that {@link #undoLast} would undo, if any. */
@@ -30,6 +53,7 @@ public final class ImportUndo {
     /**
      * Restores the portfolio as it was before the last import. Anything changed since that import is
      * undone too, as the restored backup predates it; the earlier import, if any, becomes the last.
+     * Document copies the import added are deleted once no record refers to them.
      *
      * @throws RefusedException when there is no import to undo or its backup is missing
      */
@@ -43,6 +67,47 @@ public final class ImportUndo {
         }
         backups.restoreFrom(backup);
         LOG.info("Undid the import of pack {} from {} by restoring {}", last.packId(), last.sender(), backup);
+        removeAddedCopies(addedFilesList(backup));
         return last;
+    }
+
+    /** Deletes each listed copy that is where an import puts copies and that no record now refers to. */
+    private void removeAddedCopies(Path list) {
+        if (!Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Path documents = dataFolder.toAbsolutePath().normalize().resolve("documents");
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                Matcher added = ADDED.matcher(line.strip());
+                if (!added.matches()) {
+                    LOG.warn("Ignored the line \"{}\" in {}: not a document copy", line, list);
+                    continue;
+                }
+                UUID projectId = UUID.fromString(added.group(1));
+                String storedName = added.group(2);
+                Path copy = documents.resolve(added.group(1)).resolve(storedName).normalize();
+                boolean referred = store.read(r -> r.documents().findByProject(projectId)).stream()
+                        .anyMatch(d -> d.storedName().equals(storedName));
+                if (copy.startsWith(documents) && !referred) {
+                    Files.deleteIfExists(copy);
+                    deleteIfEmpty(copy.getParent());
+                }
+            }
+            Files.delete(list);
+            if (Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
+                deleteIfEmpty(documents);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove every document copy listed in {}; those left are unreferenced", list, e);
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic.packs;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,12 @@ import org.innovationportfolio.model.Project;
  *
  * @param innovations the catalogue entry each adopting project names, by project id
  * @param documents the attached documents the projects list, checked against their entries
+ * @param file the pack file it was read from; an import copies the documents' bytes from it, checking
+ *     them again as it does
  */
 public record Pack(UUID packId, String formatVersion, String appVersion, Instant createdAt, String senderName,
         String senderCouncil, int privateNotesWithheld, boolean fundingWithheld, boolean risksWithheld,
-        List<Project> projects, Map<UUID, CatalogueLink> innovations, List<PackDocument> documents) {
+        List<Project> projects, Map<UUID, CatalogueLink> innovations, List<PackDocument> documents, Path file) {
 
     public Pack {
         projects = List.copyOf(projects);
@@ -32,7 +35,22 @@ public record Pack(UUID packId, String formatVersion, String appVersion, Instant
     public record CatalogueLink(UUID id, String key, String title) {
     }
 
-    /** An attached document a project lists; its bytes are the entry {@code documents/<sha256>}. */
-    public record PackDocument(UUID projectId, UUID id, String fileName, String mediaType, long size, String sha256) {
+    /** The documents attached to one project, in the pack's order. */
+    public List<PackDocument> documentsOf(UUID projectId) {
+        return documents.stream().filter(d -> d.projectId().equals(projectId)).toList();
+    }
+
+    /** The documents' total size in bytes. */
+    public long documentBytes() {
+        return documents.stream().mapToLong(PackDocument::size).sum();
+    }
+
+    /**
+     * An attached document a project lists; its bytes are the entry {@code documents/<sha256>}.
+     *
+     * @param fileName the name people know it by: a checked label, never a path
+     */
+    public record PackDocument(UUID projectId, UUID id, String fileName, String mediaType, long size, String sha256,
+            Instant lastModified) {
     }
 }

@@ -26,6 +26,15 @@ final class PackChecks {
         }
     }
 
+    /** Adds an attached document's id to {@code seen}, refusing one already used by any record in the pack. */
+    static void uniqueDocumentId(Pack.PackDocument document, Project project, Set<UUID> seen, String entry) {
+        if (!seen.add(document.id())) {
+            throw new PackRejectedException("The pack uses the id " + document.id() + " for more than one record "
+                    + "(found again for the document \"" + document.fileName() + "\" in \"" + project.title() + "\", "
+                    + entry + "). Every record needs its own id." + PackReader.DAMAGED);
+        }
+    }
+
     /** The project's own id and its children's, outcome actuals included. */
     static List<UUID> ids(Project p) {
         List<UUID> ids = new ArrayList<>();

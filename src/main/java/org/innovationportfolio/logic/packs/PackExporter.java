@@ -2,12 +2,14 @@ package org.innovationportfolio.logic.packs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,7 +17,11 @@ import java.util.stream.Collectors;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.packs.PackWriter.ChangedFileException;
+import org.innovationportfolio.logic.packs.PackWriter.FileEntry;
+import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.logic.packs.PackJson.Counts;
+import org.innovationportfolio.logic.packs.PackJson.DocumentJson;
 import org.innovationportfolio.logic.packs.PackJson.Entry;
 import org.innovationportfolio.logic.packs.PackJson.InnovationRef;
 import org.innovationportfolio.logic.packs.PackJson.Manifest;
@@ -26,6 +32,7 @@ import org.innovationportfolio.logic.packs.PackJson.Withheld;
 import org.innovationportfolio.model.Checks;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +44,22 @@ public final class PackExporter {
     private final Store store;
     private final Clock clock;
     private final String appVersion;
+    private final Path dataFolder;
 
-    public PackExporter(Store store, Clock clock, String appVersion) {
+    /**
+     * @param dataFolder the portfolio's data folder, where attached documents' copies are kept
+     */
+    public PackExporter(Store store, Clock clock, String appVersion, Path dataFolder) {
         this.store = store;
         this.clock = clock;
         this.appVersion = appVersion == null || appVersion.isBlank() ? "development" : appVersion;
+        this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
     }
 
     /** What {@link #export} would write, without writing anything. */
     public ExportSummary preview(ExportRequest request) {
-        return summary(chosen(request).projects(), request);
+        Chosen chosen = chosen(request);
+        return summary(chosen.projects(), chosen.documents(), request);
     }
 
     /**
@@ -63,38 +76,90 @@ public final class PackExporter {
         Chosen chosen = chosen(request);
         String council = Optional.ofNullable(Checks.optionalShort(request.senderCouncil(), "The council"))
                 .orElse(chosen.council());
-        ExportSummary summary = summary(chosen.projects(), request);
+        ExportSummary summary = summary(chosen.projects(), chosen.documents(), request);
+        Map<String, FileEntry> files = request.withoutDocuments() ? Map.of() : documentFiles(chosen);
         try {
             Map<String, byte[]> entries = PackWriter.ordered();
             List<ProjectIndex> index = new ArrayList<>();
             for (Project project : chosen.projects()) {
+                List<DocumentJson> documents = request.withoutDocuments() ? List.of()
+                        : chosen.documents().getOrDefault(project.id(), List.of()).stream()
+                                .map(PackExporter::documentJson).toList();
                 ProjectJson json = PackMapping.toJson(project, chosen.innovations().get(project.id()),
-                        !request.withoutFunding(), !request.withoutRisks());
+                        !request.withoutFunding(), !request.withoutRisks(), documents);
                 String entry = PackFormat.projectEntry(json.id());
                 entries.put(entry, PackJson.MAPPER.writeValueAsBytes(json));
                 index.add(new ProjectIndex(json.id(), project.title(), entry));
             }
-            List<Entry> listed = entries.entrySet().stream()
+            List<Entry> listed = new ArrayList<>(entries.entrySet().stream()
                     .map(e -> new Entry(e.getKey(), e.getValue().length, PackWriter.sha256(e.getValue())))
-                    .toList();
+                    .toList());
+            files.forEach((path, file) -> listed.add(new Entry(path, file.size(), file.sha256())));
             Manifest manifest = new Manifest(PackFormat.FORMAT_ID, PackFormat.CURRENT_VERSION, appVersion,
                     UUID.randomUUID().toString(), clock.instant(), new Sender(senderName, council),
                     new Withheld(summary.privateNotesWithheld(), request.withoutFunding(), request.withoutRisks()),
                     counts(summary), index, listed);
             PackWriter.write(target, PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest),
-                    entries);
-            LOG.info("Exported {} projects to {} (pack {})", summary.projects(), target, manifest.packId());
+                    entries, files);
+            LOG.info("Exported {} projects and {} documents to {} (pack {})", summary.projects(), summary.documents(),
+                    target, manifest.packId());
             return summary;
+        } catch (ChangedFileException e) {
+            LOG.warn("A document's copy changed since it was attached: {}", e.entry(), e);
+            throw new RefusedException(changedDocument(chosen, e.entry()), e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A project could not be written as JSON", e);
         } catch (IOException e) {
             LOG.warn("Could not write the pack {}", target, e);
-            throw new RefusedException("The pack could not be written to " + target + ": " + e.getMessage()
-                    + ". Choose another folder or free some space, then try again.", e);
+            String reason = String.valueOf(e.getMessage()).strip();
+            throw new RefusedException("The pack could not be written to " + target + ": " + reason
+                    + (reason.endsWith(".") ? "" : ".") + " Choose another folder or free some space, then try again.",
+                    e);
         }
     }
 
-    private record Chosen(List<Project> projects, Map<UUID, InnovationRef> innovations, String council) {
+    private record Chosen(List<Project> projects, Map<UUID, InnovationRef> innovations, String council,
+            Map<UUID, List<ProjectDocument>> documents) {
+    }
+
+    private static DocumentJson documentJson(ProjectDocument d) {
+        String label = DocumentNames.label(d.fileName());
+        return new DocumentJson(d.id().toString(), label, DocumentNames.mediaType(label), d.sizeBytes(), d.sha256(),
+                d.lastModified());
+    }
+
+    /**
+     * Each document's copy in the data folder, by its pack entry (one entry for identical files), refusing
+     * before anything is written when a copy is missing.
+     */
+    private Map<String, FileEntry> documentFiles(Chosen chosen) {
+        Map<String, FileEntry> files = new LinkedHashMap<>();
+        ProjectDocuments copies = new ProjectDocuments(store, dataFolder, clock);
+        for (Project project : chosen.projects()) {
+            for (ProjectDocument d : chosen.documents().getOrDefault(project.id(), List.of())) {
+                Path copy = copies.path(d);
+                if (!Files.isRegularFile(copy)) {
+                    throw new RefusedException("The document \"" + d.fileName() + "\" attached to \"" + project.title()
+                            + "\" is missing from the data folder (" + copy + "). Attach it to the project again, "
+                            + "or leave documents out of the pack. No pack was written.");
+                }
+                files.putIfAbsent(PackFormat.documentEntry(d.sha256()), new FileEntry(copy, d.sizeBytes(), d.sha256()));
+            }
+        }
+        return files;
+    }
+
+    private static String changedDocument(Chosen chosen, String entry) {
+        for (Project project : chosen.projects()) {
+            for (ProjectDocument d : chosen.documents().getOrDefault(project.id(), List.of())) {
+                if (PackFormat.documentEntry(d.sha256()).equals(entry)) {
+                    return "The copy of \"" + d.fileName() + "\" attached to \"" + project.title() + "\" has changed "
+                            + "or been damaged since it was attached, so it cannot be sent as it is. Remove it from the "
+                            + "project and attach it again, or leave documents out of the pack. No pack was written.";
+                }
+            }
+        }
+        return "An attached document's copy has changed since it was attached. No pack was written.";
     }
 
     private Chosen chosen(ExportRequest request) {
@@ -127,11 +192,19 @@ public final class PackExporter {
                 }
             }
             String council = repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null);
-            return new Chosen(projects, innovations, council);
+            Map<UUID, List<ProjectDocument>> documents = repositories.documents()
+                    .findByProjects(projects.stream().map(Project::id).toList()).stream()
+                    .collect(Collectors.groupingBy(ProjectDocument::projectId, LinkedHashMap::new, Collectors.toList()));
+            return new Chosen(projects, innovations, council, documents);
         });
     }
 
-    private static ExportSummary summary(List<Project> projects, ExportRequest request) {
+    private static ExportSummary summary(List<Project> projects, Map<UUID, List<ProjectDocument>> byProject,
+            ExportRequest request) {
+        List<ProjectDocument> documents = projects.stream()
+                .flatMap(p -> byProject.getOrDefault(p.id(), List.of()).stream()).toList();
+        long documentBytes = documents.stream().mapToLong(ProjectDocument::sizeBytes).sum();
+        boolean sent = !request.withoutDocuments();
         int funding = sum(projects, p -> p.funding().size());
         int risks = sum(projects, p -> p.risks().size());
         int privateNotes = sum(projects, p -> (int) p.notes().stream().filter(n -> n.privateNote()).count());
@@ -144,9 +217,10 @@ public final class PackExporter {
                 sum(projects, p -> p.notes().size()) - privateNotes,
                 sum(projects, p -> p.statusHistory().size()),
                 sum(projects, p -> p.partners().size()),
-                0, privateNotes,
+                sent ? documents.size() : 0, sent ? documentBytes : 0, privateNotes,
                 request.withoutFunding() ? funding : 0,
-                request.withoutRisks() ? risks : 0);
+                request.withoutRisks() ? risks : 0,
+                sent ? 0 : documents.size(), sent ? 0 : documentBytes);
     }
 
     private static Counts counts(ExportSummary s) {

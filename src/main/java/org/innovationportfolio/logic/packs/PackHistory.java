@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic.packs;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface PackHistory {
 
     /** The base version (their last-modified time when last imported) of every record that has one, by record id. */
     Map<UUID, Instant> bases();
+
+    /** The base versions kept for the records of these projects only, by record id. */
+    Map<UUID, Instant> bases(Collection<UUID> projectIds);
 
     /** Replaces the base versions kept for each project's records: project id to (record id to base version). */
     void saveBases(Map<UUID, Map<UUID, Instant>> basesByProject);

@@ -3,6 +3,7 @@ package org.innovationportfolio.logic.packs;
 import java.util.List;
 import java.util.UUID;
 import org.innovationportfolio.logic.packs.PackJson.ActualJson;
+import org.innovationportfolio.logic.packs.PackJson.DocumentJson;
 import org.innovationportfolio.logic.packs.PackJson.FundingJson;
 import org.innovationportfolio.logic.packs.PackJson.InnovationRef;
 import org.innovationportfolio.logic.packs.PackJson.MilestoneJson;
@@ -39,7 +40,8 @@ final class PackMapping {
     private PackMapping() {
     }
 
-    static ProjectJson toJson(Project p, InnovationRef innovation, boolean withFunding, boolean withRisks) {
+    static ProjectJson toJson(Project p, InnovationRef innovation, boolean withFunding, boolean withRisks,
+            List<DocumentJson> documents) {
         return new ProjectJson(text(p.id()), p.title(), innovation, p.stage().name(), p.leadOfficer(), p.sponsor(),
                 p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(),
                 p.partners().stream().map(x -> new PartnerJson(text(x.id()), x.organisation(), x.role(),
@@ -54,7 +56,7 @@ final class PackMapping {
                         r.impact(), r.owner(), r.mitigation(), r.status().name(), r.lastModified())).toList() : List.of(),
                 p.notes().stream().filter(n -> !n.privateNote()).map(n -> new NoteJson(text(n.id()), n.date(),
                         n.kind().name(), n.text(), n.author(), n.lastModified())).toList(),
-                List.of(), p.created(), p.lastModified());
+                documents, p.created(), p.lastModified());
     }
 
     private static FundingJson fundingJson(FundingLine f) {

@@ -68,6 +68,7 @@ public final class PackReader {
             List<Project> projects = new ArrayList<>();
             Map<UUID, CatalogueLink> innovations = new HashMap<>();
             List<PackDocument> documents = new ArrayList<>();
+            Map<String, EntryDigest> digests = new HashMap<>();
             Set<UUID> ids = new HashSet<>();
             refuseTooMuchJson(manifest, listed);
             List<byte[]> contents = new ArrayList<>();
@@ -93,14 +94,18 @@ public final class PackReader {
                             one.json().innovation().title()));
                 }
                 for (DocumentJson document : one.json().documents()) {
-                    documents.add(document(zip, listed, project, document));
+                    PackDocument checked = document(zip, listed, digests, project, document);
+                    PackChecks.uniqueDocumentId(checked, project, ids, index.entry());
+                    documents.add(checked);
                 }
             }
+            refuseUnlistedDocuments(listed, digests);
             PackChecks.counts(manifest.counts(), projects, documents.size());
             LOG.info("Read pack {} from {}: {} projects", packId, manifest.createdBy().name(), projects.size());
             return new Pack(packId, manifest.formatVersion(), manifest.appVersion(), manifest.createdAt(),
                     manifest.createdBy().name(), manifest.createdBy().council(), manifest.withheld().privateNotes(),
-                    manifest.withheld().funding(), manifest.withheld().risks(), projects, innovations, documents);
+                    manifest.withheld().funding(), manifest.withheld().risks(), projects, innovations, documents,
+                    file.toAbsolutePath());
         } catch (UnsafeZipException e) {
             LOG.info("Refused the pack {}: {}", file, e.getMessage(), e);
             throw new PackRejectedException(ZipProblems.message(e), e);
@@ -216,6 +221,7 @@ public final class PackReader {
 
     private static ProjectJson project(ProjectIndex index, byte[] bytes) {
         JsonNode node = json(bytes, index.entry());
+        refuseUnsafeDocumentNames(index, node);
         refuseSchemaProblems(PackSchemas.projectProblems(node), index.entry() + " (\"" + index.title() + "\")");
         ProjectJson json = bind(node, ProjectJson.class, index.entry());
         if (!json.id().equals(index.id())) {
@@ -223,6 +229,26 @@ public final class PackReader {
                     + ", not " + index.id() + " as the manifest says." + DAMAGED);
         }
         return json;
+    }
+
+    /**
+     * A document's name is only a label, but one that looks like a path ("../x", "C:\\x") is refused
+     * outright, before the schema (which forbids it too) words it less plainly.
+     */
+    private static void refuseUnsafeDocumentNames(ProjectIndex index, JsonNode node) {
+        JsonNode documents = node.path("documents");
+        for (int i = 0; i < documents.size(); i++) {
+            JsonNode name = documents.get(i).path("fileName");
+            String problem = name.isTextual() ? DocumentNames.problemWith(name.textValue()) : null;
+            if (problem != null) {
+                String shown = name.textValue().length() > 80 ? name.textValue().substring(0, 80) + "…"
+                        : name.textValue();
+                throw new PackRejectedException("The project \"" + index.title() + "\" (" + index.entry()
+                        + ") lists a document named \"" + shown.replaceAll("\\p{Cntrl}", "?") + "\", which is not "
+                        + "allowed: " + problem + " ($.documents[" + i + "].fileName). A document's name is only a "
+                        + "label and may not look like a path." + DAMAGED);
+            }
+        }
     }
 
     private static Project model(ProjectIndex index, ProjectJson json, Provenance provenance) {
@@ -235,8 +261,18 @@ public final class PackReader {
         }
     }
 
-    private static PackDocument document(SafeZipReader zip, Map<String, Entry> listed, Project project,
-            DocumentJson document) throws UnsafeZipException {
+    /** A document entry no project lists is refused: nothing unexplained is carried in. */
+    private static void refuseUnlistedDocuments(Map<String, Entry> listed, Map<String, EntryDigest> used) {
+        for (String path : listed.keySet()) {
+            if (path.startsWith(PackFormat.DOCUMENTS_FOLDER) && !used.containsKey(path)) {
+                throw new PackRejectedException("The pack holds the document \"" + path + "\", which no project in "
+                        + "it lists." + DAMAGED);
+            }
+        }
+    }
+
+    private static PackDocument document(SafeZipReader zip, Map<String, Entry> listed,
+            Map<String, EntryDigest> digests, Project project, DocumentJson document) throws UnsafeZipException {
         String path = PackFormat.documentEntry(document.sha256());
         Entry entry = listed.get(path);
         if (entry == null) {
@@ -247,14 +283,18 @@ public final class PackReader {
             throw new PackRejectedException("The document \"" + document.fileName() + "\" of \"" + project.title()
                     + "\" is not the size the project says." + DAMAGED);
         }
-        // Streamed through for its checksum, never held in memory.
-        EntryDigest read = zip.digest(path);
+        // Streamed through for its checksum, never held in memory; once, however many projects list it.
+        EntryDigest read = digests.get(path);
+        if (read == null) {
+            read = zip.digest(path);
+            digests.put(path, read);
+        }
         if (!read.sha256().equals(document.sha256()) || read.size() != entry.size()) {
             throw new PackRejectedException("The pack's checksum does not match for \"" + path + "\" (the document \""
                     + document.fileName() + "\")." + DAMAGED);
         }
-        return new PackDocument(project.id(), UUID.fromString(document.id()), document.fileName(),
-                document.mediaType(), document.size(), document.sha256());
+        return new PackDocument(project.id(), UUID.fromString(document.id()), document.fileName().strip(),
+                document.mediaType(), document.size(), document.sha256(), document.lastModified());
     }
 
     private static JsonNode json(byte[] bytes, String entry) {

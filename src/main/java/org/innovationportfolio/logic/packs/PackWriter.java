@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic.packs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,8 +28,38 @@ final class PackWriter {
     private PackWriter() {
     }
 
+    /** A file on disk to copy into the pack as it is, with the size and SHA-256 it must have. */
+    record FileEntry(Path file, long size, String sha256) {
+    }
+
+    /** A file that is not the size or SHA-256 its record says: it changed or was damaged since it was attached. */
+    static final class ChangedFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String entry;
+
+        ChangedFileException(String entry) {
+            super("The file for " + entry + " is not the one that was recorded");
+            this.entry = entry;
+        }
+
+        String entry() {
+            return entry;
+        }
+    }
+
     /** Writes {@code manifest} first, then {@code entries} in order; on failure nothing is left at {@code target}. */
     static void write(Path target, byte[] manifest, Map<String, byte[]> entries) throws IOException {
+        write(target, manifest, entries, Map.of());
+    }
+
+    /**
+     * Writes {@code manifest}, {@code entries}, then {@code files} streamed from disk and checked against their
+     * size and SHA-256 as they go; on any failure nothing is left at {@code target}.
+     *
+     * @throws ChangedFileException when a file is not the size or SHA-256 given for it
+     */
+    static void write(Path target, byte[] manifest, Map<String, byte[]> entries, Map<String, FileEntry> files)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -44,6 +75,9 @@ final class PackWriter {
                 put(zip, PackFormat.MANIFEST, manifest);
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                     put(zip, entry.getKey(), entry.getValue());
+                }
+                for (Map.Entry<String, FileEntry> entry : files.entrySet()) {
+                    copy(zip, entry.getKey(), entry.getValue());
                 }
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -67,6 +101,36 @@ final class PackWriter {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
+    }
+
+    private static void copy(ZipOutputStream zip, String name, FileEntry file) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        MessageDigest sha = digest();
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file.file())) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                size += n;
+                if (size > file.size()) {
+                    throw new ChangedFileException(name);
+                }
+                sha.update(buffer, 0, n);
+                zip.write(buffer, 0, n);
+            }
+        }
+        if (size != file.size() || !HexFormat.of().formatHex(sha.digest()).equals(file.sha256())) {
+            throw new ChangedFileException(name);
+        }
+        zip.closeEntry();
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     static String sha256(byte[] content) {

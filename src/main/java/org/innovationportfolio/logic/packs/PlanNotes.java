@@ -20,9 +20,10 @@ final class PlanNotes {
             notes.add("The sender withheld risks: your risks are not touched.");
         }
         if (!pack.documents().isEmpty()) {
-            notes.add(ExportSummary.count(pack.documents().size(), "attached document") + " in the pack "
-                    + (pack.documents().size() == 1 ? "was" : "were") + " checked but cannot be imported yet: "
-                    + "this version does not keep attachments.");
+            notes.add(ExportSummary.count(pack.documents().size(), "attached document") + " ("
+                    + ExportSummary.size(pack.documentBytes()) + ") came with the pack and "
+                    + (pack.documents().size() == 1 ? "was" : "were") + " checked; new and changed ones are copied "
+                    + "into your data folder with the projects you take.");
         }
         notes.add("A pack never deletes anything: records only you have are kept, and private notes never travel.");
         return notes;

@@ -9,18 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.packs.Pack.CatalogueLink;
+import org.innovationportfolio.logic.packs.Pack.PackDocument;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectDocument;
 
-/** Compares a pack with the portfolio as one transaction sees it, project by project. */
+/**
+ * Compares a pack with the portfolio as one transaction sees it, project by project. Only the
+ * projects the pack names are loaded, with their documents and bases, however large the portfolio.
+ */
 final class Planning {
 
     private final Repositories repositories;
     private final Pack pack;
     private final Map<UUID, Project> mine = new HashMap<>();
+    private final Map<UUID, List<ProjectDocument>> mineDocuments = new HashMap<>();
     private final Map<UUID, Project> theirs = new LinkedHashMap<>();
+    private final Map<UUID, List<Attachment>> theirDocuments = new HashMap<>();
     private final Map<UUID, ProjectMerge> merges = new HashMap<>();
+    private Map<UUID, Instant> bases = Map.of();
 
     Planning(Repositories repositories, Pack pack) {
         this.repositories = repositories;
@@ -28,18 +37,35 @@ final class Planning {
     }
 
     ImportPlan plan() {
-        Map<UUID, UUID> owners = new HashMap<>();
-        for (Project project : repositories.projects().findAll()) {
+        List<UUID> projectIds = pack.projects().stream().map(Project::id).toList();
+        for (Project project : repositories.projects().findByIds(projectIds)) {
             mine.put(project.id(), project);
-            PackChecks.ids(project).forEach(id -> owners.put(id, project.id()));
         }
-        Map<UUID, Instant> bases = mine.isEmpty() ? Map.of() : repositories.packHistory().bases();
+        Map<UUID, List<Attachment>> sent = new HashMap<>();
+        Set<UUID> theirIds = new HashSet<>();
+        for (PackDocument document : pack.documents()) {
+            sent.computeIfAbsent(document.projectId(), k -> new ArrayList<>()).add(Attachment.of(document));
+            theirIds.add(document.id());
+        }
+        pack.projects().forEach(p -> theirIds.addAll(PackChecks.ids(p)));
+        if (!mine.isEmpty()) {
+            for (ProjectDocument document : repositories.documents().findByProjects(mine.keySet())) {
+                mineDocuments.computeIfAbsent(document.projectId(), k -> new ArrayList<>()).add(document);
+            }
+            bases = repositories.packHistory().bases(mine.keySet());
+        }
+        Map<UUID, UUID> owners = owners(theirIds);
         Set<UUID> missingEntries = missingCatalogueEntries();
         List<ProjectPlan> plans = new ArrayList<>();
         for (Project their : pack.projects()) {
             List<String> notes = new ArrayList<>();
-            Project prepared = withoutClashes(their, owners, notes);
+            UnaryOperator<UUID> ids = withoutClashes(their, sent.getOrDefault(their.id(), List.of()), owners, notes);
+            Project prepared = ids == null ? their
+                    : Renumber.project(their, ids, their.title(), their.provenance());
+            List<Attachment> documents = sent.getOrDefault(their.id(), List.of()).stream()
+                    .map(d -> ids == null ? d : d.withId(ids)).toList();
             theirs.put(prepared.id(), prepared);
+            theirDocuments.put(prepared.id(), documents);
             if (prepared.innovationId() != null && missingEntries.contains(prepared.innovationId())) {
                 CatalogueLink link = pack.innovations().get(their.id());
                 String name = link == null || link.title() == null ? prepared.innovationId().toString() : link.title();
@@ -51,7 +77,8 @@ final class Planning {
                         ProjectPlan.defaultFor(ProjectStatus.NEW), List.of(), notes));
                 continue;
             }
-            ProjectMerge merge = new ProjectMerge(my, prepared, bases);
+            ProjectMerge merge = new ProjectMerge(my, mineDocuments(my.id()).stream().map(Attachment::of).toList(),
+                    prepared, documents, bases);
             merges.put(prepared.id(), merge);
             ProjectStatus status = merge.projectStatus();
             plans.add(new ProjectPlan(prepared.id(), prepared.title(), status, ProjectPlan.defaultFor(status),
@@ -61,38 +88,74 @@ final class Planning {
                 PlanNotes.about(pack));
     }
 
+    /**
+     * Which of my projects holds each of their ids, wherever it is (ids are global): worked out from the
+     * projects loaded when the pack names every project here, else asked of the store.
+     */
+    private Map<UUID, UUID> owners(Set<UUID> theirIds) {
+        if (theirIds.isEmpty()) {
+            return Map.of();
+        }
+        if (mine.size() < repositories.projects().count()) {
+            return repositories.projects().owners(theirIds);
+        }
+        Map<UUID, UUID> owners = new HashMap<>();
+        for (Project project : mine.values()) {
+            PackChecks.ids(project).forEach(id -> owners.put(id, project.id()));
+        }
+        mineDocuments.forEach((projectId, documents) -> documents.forEach(d -> owners.put(d.id(), projectId)));
+        owners.keySet().retainAll(theirIds);
+        return owners;
+    }
+
     Project theirs(UUID id) {
         return theirs.get(id);
+    }
+
+    /** Their documents for the project, with any clashing ids already replaced. */
+    List<Attachment> theirDocuments(UUID id) {
+        return theirDocuments.getOrDefault(id, List.of());
     }
 
     Project mine(UUID id) {
         return mine.get(id);
     }
 
+    List<ProjectDocument> mineDocuments(UUID id) {
+        return mineDocuments.getOrDefault(id, List.of());
+    }
+
     ProjectMerge merge(UUID id) {
         return merges.get(id);
     }
 
+    /** The base versions of the records of the pack's projects that are already here. */
+    Map<UUID, Instant> bases() {
+        return bases;
+    }
+
     /**
-     * Their project with new (derived, so stable) ids for any record whose id belongs to another of my
-     * projects, since child ids are global and one record cannot be in two projects.
+     * New (derived, so stable) ids for any of their records whose id belongs to another of my projects,
+     * since child ids are global and one record cannot be in two projects; null when none clash.
      */
-    private static Project withoutClashes(Project their, Map<UUID, UUID> owners, List<String> notes) {
+    private static UnaryOperator<UUID> withoutClashes(Project their, List<Attachment> documents,
+            Map<UUID, UUID> owners, List<String> notes) {
         Set<UUID> clashing = new HashSet<>();
-        for (UUID id : PackChecks.ids(their)) {
+        List<UUID> ids = PackChecks.ids(their);
+        documents.forEach(d -> ids.add(d.id()));
+        for (UUID id : ids) {
             UUID owner = owners.get(id);
             if (owner != null && !owner.equals(their.id())) {
                 clashing.add(id);
             }
         }
         if (clashing.isEmpty()) {
-            return their;
+            return null;
         }
         notes.add(clashing.size() + " of its records had ids already used by other projects here; they were given "
                 + "new ids.");
         String purpose = "clash:" + their.id();
-        return Renumber.project(their, id -> clashing.contains(id) ? Renumber.derived(purpose, id) : id,
-                their.title(), their.provenance());
+        return id -> clashing.contains(id) ? Renumber.derived(purpose, id) : id;
     }
 
     private Set<UUID> missingCatalogueEntries() {

@@ -26,11 +26,12 @@ final class ProjectMerge {
     private final Map<UUID, RecordStatus> statuses = new LinkedHashMap<>();
     private final List<RecordPlan> differences = new ArrayList<>();
 
-    ProjectMerge(Project mine, Project theirs, Map<UUID, Instant> bases) {
+    ProjectMerge(Project mine, List<Attachment> mineDocuments, Project theirs, List<Attachment> theirDocuments,
+            Map<UUID, Instant> bases) {
         this.mine = mine;
         this.theirs = theirs;
-        Versioned.all(mine).forEach(v -> mineById.put(v.id(), v));
-        for (Versioned<?> their : Versioned.all(theirs)) {
+        Versioned.all(mine, mineDocuments).forEach(v -> mineById.put(v.id(), v));
+        for (Versioned<?> their : Versioned.all(theirs, theirDocuments)) {
             Versioned<?> my = mineById.get(their.id());
             RecordStatus status = my == null ? RecordStatus.NEW : status(my, their, bases.get(their.id()));
             statuses.put(their.id(), status);
@@ -87,7 +88,8 @@ final class ProjectMerge {
                 provenance, header.created(), header.lastModified());
     }
 
-    private boolean wins(UUID id) {
+    /** True when taking theirs replaces (or adds) the record with this id: it is new, updated or in conflict. */
+    boolean wins(UUID id) {
         RecordStatus status = statuses.get(id);
         return status != null && status.theirsWins();
     }
@@ -141,9 +143,9 @@ final class ProjectMerge {
     }
 
     /** Their version of every record they sent: the bases to keep once the import is applied. */
-    static Map<UUID, Instant> basesOf(Project theirs) {
+    static Map<UUID, Instant> basesOf(Project theirs, List<Attachment> theirDocuments) {
         Map<UUID, Instant> bases = new HashMap<>();
-        Versioned.all(theirs).forEach(v -> bases.put(v.id(), v.version()));
+        Versioned.all(theirs, theirDocuments).forEach(v -> bases.put(v.id(), v.version()));
         return bases;
     }
 }

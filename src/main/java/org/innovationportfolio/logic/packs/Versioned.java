@@ -26,6 +26,13 @@ record Versioned<T>(String kind, UUID id, Instant version, T value, String label
         return list;
     }
 
+    /** Every record of a project and its attached documents (last). */
+    static List<Versioned<?>> all(Project p, List<Attachment> documents) {
+        List<Versioned<?>> all = all(p);
+        all.addAll(of("Document", documents, Attachment::id, Attachment::lastModified, Attachment::fileName));
+        return all;
+    }
+
     /** Every record of a project, the project's own details first; outcome measures compared without their actuals. */
     static List<Versioned<?>> all(Project p) {
         List<Versioned<?>> all = new ArrayList<>();

@@ -37,6 +37,7 @@ public final class PackExportDialog {
     static final String PREVIEW_ID = "packExportPreview";
     static final String EXPORT_ID = "packExportButton";
     static final String FUNDING_ID = "packExportWithoutFunding";
+    static final String DOCUMENTS_ID = "packExportWithoutDocuments";
     static final String TICK_NONE_ID = "packExportTickNone";
 
     private final Stage stage = new Stage();
@@ -103,6 +104,9 @@ public final class PackExportDialog {
         funding.selectedProperty().bindBidirectional(viewModel.withoutFundingProperty());
         CheckBox risks = new CheckBox("Withhold _risks");
         risks.selectedProperty().bindBidirectional(viewModel.withoutRisksProperty());
+        CheckBox documents = new CheckBox("Withhold attached _documents");
+        documents.setId(DOCUMENTS_ID);
+        documents.selectedProperty().bindBidirectional(viewModel.withoutDocumentsProperty());
         Label privateNotes = new Label("Private notes never leave this computer, whatever you choose.");
         privateNotes.setWrapText(true);
         privateNotes.getStyleClass().add("text-muted");
@@ -125,7 +129,7 @@ public final class PackExportDialog {
         problem.setWrapText(true);
         problem.getStyleClass().add("warning");
 
-        VBox right = new VBox(10, senderRow, heading("Leave out"), funding, risks, privateNotes,
+        VBox right = new VBox(10, senderRow, heading("Leave out"), funding, risks, documents, privateNotes,
                 heading("What the pack will hold"), preview, problem);
         right.setPrefWidth(380);
         HBox.setHgrow(right, Priority.ALWAYS);

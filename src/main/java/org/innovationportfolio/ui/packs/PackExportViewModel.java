@@ -37,6 +37,7 @@ public final class PackExportViewModel {
     private final ObservableList<Choice> projects = FXCollections.observableArrayList();
     private final BooleanProperty withoutFunding = new SimpleBooleanProperty(this, "withoutFunding", false);
     private final BooleanProperty withoutRisks = new SimpleBooleanProperty(this, "withoutRisks", false);
+    private final BooleanProperty withoutDocuments = new SimpleBooleanProperty(this, "withoutDocuments", false);
     private final StringProperty senderName = new SimpleStringProperty(this, "senderName", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper chosenCount = new ReadOnlyStringWrapper(this, "chosenCount", "");
@@ -65,6 +66,7 @@ public final class PackExportViewModel {
         });
         withoutFunding.addListener((o, was, is) -> refreshPreview());
         withoutRisks.addListener((o, was, is) -> refreshPreview());
+        withoutDocuments.addListener((o, was, is) -> refreshPreview());
         this.senderName.addListener((o, was, is) -> updateState());
         busy.addListener((o, was, is) -> updateState());
         updateState();
@@ -72,7 +74,8 @@ public final class PackExportViewModel {
 
     ExportRequest request() {
         List<UUID> chosen = chosen().stream().map(Choice::id).toList();
-        return new ExportRequest(chosen, withoutFunding.get(), withoutRisks.get(), senderName.get().strip(), null);
+        return new ExportRequest(chosen, withoutFunding.get(), withoutRisks.get(), senderName.get().strip(), null,
+                withoutDocuments.get());
     }
 
     private List<Choice> chosen() {
@@ -180,6 +183,11 @@ public final class PackExportViewModel {
 
     public BooleanProperty withoutRisksProperty() {
         return withoutRisks;
+    }
+
+    /** True to keep attached documents back; they go with their projects by default. */
+    public BooleanProperty withoutDocumentsProperty() {
+        return withoutDocuments;
     }
 
     public StringProperty senderNameProperty() {

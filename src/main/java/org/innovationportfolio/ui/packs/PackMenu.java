@@ -58,7 +58,7 @@ public final class PackMenu {
         if (file == null) {
             return;
         }
-        PackImporter importer = new PackImporter(context.store(), context.backups(),
+        PackImporter importer = new PackImporter(context.store(), context.backups(), context.dataFolder(),
                 context.dataFolder().resolve("backups"), context.clock());
         PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh,
                 context.clock().getZone());
@@ -74,7 +74,8 @@ public final class PackMenu {
                                 "Add a project first, then export it as a pack.");
                         return;
                     }
-                    PackExporter exporter = new PackExporter(context.store(), context.clock(), context.appVersion());
+                    PackExporter exporter = new PackExporter(context.store(), context.clock(), context.appVersion(),
+                            context.dataFolder());
                     PackExportViewModel viewModel = new PackExportViewModel(exporter, rows,
                             System.getProperty("user.name"), dialogs, tasks);
                     new PackExportDialog(owner, viewModel).show();
@@ -82,7 +83,7 @@ public final class PackMenu {
     }
 
     private void undoLastImport() {
-        new UndoImportViewModel(new ImportUndo(context.store(), context.backups()), dialogs, tasks, refresh,
-                context.clock().getZone()).undoLastImport();
+        new UndoImportViewModel(new ImportUndo(context.store(), context.backups(), context.dataFolder()), dialogs,
+                tasks, refresh, context.clock().getZone()).undoLastImport();
     }
 }

@@ -64,7 +64,7 @@ class HostilePackTest {
         SampleLoader.load(database.store(), CLOCK);
         List<Project> all = database.store().read(r -> r.projects().findAll());
         valid = packs.resolve("valid.ippack");
-        new PackExporter(database.store(), CLOCK, "test").export(new ExportRequest(
+        new PackExporter(database.store(), CLOCK, "test", data).export(new ExportRequest(
                 List.of(all.get(0).id(), all.get(1).id()), false, false, "Sam Patel", "Anyshire"), valid);
         database.store().writing(r -> r.projects().delete(all.get(0).id()));
         before = database.store().read(r -> r.projects().findAll());
@@ -93,7 +93,7 @@ class HostilePackTest {
 
     /** The same with the reader's limits (the command line's are the defaults, so it is not run). */
     static String refusal(Path file, PackReader reader) {
-        PackImporter importer = new PackImporter(database.store(), database, data.resolve("backups"), CLOCK);
+        PackImporter importer = new PackImporter(database.store(), database, data, data.resolve("backups"), CLOCK);
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> importer.apply(importer.plan(reader.read(file))));
         assertThat(thrown).isInstanceOf(PackRejectedException.class);
@@ -121,7 +121,7 @@ class HostilePackTest {
 
     @Test
     void theGoodPackWouldImport() {
-        ImportPlan plan = new PackImporter(database.store(), database, data.resolve("backups"), CLOCK)
+        ImportPlan plan = new PackImporter(database.store(), database, data, data.resolve("backups"), CLOCK)
                 .plan(new PackReader().read(valid));
         assertThat(plan.count(ProjectStatus.NEW)).isEqualTo(1);
         assertThat(plan.changesPortfolio()).isTrue();

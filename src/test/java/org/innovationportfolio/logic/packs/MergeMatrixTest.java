@@ -184,7 +184,7 @@ class MergeMatrixTest {
         Project shared = sharedProject();
         edit(sender.store(), shared.id(), shared.milestones().get(0).id(), "Theirs: changed", T0.plusSeconds(300));
         Path pack = files.resolve(UUID.randomUUID() + ".ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(
                 new ExportRequest(List.of(shared.id()), true, true, "Sam Patel", "Anyshire"), pack);
 
         ImportPlan plan = plan(pack);
@@ -240,7 +240,7 @@ class MergeMatrixTest {
 
     static Path export(UUID projectId) {
         Path pack = files.resolve(UUID.randomUUID() + ".ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(
                 new ExportRequest(List.of(projectId), false, false, "Sam Patel", "Anyshire"), pack);
         return pack;
     }
@@ -250,7 +250,7 @@ class MergeMatrixTest {
     }
 
     static PackImporter importer() {
-        return new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK);
+        return new PackImporter(receiver.store(), receiver, receiverFolder, receiverFolder.resolve("backups"), CLOCK);
     }
 
     static Optional<Project> find(Store store, UUID id) {

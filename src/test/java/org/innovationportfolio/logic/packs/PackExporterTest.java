@@ -36,7 +36,7 @@ class PackExporterTest {
     void samplePortfolio() {
         database = Database.open(folder);
         SampleLoader.load(database.store(), CLOCK);
-        exporter = new PackExporter(database.store(), CLOCK, "test");
+        exporter = new PackExporter(database.store(), CLOCK, "test", folder);
     }
 
     @AfterEach

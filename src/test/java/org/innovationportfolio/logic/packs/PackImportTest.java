@@ -43,7 +43,7 @@ class PackImportTest {
         sender = Database.open(senderFolder);
         SampleLoader.load(sender.store(), CLOCK);
         pack = files.resolve("sample.ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(ExportRequest.all("Sam Patel"), pack);
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(ExportRequest.all("Sam Patel"), pack);
         receiver = Database.open(receiverFolder);
         CatalogueInstaller.installOrUpdate(receiver.store());
     }
@@ -55,7 +55,7 @@ class PackImportTest {
     }
 
     PackImporter importer() {
-        return new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK);
+        return new PackImporter(receiver.store(), receiver, receiverFolder, receiverFolder.resolve("backups"), CLOCK);
     }
 
     ImportResult importAll(Path file) {
@@ -113,7 +113,7 @@ class PackImportTest {
         List<PortfolioRow> before = new PortfolioListing(receiver.store(), CLOCK).rows();
         ImportResult result = importAll(pack);
         assertThat(result.backup()).exists();
-        ImportUndo undo = new ImportUndo(receiver.store(), receiver);
+        ImportUndo undo = new ImportUndo(receiver.store(), receiver, receiverFolder);
         assertThat(undo.lastImport()).isPresent();
 
         ImportRecord undone = undo.undoLast();
@@ -131,7 +131,7 @@ class PackImportTest {
         Files.delete(result.backup());
         List<PortfolioRow> imported = new PortfolioListing(receiver.store(), CLOCK).rows();
 
-        assertThatThrownBy(() -> new ImportUndo(receiver.store(), receiver).undoLast())
+        assertThatThrownBy(() -> new ImportUndo(receiver.store(), receiver, receiverFolder).undoLast())
                 .isInstanceOf(RefusedException.class).hasMessageContaining("is missing");
         assertThat(new PortfolioListing(receiver.store(), CLOCK).rows()).isEqualTo(imported);
     }

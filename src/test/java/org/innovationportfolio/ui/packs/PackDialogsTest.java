@@ -94,13 +94,13 @@ class PackDialogsTest {
         updated = all.stream().filter(p -> !p.milestones().isEmpty() && p != conflicted && p != added)
                 .findFirst().orElseThrow();
         firstPack = files.resolve("first.ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(new ExportRequest(
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(new ExportRequest(
                 all.stream().filter(p -> p != added).map(Project::id).toList(), false, false, "Sam Patel",
                 "Anyshire County Council"), firstPack);
         renameFirstMilestone(sender.store(), conflicted.id(), THEIRS);
         renameFirstMilestone(sender.store(), updated.id(), "Theirs: evaluation moved");
         newerPack = files.resolve("newer.ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(new ExportRequest(List.of(), false, false, "Sam Patel",
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(new ExportRequest(List.of(), false, false, "Sam Patel",
                 "Anyshire County Council"), newerPack);
     }
 
@@ -134,7 +134,7 @@ class PackDialogsTest {
                 .orElseThrow();
         Path target = files.resolve("chosen.ippack");
         AtomicReference<String> suggested = new AtomicReference<>();
-        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test", senderFolder),
                 rows, "Sam Patel", dialogs, tasks);
         PackExportDialog dialog = PageHarness.onFx(() -> new PackExportDialog(owner, viewModel, name -> {
             suggested.set(name);
@@ -157,10 +157,15 @@ class PackDialogsTest {
                 .queryAs(Node.class));
         robot.type(KeyCode.SPACE);
         robot.clickOn("#" + PackExportDialog.FUNDING_ID);
+        robot.clickOn("#" + PackExportDialog.DOCUMENTS_ID);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.withoutDocumentsProperty().get()).isTrue();
+        robot.clickOn("#" + PackExportDialog.DOCUMENTS_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.withoutDocumentsProperty().get()).isFalse();
 
         String preview = text(PackExportDialog.PREVIEW_ID);
-        assertThat(preview).startsWith("1 project, with")
+        assertThat(preview).startsWith("1 project, with").doesNotContain("0 funding lines")
                 .contains(chosen.funding().size() + " funding lines are withheld, as you chose.")
                 .contains("(private notes never leave this computer)");
         assertThat(PageHarness.screenshot(dialog.stage().getScene(), "pack-export.png")).isNotEmptyFile();
@@ -191,7 +196,7 @@ class PackDialogsTest {
     }
 
     PackImporter importer() {
-        return new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK);
+        return new PackImporter(receiver.store(), receiver, receiverFolder, receiverFolder.resolve("backups"), CLOCK);
     }
 
     PackImportDialog openPreview(Path pack, PackImportViewModel viewModel) throws Exception {
@@ -277,7 +282,7 @@ class PackDialogsTest {
         assertThat(find(after, updated.id()).milestones()).extracting(Milestone::title)
                 .contains("Theirs: evaluation moved");
 
-        UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver), dialogs, tasks,
+        UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver, receiverFolder), dialogs, tasks,
                 () -> refreshed.set(refreshed.get() + 1), CLOCK.getZone());
         dialogs.answering(true);
         PageHarness.onFx(() -> {

@@ -53,7 +53,7 @@ class PackViewModelsTest {
         sender = Database.open(senderFolder);
         SampleLoader.load(sender.store(), CLOCK);
         pack = files.resolve("sample.ippack");
-        new PackExporter(sender.store(), CLOCK, "test").export(ExportRequest.all("Sam Patel"), pack);
+        new PackExporter(sender.store(), CLOCK, "test", senderFolder).export(ExportRequest.all("Sam Patel"), pack);
     }
 
     @AfterAll
@@ -72,7 +72,8 @@ class PackViewModelsTest {
     }
 
     PackImportViewModel importViewModel() {
-        PackImporter importer = new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK);
+        PackImporter importer = new PackImporter(receiver.store(), receiver, receiverFolder,
+                receiverFolder.resolve("backups"), CLOCK);
         return new PackImportViewModel(importer, dialogs, tasks, refreshed::incrementAndGet, ZoneOffset.UTC);
     }
 
@@ -137,7 +138,7 @@ class PackViewModelsTest {
         viewModel.open(pack);
         viewModel.importChosen();
         assertThat(rows()).hasSize(14);
-        UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver), dialogs, tasks,
+        UndoImportViewModel undo = new UndoImportViewModel(new ImportUndo(receiver.store(), receiver, receiverFolder), dialogs, tasks,
                 refreshed::incrementAndGet, ZoneOffset.UTC);
 
         dialogs.answering(false);
@@ -155,7 +156,7 @@ class PackViewModelsTest {
     @Test
     void exportSaysWhatWillLeaveBeforeWritingAndWritesTheChosenProjects() {
         List<PortfolioRow> senderRows = new PortfolioListing(sender.store(), CLOCK).rows();
-        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test", senderFolder),
                 senderRows, "Sam Patel", dialogs, tasks);
 
         viewModel.refreshPreview();
@@ -193,7 +194,7 @@ class PackViewModelsTest {
     void whileThePackIsWrittenOrImportedTheDialogsSaySoAndCannotBeUsedTwice() {
         HeldTaskRunner held = new HeldTaskRunner();
         List<PortfolioRow> senderRows = new PortfolioListing(sender.store(), CLOCK).rows();
-        PackExportViewModel export = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+        PackExportViewModel export = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test", senderFolder),
                 senderRows, "Sam Patel", dialogs, held);
         Path target = files.resolve("held.ippack");
 
@@ -209,7 +210,7 @@ class PackViewModelsTest {
         assertThat(export.progressTextProperty().get()).isEmpty();
 
         PackImportViewModel importing = new PackImportViewModel(
-                new PackImporter(receiver.store(), receiver, receiverFolder.resolve("backups"), CLOCK), dialogs, held,
+                new PackImporter(receiver.store(), receiver, receiverFolder, receiverFolder.resolve("backups"), CLOCK), dialogs, held,
                 refreshed::incrementAndGet, ZoneOffset.UTC);
         importing.open(pack);
         assertThat(importing.busyProperty().get()).isTrue();
@@ -231,7 +232,7 @@ class PackViewModelsTest {
     @Test
     void aPackThatCannotBeWrittenIsExplainedAndTheDialogStaysOpenToTryElsewhere() throws Exception {
         List<PortfolioRow> senderRows = new PortfolioListing(sender.store(), CLOCK).rows();
-        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test"),
+        PackExportViewModel viewModel = new PackExportViewModel(new PackExporter(sender.store(), CLOCK, "test", senderFolder),
                 senderRows, "Sam Patel", dialogs, tasks);
         Path notAFolder = Files.writeString(files.resolve("notes.txt"), "not a folder");
 
