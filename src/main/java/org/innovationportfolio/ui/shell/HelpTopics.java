@@ -27,7 +27,7 @@ final class HelpTopics {
         return switch (screen) {
             case DASHBOARD -> "The portfolio at a glance: projects by stage (the pipeline) and by RAG status, in "
                     + "numbers and words; milestones overdue and due in the next 90 days; funding this financial "
-                    + "year and next, awarded, spent and forecast, by source; the latest RAG changes. Every figure "
+                    + "year and next, awarded, spent and forecast, by source; the latest RAG and stage changes. Every figure "
                     + "opens the portfolio filtered to it, or the project.";
             case PORTFOLIO -> "Every project in a table: title, innovation, stage, RAG, lead officer, next "
                     + "milestone, slippage and funding this year. Sort by any column; filter by stage, RAG, CII "
