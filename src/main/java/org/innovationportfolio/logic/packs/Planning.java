@@ -99,12 +99,16 @@ final class Planning {
         if (mine.size() < repositories.projects().count()) {
             return repositories.projects().owners(theirIds);
         }
-        Map<UUID, UUID> owners = new HashMap<>();
+        Map<UUID, UUID> owners = new HashMap<>(theirIds.size() * 4 / 3 + 1);
         for (Project project : mine.values()) {
-            PackChecks.ids(project).forEach(id -> owners.put(id, project.id()));
+            for (UUID id : PackChecks.ids(project)) {
+                if (theirIds.contains(id)) {
+                    owners.put(id, project.id());
+                }
+            }
         }
-        mineDocuments.forEach((projectId, documents) -> documents.forEach(d -> owners.put(d.id(), projectId)));
-        owners.keySet().retainAll(theirIds);
+        mineDocuments.forEach((projectId, documents) -> documents.stream().filter(d -> theirIds.contains(d.id()))
+                .forEach(d -> owners.put(d.id(), projectId)));
         return owners;
     }
 

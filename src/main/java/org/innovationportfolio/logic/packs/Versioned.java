@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Project;
@@ -13,15 +14,22 @@ import org.innovationportfolio.model.Project;
  * One record of a project seen the way merging needs it: id, version (last-modified), a value to
  * compare, and a label for people.
  *
+ * @param labeller makes the label, only when asked: most records compare unchanged and need none
  * @param parent the outcome measure an actual belongs to; null for everything else
  */
-record Versioned<T>(String kind, UUID id, Instant version, T value, String label, UUID parent) {
+record Versioned<T>(String kind, UUID id, Instant version, T value, Supplier<String> labeller, UUID parent) {
+
+    /** The record's label for people. */
+    String label() {
+        return labeller.get();
+    }
 
     static <T> List<Versioned<T>> of(String kind, List<T> records, Function<T, UUID> id, Function<T, Instant> version,
             Function<T, String> label) {
         List<Versioned<T>> list = new ArrayList<>(records.size());
         for (T record : records) {
-            list.add(new Versioned<>(kind, id.apply(record), version.apply(record), record, label.apply(record), null));
+            list.add(new Versioned<>(kind, id.apply(record), version.apply(record), record, () -> label.apply(record),
+                    null));
         }
         return list;
     }
@@ -36,7 +44,7 @@ record Versioned<T>(String kind, UUID id, Instant version, T value, String label
     /** Every record of a project, the project's own details first; outcome measures compared without their actuals. */
     static List<Versioned<?>> all(Project p) {
         List<Versioned<?>> all = new ArrayList<>();
-        all.add(new Versioned<>("Project details", p.id(), p.lastModified(), Header.of(p), p.title(), null));
+        all.add(new Versioned<>("Project details", p.id(), p.lastModified(), Header.of(p), p::title, null));
         all.addAll(of("Partner", p.partners(), x -> x.id(), x -> x.lastModified(), x -> x.organisation()));
         all.addAll(of("Status update", p.statusHistory(), x -> x.id(), x -> x.lastModified(),
                 x -> x.date() + " " + x.rag().label()));
@@ -44,10 +52,10 @@ record Versioned<T>(String kind, UUID id, Instant version, T value, String label
         all.addAll(of("Funding line", p.funding(), x -> x.id(), x -> x.lastModified(),
                 x -> x.source() + " " + x.year()));
         for (OutcomeMeasure m : p.outcomes()) {
-            all.add(new Versioned<>("Outcome", m.id(), m.lastModified(), withoutActuals(m), m.name(), null));
+            all.add(new Versioned<>("Outcome", m.id(), m.lastModified(), withoutActuals(m), m::name, null));
             for (OutcomeActual a : m.actuals()) {
                 all.add(new Versioned<>("Outcome actual", a.id(), a.lastModified(), a,
-                        m.name() + ": " + a.value().toPlainString() + " on " + a.date(), m.id()));
+                        () -> m.name() + ": " + a.value().toPlainString() + " on " + a.date(), m.id()));
             }
         }
         all.addAll(of("Risk", p.risks(), x -> x.id(), x -> x.lastModified(), x -> x.description()));
