@@ -2,11 +2,9 @@ package org.innovationportfolio.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -76,12 +74,7 @@ public final class WindowPlacement {
         properties.setProperty("height", Double.toString(normalBounds.getHeight()));
         properties.setProperty("maximized", Boolean.toString(stage.isMaximized()));
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Innovation Portfolio main window");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SettingsFile.write(file, properties, "Innovation Portfolio main window");
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not save the window's size and place to {}", file, e);
         }

@@ -2,15 +2,14 @@ package org.innovationportfolio.ui.briefing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.ui.SettingsFile;
 import org.innovationportfolio.logic.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,12 +59,7 @@ public final class BriefingPreferences {
         put(properties, "marking", remembered.marking() == null ? null : remembered.marking().name());
         put(properties, "folder", remembered.folder() == null ? null : remembered.folder().toString());
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Innovation Portfolio briefing pack wizard");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SettingsFile.write(file, properties, "Innovation Portfolio briefing pack wizard");
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not save the briefing settings to {}", file, e);
         }

@@ -2,14 +2,14 @@ package org.innovationportfolio.ui.shell;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+
+import org.innovationportfolio.ui.SettingsFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,12 +94,7 @@ final class TextScale {
         Properties properties = new Properties();
         properties.setProperty(KEY, Integer.toString(percent));
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Innovation Portfolio display");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SettingsFile.write(file, properties, "Innovation Portfolio display");
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not save the text size to {}", file, e);
         }
