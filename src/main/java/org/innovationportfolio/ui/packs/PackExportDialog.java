@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -155,13 +154,7 @@ public final class PackExportDialog {
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(viewModel.busyProperty());
         cancel.setOnAction(event -> stage.close());
-        ButtonBar buttons = new ButtonBar();
-        ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        buttons.getButtons().addAll(export, cancel);
-        HBox.setHgrow(buttons, Priority.ALWAYS);
-        HBox bottom = new HBox(12, progress, buttons);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = PackDialogParts.bottomRow(progress, export, cancel);
 
         BorderPane root = new BorderPane(centre, null, null, bottom, null);
         BorderPane.setMargin(bottom, new Insets(16, 0, 0, 0));
@@ -169,11 +162,7 @@ public final class PackExportDialog {
         Scene scene = new Scene(root, 960, 560);
         AppLook.style(scene);
         stage.setScene(scene);
-        viewModel.doneProperty().addListener((o, was, is) -> {
-            if (is) {
-                stage.close();
-            }
-        });
+        PackDialogParts.closeWhenDone(stage, viewModel.doneProperty());
     }
 
     public void show() {

@@ -12,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -140,13 +139,7 @@ public final class PackImportDialog {
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(viewModel.busyProperty());
         cancel.setOnAction(event -> stage.close());
-        ButtonBar buttons = new ButtonBar();
-        ButtonBar.setButtonData(importButton, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        buttons.getButtons().addAll(importButton, cancel);
-        HBox.setHgrow(buttons, Priority.ALWAYS);
-        HBox bottom = new HBox(12, progress, buttons);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = PackDialogParts.bottomRow(progress, importButton, cancel);
 
         BorderPane root = new BorderPane(centre, top, null, bottom, null);
         BorderPane.setMargin(centre, new Insets(12, 0, 12, 0));
@@ -154,11 +147,7 @@ public final class PackImportDialog {
         Scene scene = new Scene(root, 1080, 680);
         AppLook.style(scene);
         stage.setScene(scene);
-        viewModel.doneProperty().addListener((o, was, is) -> {
-            if (is) {
-                stage.close();
-            }
-        });
+        PackDialogParts.closeWhenDone(stage, viewModel.doneProperty());
         showDetail(null);
     }
 
