@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * child JVMs started with this JVM's java and classpath, as a user would start the jar.
  */
 @Command(name = "bench", hidden = true, description = "For developers: times whole processes (start-up, sample load, "
-        + "portfolio list, first window against a bare JavaFX window) as medians of child JVM runs.")
+        + "portfolio list, first window against a bare JavaFX window and a plain TableView window) as medians of child JVM runs.")
 final class BenchCommand implements Callable<Integer> {
 
     /** When set, the application's window prints {@link #FIRST_SHOWN_MARKER} once painted, then closes. */
@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1", paramLabel = "N", description = "Untimed runs first (default 1).")
     private int warmups;
 
+    @Option(names = "--windows-only", description = "Only the first-window figures (needs a display).")
+    private boolean windowsOnly;
+
     BenchCommand(CliContext context) {
         this.context = context;
     }
@@ -53,13 +56,17 @@ final class BenchCommand implements Callable<Integer> {
             context.out().println("java: " + children.java() + " (" + Runtime.version() + "), "
                     + Runtime.getRuntime().availableProcessors() + " processors");
 
-            report("--version", measure(() -> children.untilExit(launcher(List.of("--version")))));
-            report("sample load (empty folder)", measure(() -> children.untilExit(
-                    launcher(List.of("--data-dir", children.newFolder().toString(), "sample", "load")))));
+            if (!windowsOnly) {
+                report("--version", measure(() -> children.untilExit(launcher(List.of("--version")))));
+                report("sample load (empty folder)", measure(() -> children.untilExit(
+                        launcher(List.of("--data-dir", children.newFolder().toString(), "sample", "load")))));
+            }
             Path sample = children.newFolder();
             children.untilExit(launcher(List.of("--data-dir", sample.toString(), "sample", "load")));
-            report("portfolio list --format json", measure(() -> children.untilExit(
-                    launcher(List.of("--data-dir", sample.toString(), "portfolio", "list", "--format", "json")))));
+            if (!windowsOnly) {
+                report("portfolio list --format json", measure(() -> children.untilExit(
+                        launcher(List.of("--data-dir", sample.toString(), "portfolio", "list", "--format", "json")))));
+            }
             windows(children, sample);
         }
         return 0;
@@ -79,11 +86,20 @@ final class BenchCommand implements Callable<Integer> {
                     List.of(children.java(), "-cp", children.classpath(), BareWindow.class.getName()),
                     Map.of(), FIRST_SHOWN_MARKER));
             report("first window (bare JavaFX)", bare);
-            context.out().println(String.format(Locale.UK, "%-32s %6.2f", "application / bare window",
-                    median(app) / median(bare)));
+            List<Double> table = measure(() -> children.untilMarker(
+                    List.of(children.java(), "-cp", children.classpath(), BareWindow.class.getName(), BareWindow.TABLE),
+                    Map.of(), FIRST_SHOWN_MARKER));
+            report("first window (plain TableView)", table);
+            ratio("application / bare window", median(app) / median(bare));
+            ratio("plain TableView / bare window", median(table) / median(bare));
+            ratio("application / plain TableView", median(app) / median(table));
         } catch (RefusedException e) {
             context.out().println("Window figures failed: " + e.getMessage());
         }
+    }
+
+    private void ratio(String what, double value) {
+        context.out().println(String.format(Locale.UK, "%-32s %6.2f", what, value));
     }
 
     /** Null when windows can be shown, else why not. */
