@@ -47,12 +47,13 @@ public final class DesktopApp {
 
     /**
      * As {@link #run(DesktopContext)}, first running {@code opening} (booting the database the
-     * context's store reads) on a background thread while JavaFX starts and the window is built; the
-     * window is shown, and reads the store, only once {@code opening} has returned.
+     * context's store reads) on a background thread while JavaFX starts and the window is built. The
+     * window is shown as soon as it is built; its background work (every read of the store) waits
+     * until {@code opening} has returned.
      *
-     * <p>If {@code opening} throws, the window is never shown and its exception is thrown here with
-     * JavaFX still running, so that the caller can report it with {@link #showStartupError}, or else
-     * call {@link #stop()}.
+     * <p>If {@code opening} throws, the window is taken down, its waiting work is dropped unrun, and
+     * the exception is thrown here with JavaFX still running, so that the caller can report it with
+     * {@link #showStartupError}, or else call {@link #stop()}.
      */
     public static void run(DesktopContext context, Runnable opening) {
         run(context, SampleLoader::load, opening);
@@ -69,6 +70,8 @@ public final class DesktopApp {
         refuseOnFxThread("run");
         CompletableFuture<Void> opened = inBackground("Opening the portfolio", opening);
         FxTaskRunner tasks = new FxTaskRunner();
+        // The window's first reads are asked for as it shows; they wait here for the database.
+        tasks.holdUntil(opened);
         CountDownLatch closed = new CountDownLatch(1);
         CompletableFuture<MainWindow> built = new CompletableFuture<>();
         try {
@@ -88,14 +91,16 @@ public final class DesktopApp {
             awaitQuietly(opened);
             throw noToolkit;
         }
-        join(opened);
         MainWindow window;
         try {
             window = join(built);
         } catch (RuntimeException | Error e) {
+            awaitQuietly(opened);
             stop();
             throw e;
         }
+        // Shown at once, while the database may still boot: the user sees the window and its
+        // controls, with "Opening the portfolio…", and the table fills as soon as the store answers.
         Platform.runLater(() -> {
             try {
                 window.show();
@@ -105,6 +110,18 @@ public final class DesktopApp {
                 throw e;
             }
         });
+        try {
+            join(opened);
+        } catch (RuntimeException | Error refused) {
+            // A newer schema, a damaged database: take the window down, drop its held reads unrun, and
+            // leave JavaFX up so that the caller can say why in a dialog.
+            Platform.runLater(window::dismiss);
+            awaitUninterruptibly(closed);
+            if (!tasks.shutdown(WORK_PATIENCE)) {
+                LOG.warn("Background work was still running {} after the window closed", WORK_PATIENCE);
+            }
+            throw refused;
+        }
         awaitUninterruptibly(closed);
         if (!tasks.shutdown(WORK_PATIENCE)) {
             LOG.warn("Background work was still running {} after the window closed", WORK_PATIENCE);

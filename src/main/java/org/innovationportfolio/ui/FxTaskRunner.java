@@ -2,6 +2,8 @@ package org.innovationportfolio.ui;
 
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -31,6 +33,8 @@ public final class FxTaskRunner implements TaskRunner {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private int unfinished;
+    // Set when the readiness held for failed: work is then dropped unrun (see holdUntil).
+    private volatile boolean abandoned;
 
     @Override
     public <T> Cancellable run(String description, Work<T> work, Consumer<? super T> onSuccess,
@@ -63,8 +67,30 @@ public final class FxTaskRunner implements TaskRunner {
         task.setOnCancelled(event -> finished());
         unfinished++;
         running.set(true);
-        executor.execute(task);
+        executor.execute(() -> {
+            if (abandoned) {
+                // Ends as a cancellation: no result and no failure message for work that never ran.
+                task.requestCancel();
+            }
+            task.run();
+        });
         return task::requestCancel;
+    }
+
+    /**
+     * Holds the work given before and after this call until {@code ready} completes, so the window's
+     * first reads can be asked for while the database still boots. If {@code ready} fails, that work is
+     * dropped: it ends as cancelled, with neither its result nor a failure message, since the failure is
+     * the caller's to report once.
+     */
+    public void holdUntil(CompletableFuture<?> ready) {
+        executor.execute(() -> {
+            try {
+                ready.join();
+            } catch (CompletionException | CancellationException e) {
+                abandoned = true;
+            }
+        });
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class MainWindow {
         AppLook.style(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.windowTitleProperty());
-        stage.getIcons().setAll(AppLook.icons());
+        AppLook.iconsLater(stage);
     }
 
     /** The pages of the workspace, each made the first time it is shown. */
@@ -124,9 +124,15 @@ public final class MainWindow {
         if (context.onFirstShown() != null) {
             FirstPaint.watch(stage.getScene(), shell, context.onFirstShown());
         }
-        stage.show();
+        // The reads first: they wait for the database, and showing the window (styling and laying it out) takes a while.
         workspace.start();
         shell.show(first, null);
+        stage.show();
+    }
+
+    /** Takes the window down without asking the page: the portfolio could not be opened, so nothing is unsaved. */
+    void dismiss() {
+        stage.hide();
     }
 
     /** Closes the window, as File › Exit does, unless the page showing asks to stay. */

@@ -37,7 +37,27 @@ class DesktopAppTest {
         assertThat(dataFolder.resolve(WindowPlacement.FILE_NAME)).isRegularFile();
     }
 
-    private List<String> command() {
+    @Test
+    void aRefusedOpeningTakesTheAlreadyShownWindowDownAndReachesTheCallerWithJavaFxStillUp() throws Exception {
+        Path output = dataFolder.resolve("output.txt");
+        Process process = new ProcessBuilder(command(DesktopAppProcess.REFUSE)).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        boolean ended = process.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(ended).as("the process ended by itself; it printed:%n%s", printed).isTrue();
+        assertThat(printed)
+                .contains(DesktopAppProcess.SHOWN_BEFORE_REFUSAL)
+                .contains(DesktopAppProcess.THREW + DesktopAppProcess.REFUSAL)
+                .contains(DesktopAppProcess.WINDOWS_LEFT + "0")
+                .doesNotContain(DesktopAppProcess.RETURNED);
+        assertThat(process.exitValue()).as(printed).isZero();
+    }
+
+    private List<String> command(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -52,6 +72,7 @@ class DesktopAppTest {
         }
         command.add(DesktopAppProcess.class.getName());
         command.add(dataFolder.toString());
+        command.addAll(List.of(arguments));
         return command;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -54,6 +55,38 @@ class FxTaskRunnerTest {
         assertThat(delivered).singleElement().asString()
                 .startsWith("Loading the sample portfolio did not work because of an unexpected problem.")
                 .doesNotContain("XJ040", "IllegalStateException");
+    }
+
+    @Test
+    void workGivenWhileHeldRunsOnlyOnceWhatItWaitsForIsDone() throws Exception {
+        CompletableFuture<Void> databaseOpen = new CompletableFuture<>();
+        runner.holdUntil(databaseOpen);
+        WaitForAsyncUtils.asyncFx(() -> runner.run("Reading the portfolio",
+                progress -> databaseOpen.isDone() ? "ran after the opening" : "ran before the opening",
+                delivered::add, delivered::add)).get();
+
+        databaseOpen.complete(null);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !delivered.isEmpty() && !runner.runningProperty().get());
+        assertThat(delivered).containsExactly("ran after the opening");
+    }
+
+    @Test
+    void whenWhatItWaitsForFailsTheHeldWorkIsDroppedWithoutRunningOrReporting() throws Exception {
+        CompletableFuture<Void> databaseOpen = new CompletableFuture<>();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        runner.holdUntil(databaseOpen);
+        WaitForAsyncUtils.asyncFx(() -> runner.run("Reading the portfolio", progress -> ran.add("read"),
+                delivered::add, delivered::add)).get();
+
+        databaseOpen.completeExceptionally(new RefusedException("This portfolio was made by a newer version."));
+        WaitForAsyncUtils.asyncFx(() -> runner.run("Counting the projects", progress -> ran.add("counted"),
+                delivered::add, delivered::add)).get();
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !runner.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ran).as("work that ran").isEmpty();
+        assertThat(delivered).as("results and failure messages").isEmpty();
     }
 
     private void runFailing(Exception failure) throws Exception {
