@@ -1,5 +1,7 @@
 package org.innovationportfolio.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,12 +64,17 @@ public final class ListingBench {
             if (primed) {
                 database.store().read(r -> r.settings().get("bench.none").isPresent() || r.projects().count() > 0);
             }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             PortfolioSearch search = mode.equals("old") ? oldWay(database.store(), clock)
                     : new PortfolioListing(database.store(), clock).search();
             long nanos = System.nanoTime() - start;
-            System.out.printf(Locale.UK, "%s%s: first listing read %.0f ms (%d rows; opening the database took %.0f ms)%n",
-                    mode, primed ? " (primed)" : "", nanos / 1e6, search.size(), openNanos / 1e6);
+            long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+            // CPU time on this thread too: steadier than wall time on a shared machine (JIT threads not counted).
+            System.out.printf(Locale.UK, "%s%s: first listing read %.0f ms (%.0f ms CPU on this thread; %d rows; "
+                    + "opening the database took %.0f ms)%n",
+                    mode, primed ? " (primed)" : "", nanos / 1e6, cpuNanos / 1e6, search.size(), openNanos / 1e6);
         }
     }
 
