@@ -13,6 +13,19 @@ public interface ProjectRepository {
     /** Every project, whole, ordered by title. */
     List<Project> findAll();
 
+    /**
+     * Every project as {@link #findAll} gives it, in the same order, but with only what the portfolio
+     * list and its search show: the project's own fields, tags, partners, status updates, milestones and
+     * funding lines. Risks, notes, outcome measures and the stage history come back EMPTY (the store
+     * does not read them), which makes the portfolio's first read at start-up much cheaper.
+     *
+     * <p><b>For lists and search only. NEVER save a project read this way</b>, nor anything made from
+     * one with a {@code with…} method: {@link #save} replaces a project's child records whole, so it
+     * would erase the risks, notes and outcome measures this read left out. Read the project with
+     * {@link #find} before changing it.
+     */
+    List<Project> findAllForListing();
+
     Optional<Project> find(UUID id);
 
     /**

@@ -27,7 +27,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Loads whole projects with one query per table (never one per project), grouping child rows by
- * project id, so the whole portfolio costs eleven queries however many projects it holds.
+ * project id, so the whole portfolio costs eleven queries however many projects it holds (six for
+ * the {@link #allForListing lean read} the portfolio list makes).
  */
 final class ProjectLoader {
 
@@ -52,12 +53,21 @@ final class ProjectLoader {
 
     /** Every project, ordered by title (ignoring case), then id. */
     List<Project> all() {
-        return load(null);
+        return load(null, true);
+    }
+
+    /**
+     * Every project, ordered as {@link #all}, read with six queries instead of eleven: risks, notes,
+     * outcome measures and stage history are left empty. For lists and search only; saving one would
+     * erase what was left out (see {@link org.innovationportfolio.logic.ProjectRepository#findAllForListing}).
+     */
+    List<Project> allForListing() {
+        return load(null, false);
     }
 
     /** The one project, or an empty list. */
     List<Project> one(UUID id) {
-        return load(List.of(id));
+        return load(List.of(id), true);
     }
 
     /** The projects with these ids that exist, ordered as {@link #all}: one by one when they are few. */
@@ -76,14 +86,17 @@ final class ProjectLoader {
         }
         List<Project> found = new ArrayList<>(wanted.size());
         for (UUID id : wanted) {
-            found.addAll(load(List.of(id)));
+            found.addAll(load(List.of(id), true));
         }
         found.sort(BY_TITLE);
         return found;
     }
 
-    /** Every project when {@code only} is null, else those with the ids in it (a few: see {@link #byIds}). */
-    private List<Project> load(List<UUID> only) {
+    /**
+     * Every project when {@code only} is null, else those with the ids in it (a few: see {@link #byIds});
+     * whole, or without risks, notes, outcome measures and stage history when {@code whole} is false.
+     */
+    private List<Project> load(List<UUID> only, boolean whole) {
         String whereId = only == null ? "" : " WHERE id IN (<ids>)";
         String whereProject = only == null ? "" : " WHERE project_id IN (<ids>)";
         String order = " ORDER BY project_id, list_index";
@@ -98,19 +111,21 @@ final class ProjectLoader {
                 only, new ProjectMappers.PartnerMapper());
         Map<UUID, List<StatusUpdate>> statuses = children("SELECT * FROM status_update" + whereProject + order,
                 only, new ProjectMappers.StatusUpdateMapper());
-        Map<UUID, List<StageChange>> stages = children("SELECT * FROM stage_change" + whereProject + order,
-                only, new ProjectMappers.StageChangeMapper());
+        Map<UUID, List<StageChange>> stages = !whole ? Map.of()
+                : children("SELECT * FROM stage_change" + whereProject + order,
+                        only, new ProjectMappers.StageChangeMapper());
         Map<UUID, List<Milestone>> milestones = children("SELECT * FROM milestone" + whereProject + order,
                 only, new ProjectMappers.MilestoneMapper());
         Map<UUID, List<FundingLine>> funding = children("SELECT * FROM funding_line" + whereProject + order,
                 only, new ProjectMappers.FundingLineMapper());
-        Map<UUID, List<Risk>> risks = children("SELECT * FROM risk" + whereProject + order,
-                only, new ProjectMappers.RiskMapper());
-        Map<UUID, List<Note>> notes = children("SELECT * FROM note" + whereProject + order,
-                only, new ProjectMappers.NoteMapper());
-        Map<UUID, List<MeasureHead>> measures = children("SELECT * FROM outcome_measure" + whereProject + order,
-                only, new ProjectMappers.MeasureMapper());
-        Map<UUID, List<OutcomeActual>> actuals = children(
+        Map<UUID, List<Risk>> risks = !whole ? Map.of()
+                : children("SELECT * FROM risk" + whereProject + order, only, new ProjectMappers.RiskMapper());
+        Map<UUID, List<Note>> notes = !whole ? Map.of()
+                : children("SELECT * FROM note" + whereProject + order, only, new ProjectMappers.NoteMapper());
+        Map<UUID, List<MeasureHead>> measures = !whole ? Map.of()
+                : children("SELECT * FROM outcome_measure" + whereProject + order,
+                        only, new ProjectMappers.MeasureMapper());
+        Map<UUID, List<OutcomeActual>> actuals = !whole ? Map.of() : children(
                 "SELECT a.* FROM outcome_actual a JOIN outcome_measure m ON m.id = a.measure_id"
                         + (only == null ? "" : " WHERE m.project_id IN (<ids>)")
                         + " ORDER BY a.measure_id, a.list_index",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.Innovation;
@@ -15,7 +16,11 @@ import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.StatusUpdate;
 
-/** Lists the portfolio as rows: stage, RAG, next milestone and funding figures for each project. */
+/**
+ * Lists the portfolio as rows: stage, RAG, next milestone and funding figures for each project. It reads
+ * the projects and catalogue lean (only what a row and the search use), since this is the first read
+ * on the way to the window at start-up.
+ */
 public final class PortfolioListing {
 
     private final Store store;
@@ -30,9 +35,8 @@ public final class PortfolioListing {
     public List<PortfolioRow> rows() {
         LocalDate today = LocalDate.now(clock);
         return store.read(repositories -> {
-            Map<UUID, Innovation> catalogue = repositories.catalogue().findAll().stream()
-                    .collect(Collectors.toMap(Innovation::id, Function.identity()));
-            return repositories.projects().findAll().stream()
+            Map<UUID, Innovation> catalogue = catalogueById(repositories);
+            return repositories.projects().findAllForListing().stream()
                     .map(project -> rowOf(project, catalogue, today))
                     .sorted(Comparator.comparing(PortfolioRow::title, String.CASE_INSENSITIVE_ORDER)
                             .thenComparing(PortfolioRow::id))
@@ -43,14 +47,24 @@ public final class PortfolioListing {
     /** Every project read once and prepared for filtering as of today. */
     public PortfolioSearch search() {
         LocalDate today = LocalDate.now(clock);
-        return store.read(repositories -> {
-            Map<UUID, Innovation> catalogue = repositories.catalogue().findAll().stream()
-                    .collect(Collectors.toMap(Innovation::id, Function.identity()));
-            return PortfolioSearch.of(repositories.projects().findAll(), catalogue, today);
-        });
+        return store.read(repositories ->
+                PortfolioSearch.of(repositories.projects().findAllForListing(), catalogueById(repositories), today));
     }
 
-    /** The row for one project, as of {@code today}. */
+    /**
+     * The catalogue by id, read lean (heads and themes: all a row and the search use). Like the lean
+     * projects, these are for the rows only and are never saved.
+     */
+    private static Map<UUID, Innovation> catalogueById(Repositories repositories) {
+        return repositories.catalogue().findAllForListing().stream()
+                .collect(Collectors.toMap(Innovation::id, Function.identity()));
+    }
+
+    /**
+     * The row for one project, as of {@code today}. Uses only what the lean reads give (the project's own
+     * fields, tags, status updates, milestones, funding; the innovation's title): a row that needs more
+     * must widen {@code findAllForListing} too, or it will be blank here.
+     */
     public static PortfolioRow rowOf(Project project, Map<UUID, Innovation> catalogue, LocalDate today) {
         FinancialYear year = FinancialYear.of(today);
         Innovation innovation = project.innovationId() == null ? null : catalogue.get(project.innovationId());

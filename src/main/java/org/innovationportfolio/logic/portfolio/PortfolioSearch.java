@@ -34,7 +34,11 @@ public final class PortfolioSearch {
         this.today = today;
     }
 
-    /** Prepares {@code projects} as of {@code today}, looking up linked innovations in {@code catalogue}. */
+    /**
+     * Prepares {@code projects} as of {@code today}, looking up linked innovations in {@code catalogue}.
+     * Searches only what the lean reads ({@code findAllForListing}) give: the project's own fields, tags,
+     * partners, status updates, milestones; the innovation's title, strand and themes.
+     */
     public static PortfolioSearch of(Collection<Project> projects, Map<UUID, Innovation> catalogue, LocalDate today) {
         List<Entry> entries = new ArrayList<>(projects.size());
         for (Project project : projects) {
