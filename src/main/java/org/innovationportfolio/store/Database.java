@@ -84,12 +84,18 @@ public final class Database implements AutoCloseable, Backups {
      * {@link #close()} it to let the folder go.
      *
      * @throws AlreadyOpenException when another copy of the app has the folder
-     * @throws RefusedException when the data folder does not exist
+     * @throws RefusedException when the data folder does not exist, or its path has a semicolon
      */
     public static Database claim(Path dataFolder) {
         Path folder = dataFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new RefusedException("The data folder " + folder + " does not exist.");
+        }
+        if (folder.toString().indexOf(';') >= 0) {
+            // Derby reads ';' in its connection address as the start of its options, so it cannot open such a path.
+            throw new RefusedException("The data folder " + folder + " has a semicolon (;) in its path, and the "
+                    + "portfolio's database cannot work in such a folder. Use a folder whose path has no semicolon "
+                    + "(choose it with --data-dir or INNOVATION_PORTFOLIO_HOME).");
         }
         FolderLock lock = FolderLock.take(folder);
         try {

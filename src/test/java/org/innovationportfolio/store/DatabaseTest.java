@@ -102,6 +102,19 @@ class DatabaseTest {
     }
 
     @Test
+    void aFolderWithASemicolonInItsPathIsRefusedInWordsAndLeftEmpty() throws Exception {
+        Path semicolon = Files.createDirectory(folder.resolve("Children's services; innovation"));
+
+        assertThatThrownBy(() -> Database.open(semicolon))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("has a semicolon (;) in its path")
+                .hasMessageContaining("--data-dir");
+        try (var left = Files.list(semicolon)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void secondOpenOnTheSameFolderIsRefusedAndTheFirstKeepsWorking() {
         try (Database first = Database.open(folder)) {
             assertThatThrownBy(() -> Database.open(folder))
