@@ -87,6 +87,8 @@ class FilterMenuTest {
                 FilterBar.TAG_ID)) {
             assertThat(menu(id).getItems()).as(id).isEmpty();
         }
+        assertThat(onFx(() -> bar.lookupAll(".scroll-bar").size() + bar.lookupAll(".list-view").size()))
+                .as("no hidden lists or scroll bars in the row until a menu opens").isZero();
         assertThat(menu(FilterBar.STAGE_ID).getText()).isEqualTo("Stage");
         assertThat(menu(FilterBar.RAG_ID).getAccessibleText()).isEqualTo("Filter by RAG");
         assertThat(menu(FilterBar.THEME_ID).getTooltip().getText()).contains("CII Innovation Collective");
