@@ -129,6 +129,7 @@ final class FilterMenu<T> extends MenuButton {
             box.addEventFilter(MouseEvent.MOUSE_PRESSED, Event::consume);
             box.addEventFilter(MouseEvent.MOUSE_RELEASED, Event::consume);
             CustomMenuItem item = new CustomMenuItem(box, false);
+            item.getStyleClass().add("filter-menu-value");
             item.setOnAction(event -> toggle(value));
             boxes.put(value, box);
             items.add(item);

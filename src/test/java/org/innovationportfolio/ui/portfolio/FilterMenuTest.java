@@ -66,7 +66,7 @@ class FilterMenuTest {
             bar = new FilterBar(viewModel);
             BorderPane root = new BorderPane();
             root.setTop(bar);
-            Scene scene = new Scene(root, 1280, 420);
+            Scene scene = new Scene(root, 1280, 800);
             AppLook.style(scene);
             stage.setScene(scene);
             stage.show();
@@ -226,6 +226,22 @@ class FilterMenuTest {
             return save(main, popup, Path.of("target", "screenshots", "filter-menu-open.png"));
         });
         assertThat(file).isNotEmptyFile();
+
+        robot.type(KeyCode.ESCAPE);
+        FilterMenu<String> tags = menu(FilterBar.TAG_ID);
+        robot.interact(tags::requestFocus);
+        robot.type(KeyCode.ENTER);
+        awaitOnFx(tags::isShowing);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.SPACE);
+        Path long_ = onFx(() -> {
+            Scene main = tags.getScene();
+            Window popup = Window.getWindows().stream().filter(w -> w != main.getWindow() && w.isShowing()
+                    && w.getScene() != null && !w.getScene().getRoot().lookupAll(".context-menu").isEmpty())
+                    .findFirst().orElseThrow();
+            return save(main, popup, Path.of("target", "screenshots", "filter-menu-tags-open.png"));
+        });
+        assertThat(long_).isNotEmptyFile();
+        assertThat(tags.getText()).as("Enter opens, and Space ticks the second tag").isEqualTo("Tag (1)");
     }
 
     @SuppressWarnings("unchecked")
