@@ -10,11 +10,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -131,6 +134,23 @@ final class FilterMenu<T> extends MenuButton {
             CustomMenuItem item = new CustomMenuItem(box, false);
             item.getStyleClass().add("filter-menu-value");
             item.setOnAction(event -> toggle(value));
+            // JavaFX's menu ticks with Space or Enter the row it last reached by arrow key, even after the mouse
+            // has moved the focus to another row; so the row that holds the focus takes those keys itself.
+            EventHandler<KeyEvent> keys = event -> {
+                if ((event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)
+                        && box.getParent() != null && box.getParent().isFocused()) {
+                    event.consume();
+                    item.fire();
+                }
+            };
+            box.parentProperty().addListener((observable, was, is) -> {
+                if (was != null) {
+                    was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                }
+                if (is != null) {
+                    is.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                }
+            });
             boxes.put(value, box);
             items.add(item);
         }

@@ -144,6 +144,11 @@ class FilterMenuTest {
         assertThat(boxes(stages).get("Delivering").isSelected()).as("one click, one tick").isTrue();
         assertThat(stages.getText()).isEqualTo("Stage (2)");
 
+        robot.moveTo(boxes(stages).get("Closed"));
+        robot.type(KeyCode.SPACE);
+        assertThat(viewModel.filterProperty().get().stages()).as("Space ticks the row under the mouse")
+                .containsExactlyInAnyOrder(Stage.DELIVERING, Stage.EMBEDDING, Stage.CLOSED);
+
         robot.clickOn("Clear");
         awaitOnFx(() -> !stages.isShowing());
         assertThat(viewModel.filterProperty().get()).isEqualTo(PortfolioFilter.NONE);
