@@ -7,7 +7,7 @@ import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.controlsfx.control.CheckComboBox;
+import javafx.scene.control.MenuButton;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
@@ -48,15 +48,25 @@ class WorkspaceWindowTest {
         int total = storeCount();
         assertThat(count()).isEqualTo(total + " projects");
 
-        CheckComboBox<?> ragBox = robot.lookup(node -> node instanceof CheckComboBox<?> box
-                && "Filter by RAG".equals(box.getAccessibleText())).query();
-        robot.interact(() -> ((CheckComboBox<Rag>) ragBox).getCheckModel().check(Rag.RED));
+        MenuButton ragMenu = robot.lookup(node -> node instanceof MenuButton menu
+                && "Filter by RAG".equals(menu.getAccessibleText())).queryAs(MenuButton.class);
+        robot.interact(ragMenu::requestFocus);
+        robot.type(KeyCode.SPACE);
+        harness.awaitOnFx(ragMenu::isShowing);
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE).type(KeyCode.ESCAPE);
+        harness.awaitOnFx(() -> !ragMenu.isShowing());
+        assertThat(ragMenu.getText()).isEqualTo("RAG (1)");
+        assertThat(ragMenu.getAccessibleText()).isEqualTo("Filter by RAG, 1 ticked");
         long reds = harness.store().read(r -> r.projects().findAll()).stream()
                 .filter(p -> p.rag().orElse(null) == Rag.RED).count();
         assertThat(count()).isEqualTo("Showing " + reds + " of " + total + " projects");
         assertThat(table().getItems()).allSatisfy(row -> assertThat(row.rag()).isEqualTo(Rag.RED));
 
-        robot.interact(() -> ((CheckComboBox<Rag>) ragBox).getCheckModel().clearChecks());
+        robot.type(KeyCode.SPACE);
+        harness.awaitOnFx(ragMenu::isShowing);
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE).type(KeyCode.ESCAPE);
+        harness.awaitOnFx(() -> !ragMenu.isShowing());
+        assertThat(count()).isEqualTo(total + " projects");
         String lead = table().getItems().get(0).leadOfficer();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write(lead);
@@ -107,6 +117,8 @@ class WorkspaceWindowTest {
         assertThat(table().getItems()).hasSize((int) delivering)
                 .allSatisfy(row -> assertThat(row.stage()).isEqualTo(Stage.DELIVERING));
         assertThat(count()).isEqualTo("Showing " + delivering + " of " + storeCount() + " projects");
+        assertThat(robot.lookup("#filterStage").queryAs(MenuButton.class).getAccessibleText())
+                .as("the stage filter shows the dashboard's choice").isEqualTo("Filter by Stage, 1 ticked");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +15,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.controlsfx.control.CheckComboBox;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
@@ -34,14 +34,20 @@ final class FilterBar extends FlowPane {
     static final String SEARCH_ID = "portfolioSearch";
     static final String COUNT_ID = "portfolioCount";
     static final String CLEAR_ID = "clearFilters";
+    static final String STAGE_ID = "filterStage";
+    static final String RAG_ID = "filterRag";
+    static final String THEME_ID = "filterTheme";
+    static final String STRAND_ID = "filterStrand";
+    static final String TAG_ID = "filterTag";
 
     private final PortfolioViewModel viewModel;
     private final TextField search = new TextField();
-    private final CheckComboBox<Stage> stages = new CheckComboBox<>();
-    private final CheckComboBox<Rag> rags = new CheckComboBox<>();
-    private final CheckComboBox<Theme> themes = new CheckComboBox<>();
-    private final CheckComboBox<Strand> strands = new CheckComboBox<>();
-    private final CheckComboBox<String> tags = new CheckComboBox<>();
+    // Widths in ems, wide enough for the title and its count ("Strand (3)"), so the row fits one line at 1280 px.
+    private final FilterMenu<Stage> stages = filter(STAGE_ID, "Stage", Stage::label, 10);
+    private final FilterMenu<Rag> rags = filter(RAG_ID, "RAG", Rag::label, 9.5);
+    private final FilterMenu<Theme> themes = filter(THEME_ID, "Theme", Theme::label, 10.5);
+    private final FilterMenu<Strand> strands = filter(STRAND_ID, "Strand", Strand::label, 10.5);
+    private final FilterMenu<String> tags = filter(TAG_ID, "Tag", Function.identity(), 10);
     private final Label due = new Label();
     private final Label count;
     private boolean syncing;
@@ -55,17 +61,26 @@ final class FilterBar extends FlowPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().addListener((observable, was, is) -> pushFilter());
 
-        setUp(stages, "Stage", List.of(Stage.values()), 10);
-        setUp(rags, "RAG", List.of(Rag.values()), 9.5);
-        setUp(themes, "Theme", List.of(Theme.values()), 10.5);
-        setUp(strands, "Strand", List.of(Strand.values()), 10.5);
+        stages.setValues(List.of(Stage.values()));
+        rags.setValues(List.of(Rag.values()));
+        themes.setValues(List.of(Theme.values()));
+        strands.setValues(List.of(Strand.values()));
         // Entries carry one or the other, so the two read as one choice: a project passes on either.
         themes.setTooltip(new Tooltip("CII Innovation Collective priority area of the adopted innovation; "
-                + "a project with any theme or strand checked is shown"));
+                + "a project with any theme or strand ticked is shown"));
         strands.setTooltip(new Tooltip("DfE Innovation Programme strand of the adopted innovation; "
-                + "a project with any theme or strand checked is shown"));
-        setUp(tags, "Tag", viewModel.tags(), 10);
-        viewModel.tags().addListener((ListChangeListener<String>) change -> pullFilter());
+                + "a project with any theme or strand ticked is shown"));
+        tags.setValues(viewModel.tags());
+        // The tags offered follow the portfolio's; the filter's ticks of tags still offered are shown again.
+        viewModel.tags().addListener((ListChangeListener<String>) change -> {
+            syncing = true;
+            try {
+                tags.setValues(viewModel.tags());
+            } finally {
+                syncing = false;
+            }
+            pullFilter();
+        });
 
         due.getStyleClass().addAll(Styles.TEXT_SMALL, Css.SAMPLE_NOTICE);
         due.managedProperty().bind(due.visibleProperty());
@@ -103,28 +118,11 @@ final class FilterBar extends FlowPane {
         return search;
     }
 
-    private <T> void setUp(CheckComboBox<T> box, String name, List<T> items, double ems) {
-        if (items instanceof javafx.collections.ObservableList<T> observable) {
-            box.getItems().setAll(observable);
-            observable.addListener((ListChangeListener<T>) change -> {
-                syncing = true;
-                try {
-                    box.getCheckModel().clearChecks();
-                    box.getItems().setAll(observable);
-                } finally {
-                    syncing = false;
-                }
-            });
-        } else {
-            box.getItems().setAll(items);
-        }
-        box.setTitle(name);
-        // Wide enough for its title and count ("Strand (0/3)"), so the row of filters fits one line at 1280 pixels.
-        box.setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * ems);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box.setShowCheckedCount(true);
-        box.setAccessibleText("Filter by " + name);
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> pushFilter());
+    private <T> FilterMenu<T> filter(String id, String name, Function<? super T, String> label, double ems) {
+        FilterMenu<T> menu = new FilterMenu<>(name, label, ems);
+        menu.setId(id);
+        menu.setOnChange(this::pushFilter);
+        return menu;
     }
 
     /** The controls, turned into a filter for the view model; keeps "overdue" and "due within" from the dashboard. */
@@ -135,7 +133,7 @@ final class FilterBar extends FlowPane {
         PortfolioFilter current = viewModel.filterProperty().get();
         viewModel.filterProperty().set(new PortfolioFilter(
                 checked(stages, Stage.class), checked(rags, Rag.class), checked(themes, Theme.class),
-                new HashSet<>(tags.getCheckModel().getCheckedItems()), search.getText(),
+                new HashSet<>(tags.ticked()), search.getText(),
                 current.overdueOnly(), current.dueWithinDays(), checked(strands, Strand.class)));
     }
 
@@ -147,11 +145,11 @@ final class FilterBar extends FlowPane {
             if (!search.getText().strip().equals(filter.text())) {
                 search.setText(filter.text());
             }
-            check(stages, filter.stages());
-            check(rags, filter.rags());
-            check(themes, filter.themes());
-            check(strands, filter.strands());
-            check(tags, filter.tags());
+            stages.setTicked(filter.stages());
+            rags.setTicked(filter.rags());
+            themes.setTicked(filter.themes());
+            strands.setTicked(filter.strands());
+            tags.setTicked(filter.tags());
             due.setVisible(filter.overdueOnly() || filter.dueWithinDays() != null);
             due.setText(filter.overdueOnly() ? "Overdue milestones only"
                     : filter.dueWithinDays() == null ? "" : "Milestones due in " + filter.dueWithinDays() + " days");
@@ -160,22 +158,9 @@ final class FilterBar extends FlowPane {
         }
     }
 
-    private static <T> void check(CheckComboBox<T> box, Set<T> wanted) {
-        for (T item : box.getItems()) {
-            boolean on = wanted.contains(item);
-            if (on != box.getCheckModel().isChecked(item)) {
-                if (on) {
-                    box.getCheckModel().check(item);
-                } else {
-                    box.getCheckModel().clearCheck(item);
-                }
-            }
-        }
-    }
-
-    private static <E extends Enum<E>> Set<E> checked(CheckComboBox<E> box, Class<E> type) {
+    private static <E extends Enum<E>> Set<E> checked(FilterMenu<E> menu, Class<E> type) {
         Set<E> set = EnumSet.noneOf(type);
-        set.addAll(box.getCheckModel().getCheckedItems());
+        set.addAll(menu.ticked());
         return set;
     }
 }
