@@ -173,6 +173,8 @@ public final class PortfolioView {
         rag.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
 
         TableColumn<PortfolioRow, String> lead = column("Lead officer", 0.13);
+        // Room for a long word of a job title ("Transformation", "Commissioning") without breaking it mid-word.
+        lead.setMinWidth(ems(11));
         lead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().leadOfficer()));
         lead.setCellFactory(PortfolioCells.text(s -> s, "Not named"));
         lead.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
