@@ -77,7 +77,7 @@ public final class MainWindow {
         shell.<PortfolioPage, PortfolioFilter>register(Screen.PORTFOLIO,
                 (ctx, navigator, dialogs, runner) -> new PortfolioPage(ctx, navigator, dialogs, runner, workspace),
                 PortfolioPage::apply);
-        shell.register(Screen.TIMELINE, TimelinePage::new);
+        shell.<TimelinePage, PortfolioFilter>register(Screen.TIMELINE, TimelinePage::new, TimelinePage::setFilter);
         shell.<CataloguePage, java.util.UUID>register(Screen.CATALOGUE, CataloguePage::new, CataloguePage::select);
         shell.<ProjectRecordPage, java.util.UUID>register(Screen.PROJECT, ProjectRecordPage::new, ProjectRecordPage::open);
     }

@@ -57,7 +57,10 @@ class ShellKeysAndHelpTest {
         assertThat(items).extracting(MenuItem::getAccelerator).filteredOn(Objects::nonNull).contains(
                 shortcut(KeyCode.N), shortcut(KeyCode.F), shortcut(KeyCode.S), shortcut(KeyCode.Z),
                 new KeyCodeCombination(KeyCode.DELETE), new KeyCodeCombination(KeyCode.F1),
-                shortcut(KeyCode.EQUALS), shortcut(KeyCode.MINUS), shortcut(KeyCode.DIGIT0));
+                shortcut(KeyCode.EQUALS), shortcut(KeyCode.MINUS), shortcut(KeyCode.DIGIT0),
+                org.innovationportfolio.ui.shell.PageAction.ADOPT.key(), shortcut(KeyCode.T));
+        // Every key is on one item only.
+        assertThat(items).extracting(MenuItem::getAccelerator).filteredOn(Objects::nonNull).doesNotHaveDuplicates();
         assertThat(items).allSatisfy(item -> assertThat(item.getText()).as("mnemonic").contains("_"));
     }
 
@@ -73,7 +76,9 @@ class ShellKeysAndHelpTest {
         assertThat(texts).anyMatch(t -> t.startsWith("The portfolio at a glance"))
                 .anyMatch(t -> t.contains("Adopt makes a project in Exploring"));
         assertThat(texts).contains("Ctrl+N", "File › New project…", "Ctrl+F", "Edit › Find…", "Ctrl+S", "Ctrl+Z",
-                "Delete", "F1", "Help › Help and keys", "Ctrl+Enter");
+                "Delete", "F1", "Help › Help and keys", "Ctrl+Enter", "Edit › Adopt into portfolio",
+                "Ctrl+T", "View › Show on timeline", "+", "View › Zoom timeline in", "−", "View › Zoom timeline out",
+                "Home", "View › Go to today", "Page Up", "View › Scroll up a page", "Page Down", "View › Scroll down a page");
         assertThat(texts).anyMatch(t -> t.contains(dataFolder.toString()));
         assertThat(org.innovationportfolio.ui.catalogue.PageHarness.screenshot(help.getScene(), "help.png")).isNotEmptyFile();
 

@@ -4,8 +4,11 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -35,6 +38,7 @@ import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
+import org.innovationportfolio.ui.shell.PageAction;
 import org.innovationportfolio.ui.shell.PageCommands;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -50,7 +54,6 @@ public final class CataloguePage implements Page, PageCommands {
     static final String SOURCE_FILTER_ID = "sourceFilter";
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ADOPT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final CatalogueViewModel viewModel;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Catalogue");
@@ -102,6 +105,29 @@ public final class CataloguePage implements Page, PageCommands {
     @Override
     public Node initialFocus() {
         return search;
+    }
+
+    /** Edit › Adopt into portfolio (Ctrl+Enter), while an entry is selected and no adoption is being saved. */
+    @Override
+    public ObservableBooleanValue canDo(PageAction action) {
+        return action == PageAction.ADOPT
+                ? viewModel.selectedProperty().isNotNull().and(viewModel.busyProperty().not()) : null;
+    }
+
+    /** Ctrl+Enter and Edit › Adopt into portfolio: adopts the entry, or opens the project that adopts it. */
+    @Override
+    public void perform(PageAction action) {
+        if (action == PageAction.ADOPT) {
+            viewModel.adoptOrOpen();
+        }
+    }
+
+    /** "Open adopted project" for an entry the portfolio already adopts, as Ctrl+Enter then opens it. */
+    @Override
+    public ObservableStringValue label(PageAction action) {
+        return action != PageAction.ADOPT ? null : Bindings.createStringBinding(
+                () -> viewModel.isAdopted(viewModel.selectedProperty().get()) ? "Open _adopted project" : action.label(),
+                viewModel.selectedProperty(), viewModel.contentsProperty());
     }
 
     /** Edit › Find (Ctrl+F) puts the keyboard in the catalogue's own search, not the portfolio's. */
@@ -231,8 +257,8 @@ public final class CataloguePage implements Page, PageCommands {
         if (FIND.match(event)) {
             find();
             event.consume();
-        } else if (ADOPT.match(event) && viewModel.selectedProperty().get() != null) {
-            viewModel.adoptOrOpen();
+        } else if (PageAction.ADOPT.key().match(event) && viewModel.selectedProperty().get() != null) {
+            perform(PageAction.ADOPT);
             event.consume();
         }
     }

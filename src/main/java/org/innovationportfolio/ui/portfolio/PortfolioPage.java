@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.ui.DesktopContext;
@@ -11,10 +12,14 @@ import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
+import org.innovationportfolio.ui.shell.PageAction;
 import org.innovationportfolio.ui.shell.PageCommands;
 import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 
-/** The portfolio table as a page of the workspace, taking the shell's Ctrl+N, Ctrl+D, Delete, Ctrl+Z and Ctrl+F. */
+/**
+ * The portfolio table as a page of the workspace, taking the shell's Ctrl+N, Ctrl+D, Delete, Ctrl+Z and Ctrl+F,
+ * and View › Show on timeline (Ctrl+T).
+ */
 public final class PortfolioPage implements Page, PageCommands {
 
     private final PortfolioViewModel viewModel;
@@ -78,6 +83,19 @@ public final class PortfolioPage implements Page, PageCommands {
     @Override
     public boolean undo() {
         return viewModel.undo();
+    }
+
+    /** Show on timeline, whatever the filter: unfiltered, it is the whole timeline. */
+    @Override
+    public ObservableBooleanValue canDo(PageAction action) {
+        return action == PageAction.SHOW_ON_TIMELINE ? viewModel.loadedProperty() : null;
+    }
+
+    @Override
+    public void perform(PageAction action) {
+        if (action == PageAction.SHOW_ON_TIMELINE) {
+            viewModel.showOnTimeline();
+        }
     }
 
     @Override

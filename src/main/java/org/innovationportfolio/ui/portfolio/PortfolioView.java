@@ -42,6 +42,7 @@ public final class PortfolioView {
     public static final String TABLE_ID = "portfolioTable";
     public static final String LOAD_SAMPLE_BUTTON_ID = "loadSampleButton";
     public static final String UNDO_LINK_ID = "undoDelete";
+    public static final String TIMELINE_LINK_ID = "showOnTimeline";
 
     private final PortfolioViewModel viewModel;
     private final Runnable loadSample;
@@ -109,7 +110,13 @@ public final class PortfolioView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(add, open, duplicate, delete, spacer, filters.count());
+        Hyperlink timeline = new Hyperlink("Show on timeline", new FontIcon(MaterialDesignC.CHART_TIMELINE));
+        timeline.setId(TIMELINE_LINK_ID);
+        timeline.setAccessibleText("Show these projects on the timeline (Ctrl+T)");
+        timeline.setTooltip(new javafx.scene.control.Tooltip("The milestones of the projects listed here (Ctrl+T)"));
+        timeline.setOnAction(event -> viewModel.showOnTimeline());
+        timeline.disableProperty().bind(viewModel.loadedProperty().not());
+        HBox row = new HBox(add, open, duplicate, delete, spacer, filters.count(), timeline);
         row.getStyleClass().add(Css.TOOL_ROW);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -90,6 +90,11 @@ public final class PortfolioViewModel {
         return filter;
     }
 
+    /** View › Show on timeline (Ctrl+T): the timeline of the projects the filter lets through. */
+    public void showOnTimeline() {
+        navigator.showTimeline(filter.get());
+    }
+
     public void clearFilters() {
         filter.set(PortfolioFilter.NONE);
     }

@@ -35,7 +35,8 @@ final class HelpTopics {
                     + "how many of how many are showing. Add, duplicate and delete projects; a deletion can be undone.";
             case TIMELINE -> "The milestones of every project on a month or quarter axis: the baseline date (◇) "
                     + "and the forecast (◆) with the slippage between them, a line for today, and overdue milestones "
-                    + "marked in words as well as red. Tab to a milestone to hear its dates; Enter opens its project.";
+                    + "marked in words as well as red. Tab to a milestone to hear its dates; Enter opens its project. "
+                    + "From the portfolio, View › Show on timeline (Ctrl+T) shows only the projects it is filtered to, and says so.";
             case CATALOGUE -> "Innovations from the DfE Children's Social Care Innovation Programme, the CII "
                     + "Innovation Collective 2022 and the programme newsletters, with the source of every fact. "
                     + "Search, and filter by CII theme, DfE strand and source. Adopt makes a project in Exploring "
@@ -50,7 +51,10 @@ final class HelpTopics {
         };
     }
 
-    /** Keys that work on one screen, beyond those in the menus. */
+    /**
+     * Keys that work on one screen, beyond those in the menus: the timeline's zoom, Home and Page Up or Down and the
+     * catalogue's Ctrl+Enter are menu items (View and Edit), so the help lists them with the menus'.
+     */
     static List<KeyGroup> screenKeys() {
         return List.of(
                 new KeyGroup("Anywhere", List.of(
@@ -67,12 +71,10 @@ final class HelpTopics {
                 new KeyGroup("Timeline", List.of(
                         new Key("Tab, or Up and Down", "Move from milestone to milestone, project by project"),
                         new Key("Enter", "Open the project of the selected milestone"),
-                        new Key("+ and −", "Zoom in and out"),
-                        new Key("Left, Right, Page Up, Page Down", "Scroll"),
-                        new Key("Home", "Bring today into view"))),
+                        new Key("Left, Right", "Scroll sideways"),
+                        new Key("Ctrl+scroll wheel", "Zoom in and out"))),
                 new KeyGroup("Catalogue", List.of(
                         new Key("Down", "From the search box to the list of entries"),
-                        new Key("Ctrl+Enter", "Adopt the selected entry, or open the project that adopts it"),
                         new Key("Esc", "Clear the search"))));
     }
 

@@ -14,7 +14,8 @@ public interface Navigator {
     /** The project record, opened on its Overview tab. */
     void showProject(UUID projectId);
 
-    void showTimeline();
+    /** The timeline of the projects {@code filter} lets through ({@link PortfolioFilter#NONE} for all). */
+    void showTimeline(PortfolioFilter filter);
 
     /** The catalogue browser, with the entry {@code innovationId} selected when not null. */
     void showCatalogue(UUID innovationId);

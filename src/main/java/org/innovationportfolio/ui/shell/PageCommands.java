@@ -1,5 +1,8 @@
 package org.innovationportfolio.ui.shell;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+
 /**
  * The menu commands a page may take over: the shell sends File › Save, Edit › Undo, Edit › Delete,
  * Edit › Find and the rest to the page showing, when it implements this. Each answers false when it had nothing to do.
@@ -34,5 +37,22 @@ public interface PageCommands {
     /** Ctrl+F: puts the keyboard in the page's search box. */
     default boolean find() {
         return false;
+    }
+
+    /**
+     * Whether the page can do {@code action} now, as the menu item's enabled state; null when the page has no
+     * such command, and the item stays disabled while it shows.
+     */
+    default ObservableBooleanValue canDo(PageAction action) {
+        return null;
+    }
+
+    /** Does {@code action}: the menu item and the page's own key both come here. */
+    default void perform(PageAction action) {
+    }
+
+    /** The menu item's words for {@code action} on this page, when they change with what is selected; null for the usual. */
+    default ObservableStringValue label(PageAction action) {
+        return null;
     }
 }

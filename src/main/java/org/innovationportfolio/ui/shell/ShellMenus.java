@@ -1,7 +1,12 @@
 package org.innovationportfolio.ui.shell;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,18 +15,28 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Edit, View and Help, each item with a mnemonic and the usual accelerator. */
+/**
+ * The menu bar: File, Edit, View and Help, each item with a mnemonic and the usual accelerator. The commands of
+ * one page ({@link PageAction}: Adopt, Show on timeline, the timeline's zoom and scroll) are always listed and
+ * disabled while the page showing cannot do them.
+ */
 final class ShellMenus {
 
     private final WorkspaceShell shell;
     private final WorkspaceViewModel workspace;
     private final Menu view = new Menu("_View");
+    private final Map<PageAction, MenuItem> pageItems = new EnumMap<>(PageAction.class);
     private Menu file;
     private MenuBar bar;
 
     ShellMenus(WorkspaceShell shell, WorkspaceViewModel workspace) {
         this.shell = shell;
         this.workspace = workspace;
+        for (PageAction action : PageAction.values()) {
+            MenuItem item = item(action.label(), action.key(), () -> shell.perform(action));
+            item.setDisable(true);
+            pageItems.put(action, item);
+        }
     }
 
     MenuBar menuBar(Runnable exit) {
@@ -38,7 +53,7 @@ final class ShellMenus {
         MenuItem delete = item("_Delete", new KeyCodeCombination(KeyCode.DELETE), shell::delete);
         MenuItem find = item("_Find…", shortcut(KeyCode.F), shell::find);
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), duplicate, delete,
-                new SeparatorMenuItem(), find);
+                new SeparatorMenuItem(), find, new SeparatorMenuItem(), pageItems.get(PageAction.ADOPT));
 
         MenuItem keys = item("_Help and keys", new KeyCodeCombination(KeyCode.F1), shell::showHelp);
         MenuItem about = item("_About " + WorkspaceViewModel.APP_NAME, null, workspace::showAbout);
@@ -70,12 +85,39 @@ final class ShellMenus {
                 view.getItems().add(item("_" + screen.label(), key, () -> shell.show(screen, null)));
             }
         }
+        view.getItems().add(pageItems.get(PageAction.SHOW_ON_TIMELINE));
+        view.getItems().add(new SeparatorMenuItem());
+        for (PageAction action : List.of(PageAction.ZOOM_IN, PageAction.ZOOM_OUT, PageAction.TODAY,
+                PageAction.PAGE_UP, PageAction.PAGE_DOWN)) {
+            view.getItems().add(pageItems.get(action));
+        }
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().add(item("_Larger text", shortcut(KeyCode.EQUALS), shell::largerText));
         view.getItems().add(item("S_maller text", shortcut(KeyCode.MINUS), shell::smallerText));
         view.getItems().add(item("_Normal text size", shortcut(KeyCode.DIGIT0), shell::normalText));
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().add(item("_Refresh", new KeyCodeCombination(KeyCode.F5), shell::refresh));
+    }
+
+    /** Enables the page items {@code page} can do now, and keeps them so while it shows; null for no page commands. */
+    void follow(PageCommands page) {
+        for (Map.Entry<PageAction, MenuItem> entry : pageItems.entrySet()) {
+            MenuItem item = entry.getValue();
+            item.disableProperty().unbind();
+            item.textProperty().unbind();
+            ObservableBooleanValue can = page == null ? null : page.canDo(entry.getKey());
+            ObservableStringValue words = can == null ? null : page.label(entry.getKey());
+            if (can == null) {
+                item.setDisable(true);
+            } else {
+                item.disableProperty().bind(Bindings.not(can));
+            }
+            if (words == null) {
+                item.setText(entry.getKey().label());
+            } else {
+                item.textProperty().bind(words);
+            }
+        }
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -70,6 +70,7 @@ public final class WorkspaceShell implements Navigator {
         root.setCenter(content);
         root.setBottom(new StatusBar(workspace.statusTextProperty(), tasks));
         menus.showScreens(registrations.keySet());
+        current.addListener((observable, was, now) -> menus.follow(commands()));
     }
 
     /** Registers the page for {@code screen}, made by {@code factory} when first shown. */
@@ -80,7 +81,7 @@ public final class WorkspaceShell implements Navigator {
     /**
      * Registers the page for {@code screen} with what to tell it when shown for something in particular:
      * for {@link Screen#PROJECT} the project's {@code UUID}, for {@link Screen#CATALOGUE} an innovation's
-     * {@code UUID} (never null), for {@link Screen#PORTFOLIO} a {@link PortfolioFilter}.
+     * {@code UUID} (never null), for {@link Screen#PORTFOLIO} and {@link Screen#TIMELINE} a {@link PortfolioFilter}.
      */
     public <P extends Page, A> void register(Screen screen, PageFactory<P> factory, BiConsumer<P, A> opener) {
         registrations.put(screen, new Registration<>(factory, opener));
@@ -138,8 +139,8 @@ public final class WorkspaceShell implements Navigator {
     }
 
     @Override
-    public void showTimeline() {
-        show(Screen.TIMELINE, null);
+    public void showTimeline(PortfolioFilter filter) {
+        show(Screen.TIMELINE, filter == null ? PortfolioFilter.NONE : filter);
     }
 
     @Override
@@ -222,6 +223,15 @@ public final class WorkspaceShell implements Navigator {
             text.deleteNextChar();
         } else if (commands() != null) {
             commands().delete();
+        }
+    }
+
+    /** A page's own command from the menus (Adopt, Show on timeline, the timeline's zoom): done when the page can now. */
+    void perform(PageAction action) {
+        PageCommands page = commands();
+        javafx.beans.value.ObservableBooleanValue can = page == null ? null : page.canDo(action);
+        if (can != null && can.get()) {
+            page.perform(action);
         }
     }
 

@@ -3,20 +3,22 @@ package org.innovationportfolio.ui.timeline;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.timeline.TimelineChart;
@@ -27,13 +29,23 @@ import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
+import org.innovationportfolio.ui.shell.PageAction;
+import org.innovationportfolio.ui.shell.PageCommands;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The timeline page: every (filtered) project's milestones on a month or quarter axis, with zoom and a today line. */
-public final class TimelinePage implements Page {
+/**
+ * The timeline page: every (filtered) project's milestones on a month or quarter axis, with zoom and a today line.
+ * Zoom, Go to today and Scroll a page are View menu items too, with the same keys ({@link PageAction}).
+ */
+public final class TimelinePage implements Page, PageCommands {
 
     static final String SCROLL_ID = "timelineScroll";
+    static final String FILTER_NOTE_ID = "timelineFilterNote";
+    static final String CLEAR_FILTER_ID = "timelineClearFilter";
+    private static final java.util.List<PageAction> ACTIONS = java.util.List.of(PageAction.ZOOM_IN, PageAction.ZOOM_OUT,
+            PageAction.TODAY, PageAction.PAGE_UP, PageAction.PAGE_DOWN);
     private static final String STYLESHEET = "/org/innovationportfolio/ui/timeline/timeline.css";
     private static final double MIN_ZOOM = 0.3;
     private static final double MAX_ZOOM = 24;
@@ -102,6 +114,27 @@ public final class TimelinePage implements Page {
         return scroll;
     }
 
+    /** Zoom, Go to today and Scroll a page, once there is a chart to move about. */
+    @Override
+    public ObservableBooleanValue canDo(PageAction action) {
+        return ACTIONS.contains(action) ? viewModel.chartProperty().isNotNull() : null;
+    }
+
+    /** What the View menu's timeline items and the page's own keys do. */
+    @Override
+    public void perform(PageAction action) {
+        switch (action) {
+            case ZOOM_IN -> zoom(1.25);
+            case ZOOM_OUT -> zoom(0.8);
+            case TODAY -> scrollToToday();
+            case PAGE_UP -> scrollPage(-1);
+            case PAGE_DOWN -> scrollPage(1);
+            default -> {
+                // not a timeline command
+            }
+        }
+    }
+
     private Node header() {
         Label heading = new Label("Timeline of milestones");
         heading.getStyleClass().add(Styles.TITLE_2);
@@ -129,9 +162,27 @@ public final class TimelinePage implements Page {
         FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-toolbar");
-        VBox header = new VBox(heading, bar);
+        VBox header = new VBox(heading, bar, filterNote());
         header.getStyleClass().add(Css.APP_HEADER);
         return header;
+    }
+
+    /** "Showing 4 projects, filtered by RAG: Red" and Show all projects, while the timeline is filtered. */
+    private Node filterNote() {
+        Label note = new Label();
+        note.setId(FILTER_NOTE_ID);
+        note.textProperty().bind(viewModel.filterTextProperty());
+        note.setWrapText(true);
+        Hyperlink all = new Hyperlink("Show all projects");
+        all.setId(CLEAR_FILTER_ID);
+        all.setAccessibleHelp("Clears the filter the timeline was opened with");
+        all.setOnAction(e -> viewModel.clearFilter());
+        HBox box = new HBox(new FontIcon(MaterialDesignF.FILTER_OUTLINE), note, all);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("timeline-filter-note");
+        box.visibleProperty().bind(viewModel.filterTextProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static ToggleButton scaleButton(String text, TimelineScale scale, ToggleGroup group) {
@@ -149,25 +200,22 @@ public final class TimelinePage implements Page {
         return button;
     }
 
+    /** The menu items' keys, matched as the menus match them (Ctrl+minus and Ctrl+= stay the window's text size). */
     private void keys(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return; // Ctrl+minus and Ctrl+= are the window's text size, not the timeline's zoom
+        for (PageAction action : ACTIONS) {
+            if (action.key().match(e)) {
+                perform(action);
+                e.consume();
+                return;
+            }
         }
-        KeyCode code = e.getCode();
-        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
-            zoom(1.25);
-        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-            zoom(0.8);
-        } else if (code == KeyCode.HOME) {
-            scrollToToday();
-        } else if (code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP) {
-            double viewport = scroll.getViewportBounds().getHeight();
-            double page = viewport / Math.max(1, canvas.getHeight() - viewport);
-            scroll.setVvalue(clamp(scroll.getVvalue() + (code == KeyCode.PAGE_DOWN ? page : -page)));
-        } else {
-            return;
-        }
-        e.consume();
+    }
+
+    /** Scrolls down ({@code direction} 1) or up (−1) by what is in view. */
+    private void scrollPage(int direction) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double page = viewport / Math.max(1, canvas.getHeight() - viewport);
+        scroll.setVvalue(clamp(scroll.getVvalue() + direction * page));
     }
 
     /** Zooms about the centre of what is in view. */

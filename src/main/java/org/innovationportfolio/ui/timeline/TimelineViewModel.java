@@ -9,8 +9,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.FilterWords;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.timeline.TimelineChart;
 import org.innovationportfolio.logic.timeline.TimelineLayout;
@@ -31,6 +34,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<PortfolioFilter> filter = new SimpleObjectProperty<>(this, "filter", PortfolioFilter.NONE);
     private final ObjectProperty<TimelineScale> scale = new SimpleObjectProperty<>(this, "scale", TimelineScale.MONTH);
     private final ReadOnlyObjectWrapper<TimelineChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper(this, "filterText", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private List<Project> projects = List.of();
 
@@ -48,9 +52,28 @@ public final class TimelineViewModel {
         PortfolioFilter wanted = filter.get();
         tasks.run("Reading milestones", progress -> TimelineProjects.read(store, wanted, today()), read -> {
             projects = read;
+            filterText.set(filterText(wanted, read.size()));
             loaded.set(true);
             layOut();
         }, message -> dialogs.showError("The timeline could not be read", message));
+    }
+
+    /** "Showing 4 projects filtered by RAG: Red", or empty when the timeline shows every project. */
+    static String filterText(PortfolioFilter filter, int projects) {
+        if (filter.isEmpty()) {
+            return "";
+        }
+        String words = FilterWords.describe(filter);
+        return switch (projects) {
+            case 0 -> "No project matches the filter: " + words;
+            case 1 -> "Showing 1 project, filtered by " + words;
+            default -> "Showing " + projects + " projects, filtered by " + words;
+        };
+    }
+
+    /** Shows every project again. */
+    public void clearFilter() {
+        filter.set(PortfolioFilter.NONE);
     }
 
     public LocalDate today() {
@@ -71,6 +94,11 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<TimelineChart> chartProperty() {
         return chart.getReadOnlyProperty();
+    }
+
+    /** What the timeline is filtered to, in words with how many projects; empty when it shows them all. */
+    public ReadOnlyStringProperty filterTextProperty() {
+        return filterText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -31,8 +31,8 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
-    public void showTimeline() {
-        requests.add("timeline");
+    public void showTimeline(PortfolioFilter filter) {
+        requests.add("timeline:" + filter);
     }
 
     @Override

@@ -27,8 +27,8 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
-    public void showTimeline() {
-        visits.add("timeline");
+    public void showTimeline(PortfolioFilter filter) {
+        visits.add("timeline " + filter);
     }
 
     @Override

@@ -90,8 +90,8 @@ final class RecordFixture implements AutoCloseable {
         }
 
         @Override
-        public void showTimeline() {
-            visits.add("timeline");
+        public void showTimeline(PortfolioFilter filter) {
+            visits.add("timeline " + filter);
         }
 
         @Override

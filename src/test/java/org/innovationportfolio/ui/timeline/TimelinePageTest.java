@@ -153,6 +153,72 @@ class TimelinePageTest {
     }
 
     @Test
+    void openedWithAFilterItSaysSoShowsOnlyThoseProjectsAndShowAllProjectsClearsIt() throws Exception {
+        javafx.scene.control.Label note = robot.lookup("#" + TimelinePage.FILTER_NOTE_ID).queryAs(javafx.scene.control.Label.class);
+        assertThat(note.getParent().isVisible()).isFalse();
+        java.util.Set<java.util.UUID> everyProject = projectsShown();
+        List<org.innovationportfolio.model.Project> allRed = harness.store().read(r -> r.projects().findAll()).stream()
+                .filter(p -> p.rag().filter(org.innovationportfolio.model.Rag.RED::equals).isPresent()).toList();
+        java.util.Set<java.util.UUID> red = allRed.stream()
+                .filter(p -> p.milestones().stream().anyMatch(m -> m.baseline() != null || m.forecast() != null))
+                .map(org.innovationportfolio.model.Project::id).collect(java.util.stream.Collectors.toSet());
+        assertThat(red).hasSizeGreaterThan(1).hasSizeLessThan(everyProject.size());
+
+        PageHarness.onFx(() -> {
+            page.setFilter(PortfolioFilter.rag(org.innovationportfolio.model.Rag.RED));
+            return null;
+        });
+
+        assertThat(projectsShown()).isEqualTo(red);
+        assertThat(note.getParent().isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Showing " + allRed.size() + " projects, filtered by RAG: Red");
+        assertThat(PageHarness.screenshot(note.getScene(), "timeline-filtered.png")).isNotEmptyFile();
+
+        robot.clickOn("#" + TimelinePage.CLEAR_FILTER_ID);
+
+        assertThat(page.viewModel().filterProperty().get()).isEqualTo(PortfolioFilter.NONE);
+        assertThat(projectsShown()).isEqualTo(everyProject);
+        assertThat(note.getText()).isEmpty();
+        assertThat(note.getParent().isVisible()).isFalse();
+    }
+
+    @Test
+    void theFilterNoteCountsOneProjectOrNoneInWords() {
+        PortfolioFilter delivering = PortfolioFilter.stage(Stage.DELIVERING);
+        assertThat(TimelineViewModel.filterText(delivering, 1)).isEqualTo("Showing 1 project, filtered by Stage: Delivering");
+        assertThat(TimelineViewModel.filterText(delivering, 0)).isEqualTo("No project matches the filter: Stage: Delivering");
+        assertThat(TimelineViewModel.filterText(PortfolioFilter.NONE, 9)).isEmpty();
+    }
+
+    @Test
+    void theMenuCommandsZoomAndScrollAsTheKeysDo() throws Exception {
+        ScrollPane scroll = robot.lookup("#" + TimelinePage.SCROLL_ID).queryAs(ScrollPane.class);
+        assertThat(page.canDo(org.innovationportfolio.ui.shell.PageAction.ZOOM_IN).get()).isTrue();
+        assertThat(page.canDo(org.innovationportfolio.ui.shell.PageAction.ADOPT)).isNull();
+        double before = page.canvas().getPrefWidth();
+
+        robot.interact(() -> page.perform(org.innovationportfolio.ui.shell.PageAction.ZOOM_IN));
+        double zoomedIn = page.canvas().getPrefWidth();
+        robot.interact(scroll::requestFocus);
+        robot.type(KeyCode.MINUS);
+
+        assertThat(zoomedIn).isGreaterThan(before);
+        assertThat(page.canvas().getPrefWidth()).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+
+        robot.interact(() -> scroll.setVvalue(0));
+        robot.interact(() -> page.perform(org.innovationportfolio.ui.shell.PageAction.PAGE_DOWN));
+        double down = scroll.getVvalue();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(down).isPositive();
+        assertThat(scroll.getVvalue()).isGreaterThan(down);
+    }
+
+    private java.util.Set<java.util.UUID> projectsShown() {
+        return page.viewModel().chartProperty().get().rows().stream().map(Row::projectId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void savesAScreenshotOfTheTimeline() throws Exception {
         ScrollPane scroll = robot.lookup("#" + TimelinePage.SCROLL_ID).queryAs(ScrollPane.class);
         assertThat(PageHarness.screenshot(scroll.getScene(), "timeline.png")).isNotEmptyFile();
