@@ -38,6 +38,14 @@ final class WindowHarness implements AutoCloseable {
         return dataFolder;
     }
 
+    /** Loads the shipped sample into the store, opens a main window on it and waits until it has settled. */
+    MainWindow openSample() throws Exception {
+        Samples.shipped().loadInto(store(), CLOCK);
+        MainWindow window = open(Samples.shipped());
+        awaitSettled(window);
+        return window;
+    }
+
     /** Opens a main window, as a start of the application would, and returns once it is shown. */
     MainWindow open(SampleSource sample) throws Exception {
         return open(sample, null);

@@ -49,9 +49,7 @@ class WorkspaceMainPathsTest {
     @BeforeEach
     void openTheSample() throws Exception {
         harness = new WindowHarness(dataFolder);
-        Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
-        window = harness.open(Samples.shipped());
-        harness.awaitSettled(window);
+        window = harness.openSample();
     }
 
     @AfterEach
