@@ -58,21 +58,8 @@ class DesktopAppTest {
     }
 
     private List<String> command(String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        // The same headless toolkit as the TestFX tests, set up by surefire for this process.
-        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text",
-                "java.awt.headless", "user.language", "user.country")) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                command.add("-D" + property + "=" + value);
-            }
-        }
-        command.add(DesktopAppProcess.class.getName());
-        command.add(dataFolder.toString());
-        command.addAll(List.of(arguments));
-        return command;
+        List<String> all = new ArrayList<>(List.of(dataFolder.toString()));
+        all.addAll(List.of(arguments));
+        return HeadlessJava.command(DesktopAppProcess.class, all);
     }
 }
