@@ -20,6 +20,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeLineCap;
 import org.innovationportfolio.logic.timeline.TimelineChart;
 import org.innovationportfolio.logic.timeline.TimelineChart.Bar;
 import org.innovationportfolio.logic.timeline.TimelineChart.Row;
@@ -120,16 +121,14 @@ final class TimelineCanvas extends Pane {
         }
         for (TimelineChart.Tick tick : chart.ticks()) {
             double x = x(chart, tick.at());
-            Line grid = new Line(x, AXIS_HEIGHT - 6, x, height);
-            grid.getStyleClass().add("timeline-grid");
+            Line grid = upright(x, AXIS_HEIGHT - 6, height, "timeline-grid");
             Label label = new Label(tick.label());
             label.getStyleClass().add("timeline-tick");
             label.relocate(x + 4, 6);
             getChildren().addAll(grid, label);
         }
         double todayX = x(chart, chart.today());
-        Line today = new Line(todayX, 0, todayX, height);
-        today.getStyleClass().add(TODAY_LINE);
+        Line today = upright(todayX, 0, height, TODAY_LINE);
         today.setId(TODAY_LINE);
         Label todayLabel = new Label("Today");
         todayLabel.getStyleClass().add("timeline-today-label");
@@ -151,8 +150,7 @@ final class TimelineCanvas extends Pane {
         Rectangle backing = new Rectangle(0, 0, LABEL_WIDTH, height);
         backing.getStyleClass().add("timeline-labels-backing");
         labels.getChildren().add(0, backing);
-        Line edge = new Line(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, height);
-        edge.getStyleClass().add("timeline-labels-edge");
+        Line edge = upright(LABEL_WIDTH - 0.5, 0, height, "timeline-labels-edge");
         labels.getChildren().add(edge);
         for (int i = 0; i < chart.rows().size(); i++) {
             if (chart.rows().get(i).isHeading()) {
@@ -288,6 +286,17 @@ final class TimelineCanvas extends Pane {
                 super.executeAccessibleAction(action, parameters);
             }
         }
+    }
+
+    /**
+     * A line from {@code top} down to {@code bottom} that stops there: JavaFX's default square ends would run half
+     * the stroke past the chart's foot, a faint row of dots under the last name.
+     */
+    private static Line upright(double x, double top, double bottom, String style) {
+        Line line = new Line(x, top, x, bottom);
+        line.setStrokeLineCap(StrokeLineCap.BUTT);
+        line.getStyleClass().add(style);
+        return line;
     }
 
     private static Polygon diamond(double x, double y, String style) {

@@ -183,6 +183,30 @@ class TimelinePageTest {
     }
 
     @Test
+    void openedFilteredEveryRowHasOneLabelAndNothingIsDrawnBelowTheChart() throws Exception {
+        PageHarness.onFx(() -> {
+            page.setFilter(PortfolioFilter.rag(org.innovationportfolio.model.Rag.RED));
+            return null;
+        });
+        robot.interact(() -> page.view().getScene().getRoot().layout());
+
+        List<Row> rows = page.viewModel().chartProperty().get().rows();
+        TimelineCanvas canvas = page.canvas();
+        javafx.scene.layout.Pane labels = robot.from(canvas).lookup(".timeline-labels").queryAs(javafx.scene.layout.Pane.class);
+        List<javafx.scene.control.Label> names = labels.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.control.Label.class::isInstance).map(javafx.scene.control.Label.class::cast).toList();
+        assertThat(names).extracting(javafx.scene.control.Label::getText).containsExactlyElementsOf(
+                rows.stream().map(r -> r.isHeading() ? r.projectTitle() : r.bar().title()).toList());
+        double height = canvas.getPrefHeight();
+        assertThat(height).isEqualTo(TimelineCanvas.AXIS_HEIGHT + rows.size() * TimelineCanvas.ROW_HEIGHT + 8);
+        // Nothing, not half a pixel of a line's end, shows below the chart's own background.
+        assertThat(canvas.getChildrenUnmodifiable()).allSatisfy(node ->
+                assertThat(node.getBoundsInParent().getMaxY()).as("%s", node).isLessThanOrEqualTo(height));
+        assertThat(labels.getChildrenUnmodifiable()).allSatisfy(node ->
+                assertThat(node.getBoundsInParent().getMaxY()).as("%s", node).isLessThanOrEqualTo(height));
+    }
+
+    @Test
     void theFilterNoteCountsOneProjectOrNoneInWords() {
         PortfolioFilter delivering = PortfolioFilter.stage(Stage.DELIVERING);
         assertThat(TimelineViewModel.filterText(delivering, 1)).isEqualTo("Showing 1 project, filtered by Stage: Delivering");
