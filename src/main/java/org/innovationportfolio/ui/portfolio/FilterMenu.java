@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -21,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 
 /**
  * A multi-select filter that costs next to nothing until it is opened: a menu button reading "Stage", or
@@ -53,6 +57,7 @@ final class FilterMenu<T> extends MenuButton {
         setPrefWidth(Font.getDefault().getSize() * ems);
         setMinWidth(Region.USE_PREF_SIZE);
         addEventHandler(ON_SHOWING, event -> build());
+        addEventHandler(ON_SHOWN, event -> dropBelow());
         showTitle();
     }
 
@@ -167,6 +172,31 @@ final class FilterMenu<T> extends MenuButton {
         items.add(clear);
         getItems().setAll(items);
         showTicks();
+    }
+
+    /**
+     * app.css caps a long menu (the tags) at about twelve rows, the rest scrolling; but JavaFX places the menu by
+     * its full height before the cap applies, so a menu once taller than the screen opens at the top of the screen
+     * over its own button. Once shown at its capped height, it goes back below the button, or above when there
+     * is no room below.
+     */
+    private void dropBelow() {
+        ContextMenu popup = getItems().isEmpty() ? null : getItems().get(0).getParentPopup();
+        Bounds button = localToScreen(getBoundsInLocal());
+        if (popup == null || !popup.isShowing() || button == null || popup.getSkin() == null) {
+            return;
+        }
+        double height = popup.getSkin().getNode().getLayoutBounds().getHeight();
+        Rectangle2D screen = Screen.getScreensForRectangle(button.getMinX(), button.getMinY(), button.getWidth(),
+                button.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (popup.getAnchorY() >= button.getMaxY() || popup.getAnchorY() + height <= button.getMinY()) {
+            return; // already clear of the button
+        }
+        if (button.getMaxY() + height <= screen.getMaxY()) {
+            popup.setAnchorY(button.getMaxY());
+        } else if (button.getMinY() - height >= screen.getMinY()) {
+            popup.setAnchorY(button.getMinY() - height);
+        }
     }
 
     private void showTicks() {

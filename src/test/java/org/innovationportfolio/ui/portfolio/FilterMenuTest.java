@@ -216,6 +216,46 @@ class FilterMenuTest {
     }
 
     @Test
+    void theLongTagMenuShowsAboutTwelveRowsAndTheLastTagIsReachedByKeyboard() throws Exception {
+        FilterMenu<String> tags = menu(FilterBar.TAG_ID);
+        assertThat(tags.values()).hasSizeGreaterThan(20);
+        robot.interact(tags::requestFocus);
+        robot.type(KeyCode.ENTER);
+        awaitOnFx(tags::isShowing);
+        String last = tags.values().get(tags.values().size() - 1);
+        Window popup = onFx(() -> popupOf(tags));
+        double row = onFx(() -> boxes(tags).get(tags.values().get(0)).getParent().getLayoutBounds().getHeight());
+        double screen = onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        assertThat(row).isPositive();
+        assertThat(popup.getHeight()).as("the popup is about 12 rows (%s each), not the screen's %s", row, screen)
+                .isBetween(10 * row, 14 * row);
+        javafx.geometry.Bounds button = onFx(() -> tags.localToScreen(tags.getBoundsInLocal()));
+        double top = onFx(() -> ((javafx.stage.PopupWindow) popup).getAnchorY());
+        assertThat(top).as("the shorter menu drops below its button rather than covering it").isBetween(button.getMaxY() - 1, button.getMaxY() + 4);
+
+        // As in savesAPictureOfAnOpenMenu, the first Down after Enter reaches the first tag; Down on to the last,
+        // which scrolls into view, and Space ticks it.
+        robot.type(KeyCode.DOWN, tags.values().size());
+        robot.type(KeyCode.SPACE);
+        assertThat(tags.ticked()).containsExactly(last);
+        assertThat(boxes(tags).get(last).getAccessibleText()).isEqualTo(last + ", ticked");
+        assertThat(tags.isShowing()).isTrue();
+        javafx.geometry.Bounds shown = onFx(() -> boxes(tags).get(last).localToScreen(boxes(tags).get(last).getBoundsInLocal()));
+        assertThat(shown.getMinY()).as("the last tag is scrolled into the popup")
+                .isBetween(popup.getY(), popup.getY() + popup.getHeight());
+        robot.type(KeyCode.ESCAPE);
+        awaitOnFx(() -> !tags.isShowing());
+        assertThat(viewModel.filterProperty().get().tags()).containsExactly(last);
+    }
+
+    private static Window popupOf(FilterMenu<?> menu) {
+        Scene main = menu.getScene();
+        return Window.getWindows().stream().filter(w -> w != main.getWindow() && w.isShowing()
+                && w.getScene() != null && !w.getScene().getRoot().lookupAll(".context-menu").isEmpty())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void savesAPictureOfAnOpenMenu() throws Exception {
         FilterMenu<Stage> stages = menu(FilterBar.STAGE_ID);
         robot.interact(() -> viewModel.filterProperty().set(PortfolioFilter.rag(Rag.RED)));
