@@ -15,21 +15,36 @@ import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 
-/** Reads the projects a timeline shows: those matching a {@link PortfolioFilter}, ordered by title. */
+/** Reads the projects a timeline shows, and narrows them to those matching a {@link PortfolioFilter}, ordered by title. */
 public final class TimelineProjects {
 
     private TimelineProjects() {
     }
 
-    public static List<Project> read(Store store, PortfolioFilter filter, LocalDate today) {
-        return store.read(repositories -> {
-            Map<UUID, Innovation> catalogue = filter.themes().isEmpty() && filter.strands().isEmpty() ? Map.of()
-                    : repositories.catalogue().findAll().stream().collect(Collectors.toMap(Innovation::id, Function.identity()));
-            return repositories.projects().findAll().stream()
+    /**
+     * Every project, with the catalogue that a theme or strand filter looks in, in one read: a timeline that
+     * changes its filter then filters these again without reading the store.
+     */
+    public static Portfolio readAll(Store store) {
+        return store.read(repositories -> new Portfolio(repositories.projects().findAll(),
+                repositories.catalogue().findAll().stream().collect(Collectors.toMap(Innovation::id, Function.identity()))));
+    }
+
+    /** Projects as read, and the catalogue by id. */
+    public record Portfolio(List<Project> projects, Map<UUID, Innovation> catalogue) {
+
+        public Portfolio {
+            projects = List.copyOf(projects);
+            catalogue = Map.copyOf(catalogue);
+        }
+
+        /** Those matching {@code filter}, ordered by title. */
+        public List<Project> matching(PortfolioFilter filter, LocalDate today) {
+            return projects.stream()
                     .filter(p -> matches(p, filter, catalogue, today))
                     .sorted(Comparator.comparing(Project::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Project::id))
                     .toList();
-        });
+        }
     }
 
     static boolean matches(Project p, PortfolioFilter f, Map<UUID, Innovation> catalogue, LocalDate today) {

@@ -36,6 +36,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper(this, "filterText", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private TimelineProjects.Portfolio portfolio;
     private List<Project> projects = List.of();
 
     public TimelineViewModel(DesktopContext context, DialogService dialogs, TaskRunner tasks) {
@@ -44,18 +45,27 @@ public final class TimelineViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         scale.addListener((o, was, now) -> layOut());
-        filter.addListener((o, was, now) -> load());
+        // What was read is filtered again: opening the timeline with a filter (set, then refresh) reads once.
+        filter.addListener((o, was, now) -> showMatching());
     }
 
-    /** Re-reads the projects matching the filter and lays them out. */
+    /** Re-reads the portfolio, then lays out the projects matching the filter. */
     public void load() {
-        PortfolioFilter wanted = filter.get();
-        tasks.run("Reading milestones", progress -> TimelineProjects.read(store, wanted, today()), read -> {
-            projects = read;
-            filterText.set(filterText(wanted, read.size()));
+        tasks.run("Reading milestones", progress -> TimelineProjects.readAll(store), read -> {
+            portfolio = read;
             loaded.set(true);
-            layOut();
+            showMatching();
         }, message -> dialogs.showError("The timeline could not be read", message));
+    }
+
+    private void showMatching() {
+        if (portfolio == null) {
+            return; // not read yet: load() shows them
+        }
+        PortfolioFilter wanted = filter.get();
+        projects = portfolio.matching(wanted, today());
+        filterText.set(filterText(wanted, projects.size()));
+        layOut();
     }
 
     /** "Showing 4 projects filtered by RAG: Red", or empty when the timeline shows every project. */

@@ -207,6 +207,54 @@ class TimelinePageTest {
     }
 
     @Test
+    void openingWithAFilterReadsThePortfolioOnceAndShowAllProjectsNeedsNoRead() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        org.innovationportfolio.logic.Store real = harness.store();
+        org.innovationportfolio.logic.Store counting = new org.innovationportfolio.logic.Store() {
+            @Override
+            public <T> T read(java.util.function.Function<org.innovationportfolio.logic.Repositories, T> work) {
+                reads.incrementAndGet();
+                return real.read(work);
+            }
+
+            @Override
+            public <T> T write(java.util.function.Function<org.innovationportfolio.logic.Repositories, T> work) {
+                return real.write(work);
+            }
+        };
+        org.innovationportfolio.ui.DesktopContext context = new org.innovationportfolio.ui.DesktopContext(counting,
+                PageHarness.CLOCK, dataFolder, "0.1.0-test", null);
+        int everyRow = page.viewModel().chartProperty().get().rows().size();
+
+        TimelinePage opened = PageHarness.onFx(() -> {
+            TimelinePage fresh = new TimelinePage(context, navigator, new RecordingDialogService(), new ImmediateTaskRunner());
+            // As WorkspaceShell.show does: the filter it was opened with, then refresh.
+            fresh.setFilter(PortfolioFilter.rag(org.innovationportfolio.model.Rag.RED));
+            fresh.refresh();
+            return fresh;
+        });
+
+        assertThat(reads).as("one read of the store to open the timeline filtered").hasValue(1);
+        TimelineChart red = opened.viewModel().chartProperty().get();
+        assertThat(red.rows()).isNotEmpty().hasSizeLessThan(everyRow);
+        assertThat(opened.viewModel().filterTextProperty().get()).startsWith("Showing ");
+
+        PageHarness.onFx(() -> {
+            opened.viewModel().clearFilter();
+            return null;
+        });
+        assertThat(opened.viewModel().chartProperty().get().rows()).hasSize(everyRow);
+        assertThat(opened.viewModel().filterTextProperty().get()).isEmpty();
+        assertThat(reads).as("Show all projects filters what was read").hasValue(1);
+
+        PageHarness.onFx(() -> {
+            opened.refresh();
+            return null;
+        });
+        assertThat(reads).as("F5 reads again").hasValue(2);
+    }
+
+    @Test
     void theFilterNoteCountsOneProjectOrNoneInWords() {
         PortfolioFilter delivering = PortfolioFilter.stage(Stage.DELIVERING);
         assertThat(TimelineViewModel.filterText(delivering, 1)).isEqualTo("Showing 1 project, filtered by Stage: Delivering");
