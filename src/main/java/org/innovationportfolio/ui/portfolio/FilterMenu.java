@@ -31,9 +31,9 @@ import javafx.stage.Screen;
  * "Stage (2)" with two values ticked, whose menu holds one check box per value and a Clear item. Its menu items
  * are only made when the menu first opens, and the menu stays open while values are ticked.
  *
- * <p>By keyboard: Space, Enter or Down opens the menu on its first value; Up and Down move; Space or Enter
- * ticks or unticks; Escape closes. A screen reader hears "Filter by Stage, 2 ticked" on the button and
- * "Delivering, ticked" or "Delivering, not ticked" on each value.
+ * <p>By keyboard: Space, Enter or Down opens the menu (after Space or Enter, Down then reaches the first
+ * value); Up and Down move; Space or Enter ticks or unticks; Escape closes. A screen reader hears "Filter by
+ * Stage, 2 ticked" on the button and "Delivering, ticked" or "Delivering, not ticked" on each value.
  */
 final class FilterMenu<T> extends MenuButton {
 
