@@ -2,7 +2,6 @@ package org.innovationportfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,38 +24,16 @@ import org.innovationportfolio.ui.portfolio.PortfolioView;
 import org.innovationportfolio.ui.shell.PageAction;
 import org.innovationportfolio.ui.shell.Screen;
 import org.innovationportfolio.ui.timeline.TimelinePage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The menu items of one page's commands, through the whole window: Edit › Adopt into portfolio, View › Show on
  * timeline and the timeline's zoom and scroll, each doing what its key does and disabled where it cannot.
  */
-class PageMenuItemsTest {
+class PageMenuItemsTest extends SampleWindowTest {
 
     private static final List<PageAction> TIMELINE_ITEMS = List.of(PageAction.ZOOM_IN, PageAction.ZOOM_OUT,
             PageAction.TODAY, PageAction.PAGE_UP, PageAction.PAGE_DOWN);
-
-    @TempDir
-    Path dataFolder;
-
-    private WindowHarness harness;
-    private MainWindow window;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void openTheSample() throws Exception {
-        harness = new WindowHarness(dataFolder);
-        window = harness.openSample();
-    }
-
-    @AfterEach
-    void closeEverything() throws Exception {
-        harness.close();
-    }
 
     @Test
     void editAdoptAdoptsTheSelectedEntryAndOpensItsProjectThenOpensThatProjectRatherThanAdoptingTwice() throws Exception {

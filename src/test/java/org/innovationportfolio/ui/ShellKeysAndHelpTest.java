@@ -2,7 +2,6 @@ package org.innovationportfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -19,34 +18,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.innovationportfolio.ui.shell.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The whole window's keys: every command in a menu with its key, F1's help, the text size, Ctrl+F per screen. */
-class ShellKeysAndHelpTest {
+class ShellKeysAndHelpTest extends SampleWindowTest {
 
     private static final String HELP_TITLE = "Innovation Portfolio help";
-
-    @TempDir
-    Path dataFolder;
-
-    private WindowHarness harness;
-    private MainWindow window;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void openTheSample() throws Exception {
-        harness = new WindowHarness(dataFolder);
-        window = harness.openSample();
-    }
-
-    @AfterEach
-    void closeEverything() throws Exception {
-        harness.close();
-    }
 
     @Test
     void theIssuesKeysAreAllOnMenuItemsAndEveryItemHasAMnemonic() {

@@ -2,7 +2,6 @@ package org.innovationportfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -25,37 +24,15 @@ import org.innovationportfolio.ui.dashboard.DashboardView;
 import org.innovationportfolio.ui.portfolio.PortfolioView;
 import org.innovationportfolio.ui.project.ProjectRecordPage;
 import org.innovationportfolio.ui.shell.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The issue's main paths through the whole window, as the user takes them: the side bar, the menu's keys
  * (Ctrl+1, Ctrl+2, Ctrl+S) and the real pages on a real store, rather than one page at a time.
  */
-class WorkspaceMainPathsTest {
+class WorkspaceMainPathsTest extends SampleWindowTest {
 
     private static final LocalDate TODAY = LocalDate.ofInstant(TestProjects.NOW, WindowHarness.CLOCK.getZone());
-
-    @TempDir
-    Path dataFolder;
-
-    private WindowHarness harness;
-    private MainWindow window;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void openTheSample() throws Exception {
-        harness = new WindowHarness(dataFolder);
-        window = harness.openSample();
-    }
-
-    @AfterEach
-    void closeEverything() throws Exception {
-        harness.close();
-    }
 
     @Test
     void adoptingFromTheCatalogueOpensTheProjectAndThePortfolioListsItInExploring() throws Exception {
