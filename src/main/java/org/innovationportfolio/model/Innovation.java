@@ -41,8 +41,8 @@ public record Innovation(
         title = Checks.requiredText(title, "The innovation title");
         Checks.required(programme, "The programme");
         themes = themes == null ? Set.of() : Set.copyOf(themes);
-        leadOrganisations = Checks.list(leadOrganisations);
-        partners = Checks.list(partners);
+        leadOrganisations = Checks.shortTexts(leadOrganisations, "A lead organisation");
+        partners = Checks.shortTexts(partners, "A partner");
         summary = Checks.optionalLong(summary, "The summary");
         targetGroup = Checks.optionalLong(targetGroup, "The target group");
         evidence = evidence == null ? Evidence.UNKNOWN : evidence;
