@@ -23,8 +23,8 @@ import java.util.Objects;
  * <li>the byte-order mark U+FEFF and the Unicode noncharacters (U+FDD0 to U+FDEF and the last two code
  * points of every plane, such as U+FFFE and U+FFFF) are removed.</li>
  * </ul>
- * Zero-width joiners stay: some scripts and emoji need them. A document's name is stricter still (see the
- * pack's document names): it loses every invisible format character.
+ * Zero-width joiners stay: some scripts and emoji need them. A file's name is stricter still
+ * ({@link #requiredFileName}): it also loses every invisible format character.
  */
 public final class Checks {
 
@@ -50,6 +50,25 @@ public final class Checks {
             throw new InvalidValueException(what + " is required.");
         }
         return text;
+    }
+
+    /**
+     * A required file name as people see it: one-line text that also loses every invisible format character
+     * (Unicode category Cf: bidi controls, zero-width spaces and joiners, soft hyphens, tags), so what is
+     * shown is all there is.
+     */
+    public static String requiredFileName(String value, String what) {
+        return requiredText(withoutFormatCharacters(value), what);
+    }
+
+    /** {@code text} without any Unicode format (Cf) character; null stays null. */
+    public static String withoutFormatCharacters(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /**

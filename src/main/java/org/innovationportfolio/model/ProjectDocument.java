@@ -17,7 +17,7 @@ public record ProjectDocument(UUID id, UUID projectId, String fileName, String s
     public ProjectDocument {
         Checks.required(id, "A document's id");
         Checks.required(projectId, "The document's project");
-        fileName = Checks.requiredText(fileName, "The document's file name");
+        fileName = Checks.requiredFileName(fileName, "The document's file name");
         Checks.required(storedName, "The stored file name");
         if (!SAFE_NAME.matcher(storedName).matches() || storedName.startsWith(".")) {
             throw new InvalidValueException("The stored file name \"" + storedName + "\" is not a safe file name.");

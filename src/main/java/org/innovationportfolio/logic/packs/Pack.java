@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.innovationportfolio.logic.project.DocumentType;
 import org.innovationportfolio.model.Project;
 
 /**
@@ -49,8 +50,9 @@ public record Pack(UUID packId, String formatVersion, String appVersion, Instant
      * An attached document a project lists; its bytes are the entry {@code documents/<sha256>}.
      *
      * @param fileName the name people know it by: a checked label, never a path
+     * @param type what its content was found to be (what the pack says its media type is goes unused)
      */
-    public record PackDocument(UUID projectId, UUID id, String fileName, String mediaType, long size, String sha256,
+    public record PackDocument(UUID projectId, UUID id, String fileName, DocumentType type, long size, String sha256,
             Instant lastModified) {
     }
 }

@@ -124,7 +124,7 @@ public final class PackExporter {
 
     private static DocumentJson documentJson(ProjectDocument d) {
         String label = DocumentNames.label(d.fileName());
-        return new DocumentJson(d.id().toString(), label, DocumentNames.mediaType(label), d.sizeBytes(), d.sha256(),
+        return new DocumentJson(d.id().toString(), label, DocumentNames.mediaType(d), d.sizeBytes(), d.sha256(),
                 d.lastModified());
     }
 

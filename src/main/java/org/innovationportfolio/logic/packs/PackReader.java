@@ -23,6 +23,7 @@ import org.innovationportfolio.logic.packs.Pack.CatalogueLink;
 import org.innovationportfolio.logic.packs.Pack.PackDocument;
 import org.innovationportfolio.logic.packs.PackFormat.Version;
 import org.innovationportfolio.logic.packs.PackJson.DocumentJson;
+import org.innovationportfolio.logic.project.DocumentType;
 import org.innovationportfolio.logic.packs.PackJson.Entry;
 import org.innovationportfolio.logic.packs.PackJson.Manifest;
 import org.innovationportfolio.logic.packs.PackJson.ProjectIndex;
@@ -69,6 +70,7 @@ public final class PackReader {
             Map<UUID, CatalogueLink> innovations = new HashMap<>();
             List<PackDocument> documents = new ArrayList<>();
             Map<String, EntryDigest> digests = new HashMap<>();
+            Map<String, byte[]> heads = new HashMap<>();
             Set<UUID> ids = new HashSet<>();
             refuseTooMuchJson(manifest, listed);
             List<byte[]> contents = new ArrayList<>();
@@ -94,7 +96,7 @@ public final class PackReader {
                             one.json().innovation().title()));
                 }
                 for (DocumentJson document : one.json().documents()) {
-                    PackDocument checked = document(zip, listed, digests, project, document);
+                    PackDocument checked = document(zip, listed, digests, heads, project, document);
                     PackChecks.uniqueDocumentId(checked, project, ids, index.entry());
                     documents.add(checked);
                 }
@@ -272,7 +274,8 @@ public final class PackReader {
     }
 
     private static PackDocument document(SafeZipReader zip, Map<String, Entry> listed,
-            Map<String, EntryDigest> digests, Project project, DocumentJson document) throws UnsafeZipException {
+            Map<String, EntryDigest> digests, Map<String, byte[]> heads, Project project, DocumentJson document)
+            throws UnsafeZipException {
         String path = PackFormat.documentEntry(document.sha256());
         Entry entry = listed.get(path);
         if (entry == null) {
@@ -283,18 +286,47 @@ public final class PackReader {
             throw new PackRejectedException("The document \"" + document.fileName() + "\" of \"" + project.title()
                     + "\" is not the size the project says." + DAMAGED);
         }
-        // Streamed through for its checksum, never held in memory; once, however many projects list it.
+        // Streamed through for its checksum and type, never held in memory; once, however many projects list it.
         EntryDigest read = digests.get(path);
         if (read == null) {
-            read = zip.digest(path);
+            HeadOf head = new HeadOf();
+            read = zip.copyTo(path, head);
             digests.put(path, read);
+            heads.put(path, head.bytes());
         }
         if (!read.sha256().equals(document.sha256()) || read.size() != entry.size()) {
             throw new PackRejectedException("The pack's checksum does not match for \"" + path + "\" (the document \""
                     + document.fileName() + "\")." + DAMAGED);
         }
-        return new PackDocument(project.id(), UUID.fromString(document.id()), document.fileName().strip(),
-                document.mediaType(), document.size(), document.sha256(), document.lastModified());
+        String label = DocumentNames.shown(document.fileName());
+        return new PackDocument(project.id(), UUID.fromString(document.id()), label,
+                DocumentType.of(heads.get(path), label), document.size(), document.sha256(), document.lastModified());
+    }
+
+    /** Keeps the first bytes written to it, enough to tell a document's type, and drops the rest. */
+    private static final class HeadOf extends java.io.OutputStream {
+        private final byte[] head = new byte[DocumentType.HEAD_BYTES];
+        private int length;
+
+        @Override
+        public void write(int b) {
+            if (length < head.length) {
+                head[length++] = (byte) b;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) {
+            int kept = Math.min(count, head.length - length);
+            if (kept > 0) {
+                System.arraycopy(bytes, offset, head, length, kept);
+                length += kept;
+            }
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(head, length);
+        }
     }
 
     private static JsonNode json(byte[] bytes, String entry) {

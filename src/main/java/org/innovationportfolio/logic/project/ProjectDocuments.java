@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.innovationportfolio.logic.RefusedException;
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class ProjectDocuments {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectDocuments.class);
-    private static final int LONGEST_EXTENSION = 10;
 
     private final Store store;
     private final Path dataFolder;
@@ -55,10 +53,11 @@ public final class ProjectDocuments {
             throw new RefusedException("\"" + source.getFileName() + "\" is not a file that can be attached.");
         }
         UUID id = UUID.randomUUID();
-        String storedName = id + extension(source.getFileName().toString());
+        String fileName = source.getFileName().toString();
         Path folder = folder(projectId);
-        Path target = folder.resolve(storedName);
-        Path temp = folder.resolve(storedName + ".part");
+        Path temp = folder.resolve(id + ".part");
+        String storedName;
+        Path target;
         String sha256;
         long size;
         try {
@@ -69,6 +68,9 @@ public final class ProjectDocuments {
                 size = in.transferTo(out);
             }
             sha256 = HexFormat.of().formatHex(digest.digest());
+            // The extension comes from the copy's content, never from the name: see DocumentType.
+            storedName = id + DocumentType.of(temp, fileName).extension();
+            target = folder.resolve(storedName);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | NoSuchAlgorithmException e) {
             deleteQuietly(temp);
@@ -77,7 +79,7 @@ public final class ProjectDocuments {
                     + e.getMessage() + "). Nothing was attached.", e);
         }
         Instant now = clock.instant();
-        ProjectDocument document = new ProjectDocument(id, projectId, source.getFileName().toString(), storedName,
+        ProjectDocument document = new ProjectDocument(id, projectId, fileName, storedName,
                 size, sha256, now, now);
         try {
             store.writing(repositories -> repositories.documents().save(document));
@@ -101,16 +103,6 @@ public final class ProjectDocuments {
 
     private Path folder(UUID projectId) {
         return dataFolder.resolve("documents").resolve(projectId.toString());
-    }
-
-    /** ".pdf" from "Board paper.PDF": letters and digits only, so the stored name is always safe. */
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        if (dot < 0 || dot == fileName.length() - 1) {
-            return "";
-        }
-        String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return ext.length() <= LONGEST_EXTENSION && ext.matches("[a-z0-9]+") ? "." + ext : "";
     }
 
     private static void deleteQuietly(Path file) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.innovationportfolio.logic.project.DocumentType;
 import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.logic.sample.CatalogueInstaller;
 import org.innovationportfolio.logic.sample.SampleLoader;
@@ -304,6 +305,39 @@ class PackDocumentsTest {
         });
         assertThat(refusal(sneaky)).contains("lists a document named").contains("$.documents[0].fileName")
                 .contains("may not look like a path");
+    }
+
+    @Test
+    void aCopysExtensionComesFromItsBytesNeverItsLabelAndBidiControlsLeaveTheLabel() throws IOException {
+        ProjectDocument program = new ProjectDocuments(sender.store(), senderFolder, CLOCK).attach(other.id(),
+                Files.write(files.resolve("agenda.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+        Path sent = files.resolve("program.ippack");
+        exporter().export(ExportRequest.all("Sam Patel"), sent);
+        Map<String, byte[]> entries = PackFiles.entries(sent);
+        for (String name : List.copyOf(entries.keySet())) {
+            if (name.startsWith("projects/")) {
+                ObjectNode json = (ObjectNode) PackFiles.json(entries.get(name));
+                json.withArray("documents").forEach(d -> {
+                    if (d.path("sha256").asText().equals(evaluation.sha256())) {
+                        ((ObjectNode) d).put("fileName", "invoice\u202Efdp.exe").put("mediaType", "application/x-msdownload");
+                    }
+                });
+                entries.put(name, PackFiles.bytes(json));
+            }
+        }
+
+        importAll(PackFiles.resealed(entries, files.resolve("disguised.ippack")));
+
+        List<ProjectDocument> received = receivedDocuments();
+        assertThat(received).filteredOn(d -> d.sha256().equals(evaluation.sha256())).hasSize(2).allSatisfy(d -> {
+            assertThat(d.fileName()).isEqualTo("invoicefdp.exe");
+            assertThat(d.storedName()).endsWith(".pdf");
+        });
+        assertThat(received).filteredOn(d -> d.sha256().equals(program.sha256())).singleElement().satisfies(d -> {
+            assertThat(d.fileName()).isEqualTo("agenda.pdf");
+            assertThat(d.storedName()).doesNotContain(".");
+            assertThat(DocumentType.ofStored(d.storedName()).opensSafely()).isFalse();
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.innovationportfolio.logic.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,8 @@ class ProjectDocumentsTest {
             Project project = Project.create("Lifelong Links", null, CLOCK.instant());
             database.store().writing(r -> r.projects().save(project));
             ProjectDocuments documents = new ProjectDocuments(database.store(), dataFolder, CLOCK);
-            Path original = Files.writeString(elsewhere.resolve("../evil name; rm -rf.DOCX"), "board paper");
+            Path original = Files.write(elsewhere.resolve("../evil name; rm -rf.DOCX"),
+                    "PK\u0003\u0004 board paper".getBytes(StandardCharsets.ISO_8859_1));
 
             ProjectDocument document = documents.attach(project.id(), original.normalize());
 
@@ -45,6 +47,27 @@ class ProjectDocumentsTest {
             assertThat(documents.path(document)).doesNotExist();
             assertThat(documents.list(project.id())).isEmpty();
             Files.delete(original.normalize());
+        }
+    }
+
+    @Test
+    void aProgramDisguisedByARightToLeftOverrideIsKeptWithNoExtensionUnderItsPlainName() throws Exception {
+        try (Database database = Database.open(dataFolder)) {
+            Project project = Project.create("Lifelong Links", null, CLOCK.instant());
+            database.store().writing(r -> r.projects().save(project));
+            ProjectDocuments documents = new ProjectDocuments(database.store(), dataFolder, CLOCK);
+            Path program = Files.write(elsewhere.resolve("invoice\u202Efdp.exe"),
+                    new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+            Path pdf = Files.writeString(elsewhere.resolve("minutes.exe"), "%PDF-1.7 minutes");
+
+            ProjectDocument kept = documents.attach(project.id(), program);
+            ProjectDocument minutes = documents.attach(project.id(), pdf);
+
+            assertThat(kept.fileName()).isEqualTo("invoicefdp.exe");
+            assertThat(kept.storedName()).matches("[0-9a-f-]{36}");
+            assertThat(DocumentType.ofStored(kept.storedName()).opensSafely()).isFalse();
+            assertThat(minutes.storedName()).endsWith(".pdf");
+            assertThat(DocumentType.ofStored(minutes.storedName()).opensSafely()).isTrue();
         }
     }
 
