@@ -316,10 +316,7 @@ public final class BriefingWizardViewModel {
 
     /** Opens a written file in its application. */
     public void open(Path file) {
-        tasks.run("Opening " + file.getFileName(), progress -> {
-            desktop.open(file);
-            return file;
-        }, opened -> { }, message -> dialogs.showError("The file could not be opened", message));
+        new FileOpening(desktop, tasks, dialogs).open(file, file.getFileName().toString());
     }
 
     /** Shows the folder the pack was written to. */

@@ -3,10 +3,12 @@ package org.innovationportfolio.ui.briefing;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.project.DocumentType;
 
 /**
- * Hands a finished pack to the desktop: opens a file in its application, or shows the folder that holds it.
- * An interface so tests record what would have been opened rather than starting programs.
+ * Hands a file to the desktop: opens it in its application, or shows the folder that holds it. An
+ * interface so tests record what would have been opened rather than starting programs. Use
+ * {@link FileOpening} to open: it offers the folder when a file cannot or must not be opened.
  */
 public interface DesktopFiles {
 
@@ -21,6 +23,11 @@ public interface DesktopFiles {
         return new DesktopFiles() {
             @Override
             public void open(Path file) throws Exception {
+                // Never hand a program to the desktop, whoever asks: FileOpening offers its folder instead.
+                if (!DocumentType.ofStored(file.getFileName().toString()).opensSafely()) {
+                    throw new RefusedException("\"" + file.getFileName() + "\" is not a document the application "
+                            + "opens. It is at " + file + ".");
+                }
                 desktop(Desktop.Action.OPEN, file).open(file.toFile());
             }
 
@@ -36,7 +43,7 @@ public interface DesktopFiles {
 
             private Desktop desktop(Desktop.Action action, Path file) {
                 if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(action)) {
-                    throw new RefusedException("This computer cannot open files from the application. The pack is at "
+                    throw new RefusedException("This computer cannot open files from the application. The file is at "
                             + file + ".");
                 }
                 return Desktop.getDesktop();

@@ -10,6 +10,8 @@ import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.model.ProjectDocument;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
+import org.innovationportfolio.ui.briefing.DesktopFiles;
+import org.innovationportfolio.ui.briefing.FileOpening;
 
 /**
  * The Documents tab: the files attached to the project. Attaching and removing take effect at once
@@ -17,24 +19,18 @@ import org.innovationportfolio.ui.TaskRunner;
  */
 public final class DocumentsViewModel {
 
-    /** Opens a file with the desktop's own application; called off the JavaFX thread. */
-    @FunctionalInterface
-    public interface Opener {
-        void open(Path file) throws Exception;
-    }
-
     private final ProjectDocuments documents;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Opener opener;
+    private final FileOpening opening;
     private final ObservableList<ProjectDocument> items = FXCollections.observableArrayList();
     private UUID projectId;
 
-    DocumentsViewModel(ProjectDocuments documents, TaskRunner tasks, DialogService dialogs, Opener opener) {
+    DocumentsViewModel(ProjectDocuments documents, TaskRunner tasks, DialogService dialogs, DesktopFiles desktop) {
         this.documents = documents;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.opener = opener;
+        this.opening = new FileOpening(desktop, tasks, dialogs);
     }
 
     public ObservableList<ProjectDocument> documents() {
@@ -72,17 +68,18 @@ public final class DocumentsViewModel {
         }, items::setAll, message -> dialogs.showError("The document was not removed", message));
     }
 
-    /** Opens the kept copy with the desktop's application for its type. */
+    /**
+     * Opens the kept copy with the desktop's application for its type; a copy that is not a document type
+     * (it could be a program), or that no application opens, is offered in its folder instead.
+     */
     public void open(ProjectDocument document) {
         Path file = documents.path(document);
-        tasks.run("Opening " + document.fileName(), progress -> {
-            if (!Files.isRegularFile(file)) {
-                throw new org.innovationportfolio.logic.RefusedException("The copy of \"" + document.fileName()
-                        + "\" is missing from the data folder (" + file + "). Remove it and attach it again.");
-            }
-            opener.open(file);
-            return file;
-        }, opened -> { }, message -> dialogs.showError("The document could not be opened", message));
+        if (!Files.isRegularFile(file)) {
+            dialogs.showError("The document could not be opened", "The copy of \"" + document.fileName()
+                    + "\" is missing from the data folder (" + file + "). Remove it and attach it again.");
+            return;
+        }
+        opening.open(file, document.fileName());
     }
 
     /** "12 KB", "3.4 MB". */

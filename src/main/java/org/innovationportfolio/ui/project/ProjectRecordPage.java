@@ -1,8 +1,6 @@
 package org.innovationportfolio.ui.project;
 
 import atlantafx.base.theme.Styles;
-import java.awt.Desktop;
-import java.nio.file.Path;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,11 +19,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.ui.Css;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
+import org.innovationportfolio.ui.briefing.DesktopFiles;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
 import org.innovationportfolio.ui.shell.PageCommands;
@@ -46,7 +44,7 @@ public final class ProjectRecordPage implements Page, PageCommands {
     private final OverviewView overview;
 
     public ProjectRecordPage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
-        this(new ProjectRecordViewModel(ctx, nav, dialogs, tasks, ProjectRecordPage::openWithDesktop), dialogs);
+        this(new ProjectRecordViewModel(ctx, nav, dialogs, tasks, DesktopFiles.system()), dialogs);
     }
 
     ProjectRecordPage(ProjectRecordViewModel vm, DialogService dialogs) {
@@ -197,14 +195,5 @@ public final class ProjectRecordPage implements Page, PageCommands {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
         return tab;
-    }
-
-    /** Opens a file with the desktop's application for it; runs off the JavaFX thread. */
-    private static void openWithDesktop(Path file) throws Exception {
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            throw new RefusedException("This computer cannot open files from the application. The document is kept at "
-                    + file + ".");
-        }
-        Desktop.getDesktop().open(file.toFile());
     }
 }

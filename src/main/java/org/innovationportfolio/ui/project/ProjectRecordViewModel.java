@@ -19,6 +19,7 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
+import org.innovationportfolio.ui.briefing.DesktopFiles;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ public final class ProjectRecordViewModel {
     private String lastChange;
 
     public ProjectRecordViewModel(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks,
-            DocumentsViewModel.Opener opener) {
+            DesktopFiles desktop) {
         this.clock = ctx.clock();
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -76,7 +77,7 @@ public final class ProjectRecordViewModel {
         this.risks = new RisksViewModel(draft, clock);
         this.notes = new NotesViewModel(draft, clock);
         this.documents = new DocumentsViewModel(new ProjectDocuments(ctx.store(), ctx.dataFolder(), clock), tasks,
-                dialogs, opener);
+                dialogs, desktop);
         this.forms = List.of(overview.partnerForm(), status.form(), milestones.form(), funding.form(), outcomes.form(),
                 risks.form(), notes.form());
         draft.onChange(this::changed);

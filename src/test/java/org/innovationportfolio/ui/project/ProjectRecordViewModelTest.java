@@ -17,6 +17,7 @@ import org.innovationportfolio.model.ProjectDocument;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
+import org.innovationportfolio.ui.briefing.RecordingDesktop;
 import org.innovationportfolio.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class ProjectRecordViewModelTest {
 
     private ProjectRecordViewModel opened(Project project, DialogService dialogService) {
         ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogService,
-                new ImmediateTaskRunner(), file -> { });
+                new ImmediateTaskRunner(), new RecordingDesktop());
         vm.open(project.id());
         assertThat(vm.loadedProperty().get()).isTrue();
         return vm;
