@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.backup.EntryDigest;
 import org.innovationportfolio.logic.backup.SafeZipReader;
@@ -68,6 +69,7 @@ final class BackupChecker {
             throw refusedFor(e);
         } catch (IOException e) {
             LOG.warn("Unpacking the backup {} into {} failed", file, folder, e);
+            DiskFullException.throwIfDiskFull(e, manifest.entries().stream().mapToLong(BackupManifest.Entry::size).sum());
             throw new StoreException("The backup could not be unpacked (" + e.getMessage()
                     + "). Check there is space on the disk." + NOTHING, null, e);
         }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.backup.EntryDigest;
 import org.innovationportfolio.logic.backup.SafeZipReader;
@@ -86,6 +87,7 @@ final class BackupWriter {
             LOG.info("Backed up {} projects and {} innovations to {}", counts.projects(), counts.innovations(), target);
         } catch (IOException e) {
             LOG.error("Backup to {} failed", target, e);
+            DiskFullException.throwIfDiskFull(e, 0);
             throw new StoreException("The backup could not be written (" + e.getMessage()
                     + "). No backup file was made; check there is space and try again.", null, e);
         } finally {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.stream.Stream;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.backup.ZipLimits;
 import org.jdbi.v3.core.Jdbi;
@@ -66,6 +67,10 @@ final class Restore {
             if (e instanceof RefusedException refused) {
                 throw refused;
             }
+            if (SqlErrors.isDiskFull(e)) {
+                LOG.warn("The unpacked backup in {} could not be opened: the disk is full", restored, e);
+                throw new DiskFullException(0, e);
+            }
             LOG.warn("The unpacked backup in {} does not open", restored, e);
             throw new RefusedException("The backup is damaged: its database does not open." + NOTHING, e);
         } finally {
@@ -108,6 +113,7 @@ final class Restore {
             }
         } catch (IOException e) {
             LOG.error("Could not put the backup's documents in {}", documents, e);
+            DiskFullException.throwIfDiskFull(e, 0);
             throw new StoreException("The backup's attached documents could not be put back (" + e.getMessage()
                     + "). Check there is space on the disk. The portfolio was not restored; documents already "
                     + "copied are kept.", null, e);
@@ -133,6 +139,9 @@ final class Restore {
         } catch (IOException | RuntimeException e) {
             LOG.error("The restored database did not open in place; putting the old one back", e);
             putBack(current, aside);
+            if (SqlErrors.isDiskFull(e)) {
+                throw new DiskFullException(0, e);
+            }
             throw new RefusedException("The backup could not be opened in place of the current portfolio."
                     + NOTHING, e);
         }

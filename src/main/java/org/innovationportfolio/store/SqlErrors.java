@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
 import org.innovationportfolio.logic.AlreadyOpenException;
+import org.innovationportfolio.logic.DiskFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,11 +15,17 @@ final class SqlErrors {
 
     /** Another process (not this JVM) has booted the database. */
     static final String ALREADY_BOOTED = "XSDB6";
-    /** Derby's "could not write a page" and "log is full" states, and recovery's "disk full". */
-    private static final Set<String> DISK_FULL = Set.of("XSDG1", "XSLA4", "XSDFI", "XSLAB", "40XD1");
+    /**
+     * The states whose Derby message says the disk is full: XSDG1 "Page could not be written to disk, please
+     * check if the disk is full", XSLA4 "Most likely the disk holding the recovery log is full" and XSDFI
+     * (the same during recovery). Others (XSLA0 cannot flush the log, XSDF1 cannot create a container file,
+     * XSDG3 meta-data could not be accessed) are a full disk only when the I/O failure behind them says so,
+     * which {@link DiskFullException#isDiskFull} finds.
+     */
+    private static final Set<String> DISK_FULL = Set.of("XSDG1", "XSLA4", "XSDFI");
     private static final Set<String> BUSY = Set.of("40001", "40XL1", "40XL2");
     private static final Set<String> DAMAGED = Set.of("XSDG2", "XSDG3", "XSDB0", "XSDB1", "XSDB2", "XSDB3",
-            "XSDB4", "XSDB5", "XSLAE", "XSLAF", "XSLAN");
+            "XSDB4", "XSDB5", "XSLAB", "XSLAE", "XSLAF", "XSLAN");
 
     private SqlErrors() {
     }
@@ -64,8 +71,32 @@ final class SqlErrors {
             return new AlreadyOpenException(dataFolder, failure);
         }
         String state = stateOf(failure);
+        if (isDiskFull(failure)) {
+            LOG.error("The disk with {} is full (SQLState {})", dataFolder, state, failure);
+            return new DiskFullException(0, failure);
+        }
         LOG.error("Database failure (SQLState {}) in {}", state, dataFolder, failure);
         return new StoreException(messageFor(state), state, failure);
+    }
+
+    /**
+     * True when the failure is a full disk: one of Derby's disk-full states, or an I/O failure saying so
+     * anywhere behind it (causes, and the next-exceptions Derby chains its detail on).
+     */
+    static boolean isDiskFull(Throwable failure) {
+        if (DiskFullException.isDiskFull(failure)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (DISK_FULL.contains(s.getSQLState()) || s != sql && DiskFullException.isDiskFull(s)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static String messageFor(String state) {
@@ -73,7 +104,7 @@ final class SqlErrors {
             return "The portfolio's database failed: nothing was changed. The details are in the log.";
         }
         if (DISK_FULL.contains(state)) {
-            return "The disk is full: nothing was saved. Free some space and try again.";
+            return DiskFullException.message(0);
         }
         if (BUSY.contains(state)) {
             return "Another task was using the same records at that moment: nothing was saved. Try again.";

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.backup.UnsafeZipException.Problem;
 
 /**
@@ -215,6 +216,21 @@ public final class SafeZipReader implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Writes what was read. A full disk here is not the zip's fault: it is told as a full disk, never as a
+     * damaged entry, so no one throws away a good backup or pack.
+     */
+    private static void write(OutputStream out, byte[] buffer, int n, ZipEntry entry) throws IOException {
+        try {
+            out.write(buffer, 0, n);
+        } catch (IOException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new DiskFullException(Math.max(entry.getSize(), n), e);
+            }
+            throw e;
+        }
+    }
+
     private EntryDigest copy(String name, OutputStream out, long maxBytes) throws UnsafeZipException {
         ZipEntry entry = files.get(name);
         if (entry == null) {
@@ -234,7 +250,7 @@ public final class SafeZipReader implements AutoCloseable {
                 }
                 refuseRatio(entry, size);
                 sha.update(buffer, 0, n);
-                out.write(buffer, 0, n);
+                write(out, buffer, n, entry);
             }
         } catch (ZipException | EOFException e) {
             throw new UnsafeZipException(Problem.DAMAGED_ENTRY, name, "The entry \"" + name + "\" is damaged.", e);

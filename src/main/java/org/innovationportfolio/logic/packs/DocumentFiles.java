@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.backup.EntryDigest;
 import org.innovationportfolio.logic.backup.SafeZipReader;
@@ -38,10 +39,23 @@ final class DocumentFiles {
     private final Map<Path, ProjectDocument> wanted = new LinkedHashMap<>();
     private final List<Path> written = new ArrayList<>();
     private final List<Path> madeFolders = new ArrayList<>();
+    private final TemporaryFiles files;
 
     DocumentFiles(Path packFile, ProjectDocuments layout) {
+        this(packFile, layout, temporary -> Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW));
+    }
+
+    /** With {@code files} opening each temporary copy: tests use it to meet a full disk. */
+    DocumentFiles(Path packFile, ProjectDocuments layout, TemporaryFiles files) {
         this.packFile = packFile;
         this.layout = layout;
+        this.files = files;
+    }
+
+    /** Opens a new temporary file for writing: the one place a copy's bytes go to disk. */
+    @FunctionalInterface
+    interface TemporaryFiles {
+        OutputStream create(Path temporary) throws IOException;
     }
 
     /** The record's copy must be in place once {@link #writeAll} has run. */
@@ -58,6 +72,7 @@ final class DocumentFiles {
      * Writes every copy not already in place.
      *
      * @throws PackRejectedException when the pack's bytes are not those it was checked with
+     * @throws DiskFullException when the disk is full, saying how much the copies need
      * @throws RefusedException when a copy cannot be written
      */
     void writeAll() {
@@ -72,6 +87,7 @@ final class DocumentFiles {
             throw new PackRejectedException("The pack file changed after it was checked. " + ZipProblems.message(e), e);
         } catch (IOException e) {
             LOG.warn("Could not copy the documents of {} into the data folder", packFile, e);
+            DiskFullException.throwIfDiskFull(e, wanted.values().stream().mapToLong(ProjectDocument::sizeBytes).sum());
             throw new RefusedException("The attached documents could not be copied into the data folder ("
                     + e.getMessage() + "). Free some space or check the folder can be written to. Nothing was "
                     + "imported.", e);
@@ -88,7 +104,7 @@ final class DocumentFiles {
         Path temporary = target.resolveSibling("." + UUID.randomUUID() + ".part");
         try {
             EntryDigest copied;
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+            try (OutputStream out = files.create(temporary)) {
                 copied = zip.copyTo(PackFormat.documentEntry(document.sha256()), out);
             }
             if (!matches(copied, document)) {

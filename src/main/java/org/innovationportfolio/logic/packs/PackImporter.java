@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.innovationportfolio.logic.Backups;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.Store;
@@ -75,6 +76,7 @@ public final class PackImporter {
         try {
             Files.createDirectories(backupFolder);
         } catch (IOException e) {
+            DiskFullException.throwIfDiskFull(e, 0);
             throw new RefusedException("The folder for backups (" + backupFolder + ") could not be made: "
                     + e.getMessage() + ". Nothing was imported.", e);
         }

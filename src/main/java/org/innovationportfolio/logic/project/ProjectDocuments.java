@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.ProjectDocument;
@@ -75,6 +76,7 @@ public final class ProjectDocuments {
         } catch (IOException | NoSuchAlgorithmException e) {
             deleteQuietly(temp);
             LOG.warn("Could not copy {} into {}", source, folder, e);
+            DiskFullException.throwIfDiskFull(e, sizeOf(source));
             throw new RefusedException("\"" + source.getFileName() + "\" could not be copied into the data folder ("
                     + e.getMessage() + "). Nothing was attached.", e);
         }
@@ -103,6 +105,14 @@ public final class ProjectDocuments {
 
     private Path folder(UUID projectId) {
         return dataFolder.resolve("documents").resolve(projectId.toString());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void deleteQuietly(Path file) {
