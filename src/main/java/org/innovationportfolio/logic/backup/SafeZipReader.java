@@ -202,6 +202,11 @@ public final class SafeZipReader implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 digests.put(name, copy(name, out, limits.maxEntryBytes()));
+            } catch (DiskFullException | IOException e) {
+                // Unpacking needs room for every entry, so that is what a full disk says is needed.
+                DiskFullException.throwIfDiskFull(e instanceof DiskFullException ? e.getCause() : e,
+                        files.values().stream().mapToLong(entry -> Math.max(0, entry.getSize())).sum());
+                throw e;
             }
         }
         return Collections.unmodifiableMap(digests);

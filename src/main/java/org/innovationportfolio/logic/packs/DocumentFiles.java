@@ -85,9 +85,12 @@ final class DocumentFiles {
             }
         } catch (UnsafeZipException e) {
             throw new PackRejectedException("The pack file changed after it was checked. " + ZipProblems.message(e), e);
+        } catch (DiskFullException e) {
+            LOG.warn("The disk filled while copying the documents of {} into the data folder", packFile, e);
+            throw new DiskFullException(neededBytes(), e.getCause());
         } catch (IOException e) {
             LOG.warn("Could not copy the documents of {} into the data folder", packFile, e);
-            DiskFullException.throwIfDiskFull(e, wanted.values().stream().mapToLong(ProjectDocument::sizeBytes).sum());
+            DiskFullException.throwIfDiskFull(e, neededBytes());
             throw new RefusedException("The attached documents could not be copied into the data folder ("
                     + e.getMessage() + "). Free some space or check the folder can be written to. Nothing was "
                     + "imported.", e);
@@ -123,6 +126,11 @@ final class DocumentFiles {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** What all the copies need, as a full disk should say: every one is written again after a failure. */
+    private long neededBytes() {
+        return wanted.values().stream().mapToLong(ProjectDocument::sizeBytes).sum();
     }
 
     private static boolean matches(EntryDigest digest, ProjectDocument document) {
