@@ -58,6 +58,11 @@ public final class ProjectRecordViewModel {
 
     private final Deque<ProjectDraft.Snapshot> undo = new ArrayDeque<>();
     private Project base;
+    // The project asked for last, and a count of the asks: a read whose ask is not the newest is dropped,
+    // so a slow read of an earlier project can never replace the one the user opened since.
+    private UUID wanted;
+    private long request;
+    private boolean reading;
     private ProjectDraft.Snapshot saved;
     private ProjectDraft.Snapshot current;
     private String lastChange;
@@ -87,22 +92,45 @@ public final class ProjectRecordViewModel {
         tasks.runningProperty().addListener((obs, old, now) -> updateState());
     }
 
-    /** Reads the project in the background and shows it; unsaved changes to the previous one are dropped. */
+    /**
+     * Reads the project in the background and shows it; unsaved changes to the previous one are dropped.
+     * Only the newest open (or refresh) is shown: what an earlier one read is dropped when it arrives.
+     */
     public void open(UUID projectId) {
+        wanted = java.util.Objects.requireNonNull(projectId, "projectId");
+        long ask = ++request;
+        reading = true;
         loaded.set(false);
         message.set("Opening the project…");
-        tasks.run("Opening the project", progress -> editing.open(projectId), this::show,
-                failure -> {
-                    message.set(failure);
-                    dialogs.showError("The project could not be opened", failure);
-                });
+        tasks.run("Opening the project", progress -> editing.open(projectId), opened -> {
+            if (ask == request) {
+                reading = false;
+                show(opened);
+            } else {
+                LOG.debug("Dropped a superseded read of project {}", opened.project().id());
+            }
+        }, failure -> {
+            if (ask == request) {
+                reading = false;
+                message.set(failure);
+                dialogs.showError("The project could not be opened", failure);
+            }
+        });
     }
 
-    /** Reads the open project again, unless there are unsaved changes (they are kept). */
+    /**
+     * Reads the project last asked for again, unless there are unsaved changes (they are kept) or its read is
+     * still on the way (that read is fresh).
+     */
     public void refresh() {
-        if (base != null && !dirty.get()) {
-            open(base.id());
+        if (wanted != null && !reading && !dirty.get()) {
+            open(wanted);
         }
+    }
+
+    /** The project last asked for (perhaps still being read), or null before the first. */
+    public UUID projectId() {
+        return wanted;
     }
 
     /** Saves in the background, in one transaction; false (and nothing saved) when something is invalid. */
@@ -111,8 +139,12 @@ public final class ProjectRecordViewModel {
         if (project == null) {
             return false;
         }
-        tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), this::saved,
-                failure -> dialogs.showError("The project was not saved", failure));
+        long ask = request;
+        tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), done -> {
+            if (ask == request) {
+                saved(done);
+            }
+        }, failure -> dialogs.showError("The project was not saved", failure));
         return true;
     }
 

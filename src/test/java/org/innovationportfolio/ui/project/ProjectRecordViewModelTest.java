@@ -16,6 +16,7 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectDocument;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.HeldTaskRunner;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,58 @@ class ProjectRecordViewModelTest {
         assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.milestones().milestones()).hasSameSizeAs(project.milestones());
         assertThat(vm.draft().toProject(project)).isEqualTo(project);
+    }
+
+    @Test
+    void openingASecondProjectShowsItAndTheShellsRefreshDoesNotReopenTheFirst() {
+        List<Project> two = twoProjects();
+        HeldTaskRunner held = new HeldTaskRunner();
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, file -> { });
+        vm.open(two.get(0).id());
+        vm.refresh();
+        held.runAll();
+        assertThat(vm.titleProperty().get()).isEqualTo(two.get(0).title());
+
+        // As the shell shows the record: open the project asked for, then refresh the page.
+        vm.open(two.get(1).id());
+        vm.refresh();
+        assertThat(held.waiting()).as("the refresh while the read is on its way asks for nothing more").isEqualTo(1);
+        held.runAll();
+
+        assertThat(vm.titleProperty().get()).isEqualTo(two.get(1).title());
+        assertThat(vm.draft().toProject(two.get(1))).isEqualTo(two.get(1));
+        vm.refresh();
+        held.runAll();
+        assertThat(vm.titleProperty().get()).as("F5 reads the project showing").isEqualTo(two.get(1).title());
+    }
+
+    @Test
+    void aSlowReadOfTheFirstProjectArrivingLastIsDroppedAndTheRagUpdateLandsInTheSecond() {
+        List<Project> two = twoProjects();
+        Project first = two.get(0);
+        Project second = two.get(1);
+        HeldTaskRunner held = new HeldTaskRunner();
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, file -> { });
+        vm.open(first.id());
+        vm.open(second.id());
+
+        held.runNewest();
+        assertThat(vm.titleProperty().get()).isEqualTo(second.title());
+        held.runAll(); // the first project's read, finishing late
+        assertThat(vm.titleProperty().get()).isEqualTo(second.title());
+        assertThat(vm.loadedProperty().get()).isTrue();
+        assertThat(vm.projectId()).isEqualTo(second.id());
+
+        Rag different = second.rag().orElse(Rag.GREEN) == Rag.RED ? Rag.GREEN : Rag.RED;
+        vm.status().ragProperty().set(different);
+        vm.status().commentaryProperty().set("Posts filled.");
+        assertThat(vm.status().add()).isTrue();
+        assertThat(vm.save()).isTrue();
+        held.runAll();
+
+        assertThat(fixture.project(second.id()).rag()).contains(different);
+        assertThat(fixture.project(first.id())).isEqualTo(first);
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -247,6 +300,12 @@ class ProjectRecordViewModelTest {
             assertThat(fixture.nav.visits).containsExactly("catalogue " + project.innovationId());
             assertThat(vm.overview().innovationTitleProperty().get()).isNotBlank();
         }
+    }
+
+    /** Two projects of the sample with different titles, the first alphabetically first. */
+    private List<Project> twoProjects() {
+        return fixture.store().read(r -> r.projects().findAll()).stream()
+                .sorted(java.util.Comparator.comparing(Project::title)).limit(2).toList();
     }
 
     private static int overdue(PortfolioListing listing, Project project) {
