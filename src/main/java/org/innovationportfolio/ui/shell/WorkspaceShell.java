@@ -51,6 +51,7 @@ public final class WorkspaceShell implements Navigator {
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle", "");
     private final TextScale textScale;
+    private final History history = new History();
     private HelpWindow help;
 
     public WorkspaceShell(DesktopContext context, WorkspaceViewModel workspace, DialogService dialogs,
@@ -154,20 +155,30 @@ public final class WorkspaceShell implements Navigator {
      * @return false when the screen has no page, or the page showing asked to stay
      */
     public boolean show(Screen screen, Object argument) {
+        return show(screen, argument, History.Step.NEW);
+    }
+
+    private boolean show(Screen screen, Object argument, History.Step step) {
         Registration<?> registration = registrations.get(screen);
         if (registration == null) {
             LOG.info("No page is registered for {} yet", screen);
             return false;
         }
+        History.Place place = History.Place.of(screen, argument);
+        boolean samePlace = place.equals(history.here());
         Page leaving = currentPage();
-        if (leaving != null && screen != current.get() && !leaving.canLeave()) {
+        // Another screen, or the record of another project: the page showing may have unsaved changes.
+        boolean elsewhere = screen != current.get() || (place.argument() != null && !samePlace);
+        if (leaving != null && elsewhere && !leaving.canLeave()) {
             sideBar.select(current.get());
             return false;
         }
         Page page = registration.page(this);
-        if (argument != null) {
+        // The record already showing this project is refreshed, not read afresh over its unsaved changes.
+        if (argument != null && !(samePlace && place.argument() != null)) {
             registration.open(page, argument);
         }
+        history.arrive(place, step);
         if (screen != current.get()) {
             content.getChildren().setAll(page.view());
             pageTitle.unbind();
@@ -181,6 +192,28 @@ public final class WorkspaceShell implements Navigator {
             Platform.runLater(focus::requestFocus);
         }
         return true;
+    }
+
+    /** View › Back (Alt+Left): the screen, or the project, shown before this one; false when there is none. */
+    public boolean back() {
+        History.Place place = history.previous();
+        return place != null && show(place.screen(), place.argument(), History.Step.BACK);
+    }
+
+    /** View › Forward (Alt+Right): the place left by Back; false when there is none. */
+    public boolean forward() {
+        History.Place place = history.next();
+        return place != null && show(place.screen(), place.argument(), History.Step.FORWARD);
+    }
+
+    /** True while View › Back has somewhere to go. */
+    public javafx.beans.value.ObservableBooleanValue canGoBackProperty() {
+        return history.canGoBack();
+    }
+
+    /** True while View › Forward has somewhere to go. */
+    public javafx.beans.value.ObservableBooleanValue canGoForwardProperty() {
+        return history.canGoForward();
     }
 
     /** True when the page showing may be left, as the window asks before closing. */
@@ -215,6 +248,14 @@ public final class WorkspaceShell implements Navigator {
             text.undo(); // the field's own undo, never a deleted project behind the user's back
         } else if (commands() != null) {
             commands().undo();
+        }
+    }
+
+    void redo() {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl text) {
+            text.redo();
+        } else if (commands() != null) {
+            commands().redo();
         }
     }
 

@@ -268,6 +268,58 @@ class ProjectRecordViewModelTest {
     }
 
     @Test
+    void redoMakesAgainWhatUndoTookBackUntilANewEditIsMade() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.overview().draft().leadOfficer.setText("First lead");
+        vm.overview().draft().sponsor.setText("First sponsor");
+
+        vm.undo();
+        vm.undo();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        vm.redo();
+        assertThat(vm.overview().draft().leadOfficer.textProperty().get()).isEqualTo("First lead");
+        assertThat(vm.overview().draft().sponsor.textProperty().get()).isNotEqualTo("First sponsor");
+        assertThat(vm.messageProperty().get()).isEqualTo("Redone");
+        vm.redo();
+        assertThat(vm.overview().draft().sponsor.textProperty().get()).isEqualTo("First sponsor");
+        assertThat(vm.canRedoProperty().get()).isFalse();
+
+        vm.undo();
+        vm.overview().draft().governanceBoard.setText("A new board");
+        assertThat(vm.canRedoProperty().get()).as("a new edit ends what could be redone").isFalse();
+        vm.redo();
+        assertThat(vm.overview().draft().sponsor.textProperty().get()).isNotEqualTo("First sponsor");
+        assertThat(vm.overview().draft().governanceBoard.textProperty().get()).isEqualTo("A new board");
+    }
+
+    @Test
+    void theMessageSaysWhatTheLastActionDidSoAnEditAfterUndoClearsUndone() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        String lastSaved = vm.messageProperty().get();
+        assertThat(lastSaved).startsWith("Last saved ");
+
+        vm.overview().draft().leadOfficer.setText("Someone");
+        vm.undo();
+        assertThat(vm.messageProperty().get()).isEqualTo("Undone");
+        vm.overview().draft().leadOfficer.setText("Someone else");
+        assertThat(vm.messageProperty().get()).isEqualTo(lastSaved);
+
+        vm.redo();
+        vm.undo();
+        vm.risks().description.setText("Funding ends");
+        vm.risks().commit();
+        assertThat(vm.messageProperty().get()).as("a list edit is an edit too").isEqualTo(lastSaved);
+
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved at 09:00");
+        vm.overview().draft().sponsor.setText("New sponsor");
+        assertThat(vm.messageProperty().get()).isEqualTo("Last saved at 09:00");
+    }
+
+    @Test
     void anAttachedDocumentIsCopiedIntoTheDataFolderWithItsSha256() throws Exception {
         Project project = fixture.fullestProject();
         ProjectRecordViewModel vm = opened(project, dialogs);
