@@ -181,10 +181,6 @@ public final class ProjectRecordPage implements Page, PageCommands {
     }
 
     private VBox header() {
-        Label title = new Label();
-        title.textProperty().bind(vm.titleProperty());
-        title.getStyleClass().add(Styles.TITLE_2);
-        title.setWrapText(true);
         Label unsaved = new Label("Unsaved changes");
         unsaved.getStyleClass().add("unsaved");
         unsaved.visibleProperty().bind(vm.dirtyProperty());
@@ -216,22 +212,23 @@ public final class ProjectRecordPage implements Page, PageCommands {
         revert.disableProperty().bind(vm.dirtyProperty().not());
         revert.setOnAction(e -> vm.revert());
         revert.setAccessibleHelp("Puts everything back as last saved");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         for (Button button : new Button[] {undo, redo, revert, save}) {
-            // A long project title wraps; the commands keep their words.
+            // The commands keep their words however narrow the window.
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         unsaved.setMinWidth(Region.USE_PREF_SIZE);
-        title.setMinWidth(0);
-        HBox.setHgrow(title, Priority.SOMETIMES);
-        HBox top = new HBox(12, title, unsaved, gap, undo, redo, revert, save);
+        // The project's title is the workspace's heading, just above: it is not said twice. The message takes
+        // the line beside the commands, wrapping, so the record keeps the height a laptop has.
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox top = new HBox(12, unsaved, message, undo, redo, revert, save);
         top.setAlignment(Pos.CENTER_LEFT);
         Label invalid = new Label("Some entries need correcting before the project can be saved.");
         invalid.getStyleClass().add(Fields.FIELD_ERROR);
         invalid.visibleProperty().bind(Bindings.and(vm.validProperty().not(), vm.loadedProperty()));
         invalid.managedProperty().bind(invalid.visibleProperty());
-        VBox header = new VBox(4, top, invalid, message);
+        VBox header = new VBox(4, top, invalid);
         header.getStyleClass().add(Css.APP_HEADER);
         header.setPadding(new Insets(12, 20, 10, 20));
         return header;

@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class WorkspaceShell implements Navigator {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceShell.class);
+    /** The banner over the sample portfolio. */
+    public static final String SAMPLE_NOTICE = "Sample data: this council and its projects are fictional.";
+    public static final String SAMPLE_NOTICE_ID = "sampleNotice";
 
     private final DesktopContext context;
     private final DialogService dialogs;
@@ -331,17 +334,28 @@ public final class WorkspaceShell implements Navigator {
         title.textProperty().bind(pageTitle);
         title.getStyleClass().add(Css.PAGE_TITLE);
         title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        // A long project title wraps rather than pushing the council's name out of the window.
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Label council = new Label();
         council.textProperty().bind(workspace.headingProperty());
         council.getStyleClass().add(Css.APP_SUBTITLE);
-        Label sample = new Label("Sample data: this council and its projects are fictional.");
+        council.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(16, title, council);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // On a line of its own, wrapping, so a laptop's width or larger text never cuts it short.
+        Label sample = new Label(SAMPLE_NOTICE);
+        sample.setId(SAMPLE_NOTICE_ID);
         sample.getStyleClass().add(Css.SAMPLE_NOTICE);
+        sample.setWrapText(true);
+        sample.setMinHeight(Region.USE_PREF_SIZE);
         sample.visibleProperty().bind(workspace.sampleLoadedProperty());
         sample.managedProperty().bind(sample.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, sample, council);
+        VBox header = new VBox(row, sample);
         header.getStyleClass().add(Css.APP_HEADER);
+        header.setStyle("-fx-spacing: 0.4em; -fx-alignment: center-left;");
         return header;
     }
 
