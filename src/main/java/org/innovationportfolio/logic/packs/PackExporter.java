@@ -81,12 +81,16 @@ public final class PackExporter {
         try {
             Map<String, byte[]> entries = PackWriter.ordered();
             List<ProjectIndex> index = new ArrayList<>();
+            SentBases sent = new SentBases();
             for (Project project : chosen.projects()) {
                 List<DocumentJson> documents = request.withoutDocuments() ? List.of()
                         : chosen.documents().getOrDefault(project.id(), List.of()).stream()
                                 .map(PackExporter::documentJson).toList();
                 ProjectJson json = PackMapping.toJson(project, chosen.innovations().get(project.id()),
                         !request.withoutFunding(), !request.withoutRisks(), documents);
+                sent.add(PackMapping.toModel(json, project.provenance()), request.withoutDocuments() ? List.of()
+                        : chosen.documents().getOrDefault(project.id(), List.of()).stream().map(Attachment::of)
+                                .toList());
                 String entry = PackFormat.projectEntry(json.id());
                 entries.put(entry, PackJson.MAPPER.writeValueAsBytes(json));
                 index.add(new ProjectIndex(json.id(), project.title(), entry));
@@ -101,6 +105,7 @@ public final class PackExporter {
                     counts(summary), index, listed);
             PackWriter.write(target, PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest),
                     entries, files);
+            remember(sent);
             LOG.info("Exported {} projects and {} documents to {} (pack {})", summary.projects(), summary.documents(),
                     target, manifest.packId());
             return summary;
@@ -115,6 +120,16 @@ public final class PackExporter {
             throw new RefusedException("The pack could not be written to " + target + ": " + reason
                     + (reason.endsWith(".") ? "" : ".") + " Choose another folder or free some space, then try again.",
                     e);
+        }
+    }
+
+    /** Remembers what was sent; a failure here leaves the written pack good, so it is logged, not raised. */
+    private void remember(SentBases sent) {
+        try {
+            store.writing(repositories -> sent.record(repositories.packHistory()));
+        } catch (RuntimeException e) {
+            LOG.warn("The pack was written, but what it sent could not be remembered; a copy coming back may show "
+                    + "conflicts", e);
         }
     }
 
