@@ -101,7 +101,10 @@ class SentAndSentBackTest {
         ProjectPlan plan = plan(mine, here, export(theirs, there, "2026-11-03T10:00:00Z"));
 
         assertThat(plan.status()).isEqualTo(ProjectStatus.CONFLICT);
-        assertThat(plan.records()).extracting(RecordPlan::status).contains(RecordStatus.CONFLICT);
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Milestone")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordStatus.CONFLICT);
+            assertThat(r.fields()).startsWith(new FieldDifference("Title", "Hub opens in May", "Hub opens in June"));
+        });
     }
 
     @Test
