@@ -56,6 +56,15 @@ public final class PackExporter {
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
     }
 
+    /**
+     * The name to offer as the pack's sender: the officer's name kept in the portfolio's settings, or
+     * {@code loginName} (the computer's login) only when none is kept.
+     */
+    public String suggestedSender(String loginName) {
+        return store.read(repositories -> repositories.settings().get(SettingKeys.OFFICER_NAME))
+                .filter(name -> !name.isBlank()).map(String::strip).orElse(loginName);
+    }
+
     /** What {@link #export} would write, without writing anything. */
     public ExportSummary preview(ExportRequest request) {
         Chosen chosen = chosen(request);
@@ -105,7 +114,7 @@ public final class PackExporter {
                     counts(summary), index, listed);
             PackWriter.write(target, PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest),
                     entries, files);
-            remember(sent);
+            remember(sent, senderName);
             LOG.info("Exported {} projects and {} documents to {} (pack {})", summary.projects(), summary.documents(),
                     target, manifest.packId());
             return summary;
@@ -123,10 +132,18 @@ public final class PackExporter {
         }
     }
 
-    /** Remembers what was sent; a failure here leaves the written pack good, so it is logged, not raised. */
-    private void remember(SentBases sent) {
+    /**
+     * Remembers what was sent, and the sender's name as the officer's when none is kept yet; a failure here
+     * leaves the written pack good, so it is logged, not raised.
+     */
+    private void remember(SentBases sent, String senderName) {
         try {
-            store.writing(repositories -> sent.record(repositories.packHistory()));
+            store.writing(repositories -> {
+                sent.record(repositories.packHistory());
+                if (repositories.settings().get(SettingKeys.OFFICER_NAME).filter(n -> !n.isBlank()).isEmpty()) {
+                    repositories.settings().put(SettingKeys.OFFICER_NAME, senderName);
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("The pack was written, but what it sent could not be remembered; a copy coming back may show "
                     + "conflicts", e);
