@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.innovationportfolio.model.ProjectDocument;
@@ -27,8 +28,10 @@ final class DocumentsView {
 
     static final String TABLE = "documentsTable";
     static final String COPY_CHECK_CODE = "copyCheckCode";
-    /** In place of "SHA-256": what the code is for, in plain words. */
-    static final String CHECK_CODE = "Check code (lets the receiver confirm the file arrived unchanged)";
+    /** In place of "SHA-256"; the hint above the table says what it is for. */
+    static final String CHECK_CODE = "Check code";
+    static final String CHECK_CODE_MEANS = "The check code lets whoever receives a copy confirm the file arrived "
+            + "unchanged.";
 
     private final VBox root;
 
@@ -61,7 +64,7 @@ final class DocumentsView {
         open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem()));
         Button copy = new Button("Cop_y check code", new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId(COPY_CHECK_CODE);
-        copy.setAccessibleText("Copy the highlighted document's whole check code, to send with it");
+        copy.setAccessibleText("Copy the highlighted document's whole check code. " + CHECK_CODE_MEANS);
         copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         copy.setOnAction(e -> {
             ClipboardContent code = new ClipboardContent();
@@ -71,8 +74,9 @@ final class DocumentsView {
         HBox buttons = new HBox(10, attach, open, copy, Tables.removeButton("_Remove", table, vm::remove));
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("A copy of each file is kept in the data folder, so the project keeps it even if the "
-                + "original moves. Enter or double-click opens a document; Delete removes it.");
+                + "original moves. " + CHECK_CODE_MEANS + " Enter or double-click opens a document; Delete removes it.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         root = new VBox(12, buttons, hint, table);
         root.setPadding(new Insets(16, 20, 20, 20));

@@ -79,8 +79,10 @@ class DocumentsViewTest {
 
         TableView<?> table = robot.lookup("#" + DocumentsView.TABLE).queryTableView();
         assertThat(table.getColumns()).extracting(c -> c.getText())
-                .contains("Check code (lets the receiver confirm the file arrived unchanged)")
-                .noneMatch(title -> title.contains("SHA"));
+                .contains("Check code").noneMatch(title -> title.contains("SHA"));
+        assertThat(robot.lookup((javafx.scene.control.Label l) -> l.getText() != null
+                && l.getText().contains("The check code lets whoever receives a copy confirm the file arrived unchanged."))
+                .tryQuery()).as("the hint says what the code is for").isPresent();
         assertThat(robot.lookup("#" + DocumentsView.COPY_CHECK_CODE).queryButton().isDisabled()).isTrue();
 
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -89,5 +91,7 @@ class DocumentsViewTest {
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).isEqualTo(attached.sha256()).hasSize(64);
+        assertThat(org.innovationportfolio.ui.catalogue.PageHarness.screenshot(stage.getScene(), "documents-check-code.png"))
+                .isNotEmptyFile();
     }
 }
