@@ -22,6 +22,7 @@ import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.AppLook;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
+import org.innovationportfolio.ui.briefing.RecordingDesktop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class DocumentsViewTest {
         ProjectDocument attached = documents.attach(project.id(),
                 Files.writeString(originals.resolve("Business case.txt"), "the case for hubs"));
         DocumentsViewModel vm = new DocumentsViewModel(documents, new ImmediateTaskRunner(),
-                new RecordingDialogService(), file -> { });
+                new RecordingDialogService(), new RecordingDesktop());
         Stage stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
             vm.show(project.id(), List.of(attached));

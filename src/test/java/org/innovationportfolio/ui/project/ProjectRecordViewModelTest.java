@@ -69,7 +69,7 @@ class ProjectRecordViewModelTest {
     void openingASecondProjectShowsItAndTheShellsRefreshDoesNotReopenTheFirst() {
         List<Project> two = twoProjects();
         HeldTaskRunner held = new HeldTaskRunner();
-        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, file -> { });
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, new RecordingDesktop());
         vm.open(two.get(0).id());
         vm.refresh();
         held.runAll();
@@ -94,7 +94,7 @@ class ProjectRecordViewModelTest {
         Project first = two.get(0);
         Project second = two.get(1);
         HeldTaskRunner held = new HeldTaskRunner();
-        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, file -> { });
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, new RecordingDesktop());
         vm.open(first.id());
         vm.open(second.id());
 
