@@ -43,6 +43,8 @@ final class TimelineCanvas extends Pane {
     static final String MILESTONE = "timeline-milestone";
     static final String TODAY_LINE = "timeline-today";
     static final String FOCUS_RING = "timeline-focus-ring";
+    static final String BASELINE = "timeline-baseline";
+    static final String FORECAST = "timeline-forecast";
     private static final PseudoClass FOCUSED_ROW = PseudoClass.getPseudoClass("focused-row");
 
     private final Pane labels = new Pane();
@@ -194,16 +196,17 @@ final class TimelineCanvas extends Pane {
             slip.getStyleClass().add("timeline-slip");
             group.getChildren().add(slip);
         }
-        if (bar.baselineAt() != null && (bar.forecastAt() == null || bar.slippageDays() != 0) && bar.baselineAt() != bar.at()) {
-            group.getChildren().add(diamond(x(chart, bar.baselineAt()), y, "timeline-baseline"));
+        if (bar.baselineApart()) {
+            group.getChildren().add(diamond(x(chart, bar.baselineAt()), y, BASELINE));
         }
         double at = x(chart, bar.at());
         if (bar.state() == State.COMPLETED) {
             Circle done = new Circle(at, y, 6);
             done.getStyleClass().add("timeline-completed");
             group.getChildren().add(done);
-        } else if (bar.forecastAt() != null) {
-            group.getChildren().add(diamond(at, y, "timeline-forecast"));
+        } else {
+            // With no forecast the milestone stands on its baseline: on plan, marked as a forecast would be.
+            group.getChildren().add(diamond(at, y, FORECAST));
         }
         if (bar.state() == State.OVERDUE) {
             Label overdue = new Label("Overdue", new FontIcon(MaterialDesignA.ALERT));
