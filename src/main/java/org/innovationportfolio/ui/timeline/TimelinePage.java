@@ -44,6 +44,8 @@ public final class TimelinePage implements Page, PageCommands {
     static final String SCROLL_ID = "timelineScroll";
     static final String FILTER_NOTE_ID = "timelineFilterNote";
     static final String CLEAR_FILTER_ID = "timelineClearFilter";
+    static final String ZOOM_IN_ID = "timelineZoomIn";
+    static final String ZOOM_OUT_ID = "timelineZoomOut";
     private static final java.util.List<PageAction> ACTIONS = java.util.List.of(PageAction.ZOOM_IN, PageAction.ZOOM_OUT,
             PageAction.TODAY, PageAction.PAGE_UP, PageAction.PAGE_DOWN);
     private static final String STYLESHEET = "/org/innovationportfolio/ui/timeline/timeline.css";
@@ -151,8 +153,11 @@ public final class TimelinePage implements Page, PageCommands {
                 viewModel.scaleProperty().set((TimelineScale) now.getUserData());
             }
         });
-        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
-        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (− or Ctrl+scroll)", () -> zoom(0.8));
+        // Filled lenses: the outline ones' plus and minus are a pixel or two apart at toolbar size, so looked the same.
+        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS, "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
+        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS, "Zoom out (− or Ctrl+scroll)", () -> zoom(0.8));
+        zoomIn.setId(ZOOM_IN_ID);
+        zoomOut.setId(ZOOM_OUT_ID);
         Button today = new Button("_Today");
         today.setTooltip(new Tooltip("Scroll to today (Home)"));
         today.setOnAction(e -> scrollToToday());
