@@ -26,6 +26,7 @@ import org.innovationportfolio.logic.timeline.TimelineChart.Bar;
 import org.innovationportfolio.logic.timeline.TimelineChart.Row;
 import org.innovationportfolio.logic.timeline.TimelineChart.State;
 import org.innovationportfolio.logic.timeline.TimelineLayout;
+import org.innovationportfolio.logic.timeline.TimelineScale;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -51,7 +52,7 @@ final class TimelineCanvas extends Pane {
     private final Map<String, Milestone> milestones = new LinkedHashMap<>();
     private final Consumer<Row> onOpen;
     private final Consumer<Node> onFocused;
-    private double pixelsPerDay = 3;
+    private double pixelsPerDay = TimelinePage.pixelsPerDay(TimelineScale.MONTH);
 
     /**
      * @param onOpen what Enter or a double-click on a milestone does with its row

@@ -59,6 +59,7 @@ public final class TimelinePage implements Page, PageCommands {
     private final BorderPane root = new BorderPane();
     // Until the user zooms, each redraw (load, scale toggle) brings today into view.
     private boolean scrollToTodayOnDraw = true;
+    private TimelineScale drawnScale;
 
     public TimelinePage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
         this.viewModel = new TimelineViewModel(ctx, dialogs, tasks);
@@ -260,8 +261,18 @@ public final class TimelinePage implements Page, PageCommands {
         scroll.setHvalue(content <= viewport ? 0 : clamp(target / (content - viewport)));
     }
 
+    /** Pixels per day each scale starts at: a quarter's label needs no more room than a month's, so it is a third. */
+    static double pixelsPerDay(TimelineScale scale) {
+        return scale == TimelineScale.QUARTER ? 1 : 3;
+    }
+
     private void redraw() {
         TimelineChart chart = viewModel.chartProperty().get();
+        if (chart != null && chart.scale() != drawnScale) {
+            // A new scale starts from its own zoom: quarters show three times the months in the same width.
+            drawnScale = chart.scale();
+            canvas.setPixelsPerDay(pixelsPerDay(drawnScale));
+        }
         // The marks are drawn afresh, so the keyboard goes back to the same milestone on the new ones.
         String focused = canvas.focusedKey();
         canvas.draw(chart);

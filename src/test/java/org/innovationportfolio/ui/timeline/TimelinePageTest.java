@@ -140,6 +140,25 @@ class TimelinePageTest {
     }
 
     @Test
+    void quartersDrawEachDayNarrowerSoMoreOfThePortfolioFitsAndMonthsGoBack() throws Exception {
+        double monthDay = drawnPixelsPerDay();
+
+        robot.clickOn("Quarters");
+        double quarterDay = drawnPixelsPerDay();
+        robot.clickOn("Months");
+
+        assertThat(quarterDay).isLessThan(monthDay / 2);
+        assertThat(drawnPixelsPerDay()).isEqualTo(monthDay);
+    }
+
+    /** The drawn chart's width over the days it spans, measured from the canvas. */
+    private double drawnPixelsPerDay() throws Exception {
+        TimelineChart chart = page.viewModel().chartProperty().get();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(chart.start(), chart.end());
+        return PageHarness.onFx(() -> (page.canvas().getPrefWidth() - TimelineCanvas.LABEL_WIDTH - 20) / days);
+    }
+
+    @Test
     void aFilterNarrowsTheTimelineToMatchingProjects() throws Exception {
         int all = page.viewModel().chartProperty().get().rows().size();
 
