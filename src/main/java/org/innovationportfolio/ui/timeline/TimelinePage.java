@@ -80,6 +80,10 @@ public final class TimelinePage implements Page, PageCommands {
         });
         root.setCenter(scroll);
         scroll.hvalueProperty().addListener((o, was, now) -> keepLabelsInView());
+        scroll.vvalueProperty().addListener((o, was, now) -> keepLabelsInView());
+        // A new scale or zoom resizes the chart without always moving the scroll bars: the offsets follow the size.
+        canvas.widthProperty().addListener((o, was, now) -> keepLabelsInView());
+        canvas.heightProperty().addListener((o, was, now) -> keepLabelsInView());
         scroll.viewportBoundsProperty().addListener((o, was, now) -> keepLabelsInView());
         viewModel.chartProperty().addListener((o, was, now) -> redraw());
     }
@@ -314,9 +318,12 @@ public final class TimelinePage implements Page, PageCommands {
         }
     }
 
+    /** Keeps the names down the left in view sideways, and the date axis in view up and down. */
     private void keepLabelsInView() {
         double hidden = Math.max(0, canvas.getWidth() - scroll.getViewportBounds().getWidth());
         canvas.setLabelOffset(scroll.getHvalue() * hidden);
+        double hiddenHeight = Math.max(0, canvas.getHeight() - scroll.getViewportBounds().getHeight());
+        canvas.setAxisOffset(scroll.getVvalue() * hiddenHeight);
     }
 
     private static double clamp(double value) {
