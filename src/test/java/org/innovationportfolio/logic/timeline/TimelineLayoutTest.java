@@ -78,4 +78,20 @@ class TimelineLayoutTest {
         assertThat(chart.start()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(chart.today()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void aBaselineOnlyMilestoneStandsOnItsBaselineAndABaselineNeedsItsOwnMarkOnlyWhenTheMilestoneMoved() {
+        LocalDate feb = LocalDate.of(2027, 2, 1);
+        Project plans = project("Plans", milestone("Baseline only", feb, null, null),
+                milestone("Slipped", feb, feb.plusDays(9), null), milestone("On plan", feb, LocalDate.of(2027, 2, 1), null));
+
+        List<TimelineChart.Bar> bars = TimelineLayout.of(List.of(plans), TODAY, TimelineScale.MONTH).bars();
+
+        TimelineChart.Bar only = bars.stream().filter(b -> b.title().equals("Baseline only")).findFirst().orElseThrow();
+        assertThat(only.standsOn()).isEqualTo(feb);
+        assertThat(only.at()).isEqualTo(only.baselineAt());
+        assertThat(only.state()).isEqualTo(TimelineChart.State.ON_TRACK);
+        assertThat(bars).filteredOn(TimelineChart.Bar::baselineApart).extracting(TimelineChart.Bar::title)
+                .containsExactly("Slipped");
+    }
 }
