@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.innovationportfolio.logic.briefing.Block.BarChart;
 import org.innovationportfolio.logic.briefing.Block.Cell;
 import org.innovationportfolio.logic.briefing.Block.Column;
@@ -13,6 +15,7 @@ import org.innovationportfolio.logic.briefing.Block.Paragraph;
 import org.innovationportfolio.logic.briefing.Block.Series;
 import org.innovationportfolio.logic.briefing.Block.Table;
 import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Risk;
@@ -123,17 +126,24 @@ final class PortfolioSections {
     List<Block> milestones() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "Overdue milestones"));
+        blocks.add(Paragraph.of("Overdue means past the date still planned (the forecast, or the baseline when there is "
+                + "no forecast) and neither complete nor cancelled. Slippage is how far that date has moved from the "
+                + "baseline: a milestone can have slipped and still not be due."));
         blocks.add(milestoneTable(m -> m.isOverdue(today), "Overdue milestones: not complete and due before "
-                + BriefingText.date(today), "No milestones are overdue."));
+                + BriefingText.date(today), "No milestones are overdue.",
+                Column.text("Overdue by", 2), t -> MilestoneTiming.days(t.daysOverdue())));
         blocks.add(new Heading(2, "Due in the next " + BriefingPackBuilder.COMING_UP_DAYS + " days"));
         blocks.add(milestoneTable(m -> m.isDueWithin(today, BriefingPackBuilder.COMING_UP_DAYS),
                 "Milestones due from " + BriefingText.date(today) + " to "
                         + BriefingText.date(today.plusDays(BriefingPackBuilder.COMING_UP_DAYS)),
-                "No milestones are due in the next " + BriefingPackBuilder.COMING_UP_DAYS + " days."));
+                "No milestones are due in the next " + BriefingPackBuilder.COMING_UP_DAYS + " days.",
+                Column.text("Baseline", 2), t -> null));
         return blocks;
     }
 
-    private Block milestoneTable(java.util.function.Predicate<Milestone> which, String caption, String none) {
+    /** A table of milestones with project, owner, due date, then {@code fifth} (from the timing, else the baseline) and slippage. */
+    private Block milestoneTable(Predicate<Milestone> which, String caption, String none, Column fifth,
+            Function<MilestoneTiming, String> fifthText) {
         record Due(Project project, Milestone milestone) {
         }
         List<Due> due = projects.stream().flatMap(p -> p.milestones().stream().filter(which).map(m -> new Due(p, m)))
@@ -143,12 +153,16 @@ final class PortfolioSections {
         if (due.isEmpty()) {
             return Paragraph.of(none);
         }
-        List<List<Cell>> rows = due.stream().map(d -> List.of(Cell.of(d.project().title()), Cell.of(d.milestone().title()),
-                Cell.of(d.milestone().owner() == null ? "–" : d.milestone().owner()), Cell.of(BriefingText.date(d.milestone().due())),
-                Cell.of(BriefingText.date(d.milestone().baseline())), Cell.of(BriefingText.slippage(d.milestone().slippageDays()))))
-                .toList();
+        List<List<Cell>> rows = due.stream().map(d -> {
+            Milestone m = d.milestone();
+            MilestoneTiming timing = m.timing(today);
+            String fifthValue = fifthText.apply(timing);
+            return List.of(Cell.of(d.project().title()), Cell.of(m.title()), Cell.of(m.owner() == null ? "–" : m.owner()),
+                    Cell.of(BriefingText.date(m.due())), Cell.of(fifthValue != null ? fifthValue : BriefingText.date(m.baseline())),
+                    Cell.of(timing.slippage()));
+        }).toList();
         return new Table(caption, List.of(Column.text("Project", 3), Column.text("Milestone", 4), Column.text("Owner", 2),
-                Column.text("Due", 2), Column.text("Baseline", 2), Column.text("Slippage", 2)), rows, null);
+                Column.text("Due", 2), fifth, Column.text("Slippage", 2)), rows, null);
     }
 
     List<Block> risks() {

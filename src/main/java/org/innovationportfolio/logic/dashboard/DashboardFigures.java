@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
@@ -78,10 +79,10 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
             boolean anyOverdue = false;
             for (Milestone milestone : project.milestones()) {
                 if (milestone.isOverdue(today)) {
-                    overdue.add(MilestoneDue.of(project, milestone));
+                    overdue.add(MilestoneDue.of(project, milestone, today));
                     anyOverdue = true;
                 } else if (milestone.isDueWithin(today, DUE_SOON_DAYS)) {
-                    dueSoon.add(MilestoneDue.of(project, milestone));
+                    dueSoon.add(MilestoneDue.of(project, milestone, today));
                 }
             }
             overdueProjects += anyOverdue ? 1 : 0;
@@ -120,13 +121,29 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
     /**
      * A milestone as the dashboard lists it.
      *
-     * @param slippageDays forecast minus baseline
+     * @param timing where it stands today: days overdue and slippage, told apart
      */
-    public record MilestoneDue(UUID projectId, String projectTitle, String milestone, LocalDate due, long slippageDays) {
+    public record MilestoneDue(UUID projectId, String projectTitle, String milestone, MilestoneTiming timing) {
 
-        static MilestoneDue of(Project project, Milestone milestone) {
-            return new MilestoneDue(project.id(), project.title(), milestone.title(), milestone.due(),
-                    milestone.slippageDays());
+        static MilestoneDue of(Project project, Milestone milestone, LocalDate today) {
+            return new MilestoneDue(project.id(), project.title(), milestone.title(), milestone.timing(today));
+        }
+
+        /** The date still planned. */
+        public LocalDate due() {
+            return timing.due();
+        }
+
+        /**
+         * What the dashboard says under the milestone: "Was due 9 Oct 2026 · 55 days overdue · Slippage: +374 days"
+         * or "Due 5 Jan 2027 · Slippage: +35 days"; slippage only when the plan has moved.
+         *
+         * @param date how the window writes a date
+         */
+        public String detail(java.util.function.Function<LocalDate, String> date) {
+            String when = timing.isOverdue() ? "Was due " + date.apply(due()) + " · " + timing.lateness()
+                    : timing.state() == MilestoneTiming.State.DUE_TODAY ? "Due today" : "Due " + date.apply(due());
+            return when + (timing.slippageDays() != 0 ? " · Slippage: " + timing.slippage() : "");
         }
     }
 

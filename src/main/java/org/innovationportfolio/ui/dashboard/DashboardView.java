@@ -171,9 +171,7 @@ public final class DashboardView {
             list.getChildren().add(none);
         }
         for (MilestoneDue due : milestones.subList(0, Math.min(LIST_LIMIT, milestones.size()))) {
-            String when = (overdue ? "Was due " : "Due ") + Formats.date(due.due())
-                    + (due.slippageDays() > 0 ? " · +" + due.slippageDays() + " days" : "");
-            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + when,
+            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + due.detail(Formats::date),
                     () -> viewModel.showProject(due.projectId())));
         }
         if (milestones.size() > LIST_LIMIT) {
