@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  * @param daysOverdue days past {@code due} for an open milestone; zero when not overdue
  * @param slippageDays completion (or forecast, while open) minus baseline; negative is early; zero when either
  *     date is missing or the milestone is cancelled
- * @param slippageKnown whether slippage can be told: a baseline and a forecast or completion, and not cancelled
+ * @param slippageKnown whether slippage can be told: there is a baseline, and the milestone was not cancelled
  */
 public record MilestoneTiming(State state, LocalDate due, long daysOverdue, long slippageDays, boolean slippageKnown) {
 
@@ -46,7 +46,8 @@ public record MilestoneTiming(State state, LocalDate due, long daysOverdue, long
     public static MilestoneTiming of(Milestone milestone, LocalDate today) {
         LocalDate due = milestone.due();
         long slippage = slippageDays(milestone);
-        boolean known = milestone.baseline() != null && (milestone.completed() != null || milestone.forecast() != null);
+        // With no forecast the baseline is still the plan, so no slippage; without a baseline there is nothing to slip from.
+        boolean known = milestone.baseline() != null;
         if (milestone.status() == MilestoneStatus.COMPLETE) {
             return new MilestoneTiming(State.COMPLETE, due, 0, slippage, known);
         }
@@ -54,7 +55,7 @@ public record MilestoneTiming(State state, LocalDate due, long daysOverdue, long
             return new MilestoneTiming(State.CANCELLED, due, 0, 0, false);
         }
         if (due == null) {
-            return new MilestoneTiming(State.NOT_DATED, null, 0, 0, false);
+            return new MilestoneTiming(State.NOT_DATED, null, 0, 0, false); // no baseline either
         }
         long past = ChronoUnit.DAYS.between(due, today);
         State state = past > 0 ? State.OVERDUE : past == 0 ? State.DUE_TODAY : State.NOT_YET_DUE;
@@ -89,7 +90,7 @@ public record MilestoneTiming(State state, LocalDate due, long daysOverdue, long
 
     /**
      * Slippage in words, for a column headed "Slippage": "+374 days", "3 days early", "None"; an en dash when it
-     * cannot be told (a date missing) or does not apply (cancelled).
+     * cannot be told (no baseline) or does not apply (cancelled).
      */
     public String slippage() {
         return slippageKnown ? slippageWords(slippageDays) : "–";

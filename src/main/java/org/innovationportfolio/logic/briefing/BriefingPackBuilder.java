@@ -37,7 +37,7 @@ public final class BriefingPackBuilder {
         blocks.add(new Block.Contents());
         List<Change> changes = inputs.previous()
                 .map(p -> ChangesSinceLastPack.between(p.projects(), inputs.snapshot())).orElse(List.of());
-        PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today());
+        PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today(), inputs.staleness());
         for (BriefingSection section : BriefingSection.values()) {
             if (!request.includes(section)) {
                 continue;
@@ -84,18 +84,14 @@ public final class BriefingPackBuilder {
         blocks.add(new Paragraph("This pack covers " + BriefingText.projects(projects.size()) + " in the innovation portfolio"
                 + (inputs.council() == null ? "" : " of " + inputs.council()) + ", with figures as at "
                 + BriefingText.date(inputs.today()) + ".", true));
-        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
-        long unrated = 0;
-        for (Project p : projects) {
-            if (p.rag().isPresent()) {
-                byRag.merge(p.rag().get(), 1L, Long::sum);
-            } else {
-                unrated++;
-            }
-        }
         List<String> bullets = new ArrayList<>();
-        bullets.add("RAG status: " + byRag.getOrDefault(Rag.RED, 0L) + " Red, " + byRag.getOrDefault(Rag.AMBER, 0L)
-                + " Amber, " + byRag.getOrDefault(Rag.GREEN, 0L) + " Green" + (unrated > 0 ? ", " + unrated + " not yet rated." : "."));
+        bullets.add(ragLine(projects));
+        List<String> stale = projects.stream().filter(inputs::isStale).sorted(PortfolioSections.byConcern())
+                .map(Project::title).toList();
+        if (!stale.isEmpty()) {
+            bullets.add("RAG status " + inputs.staleness().words() + ": " + BriefingText.projects(stale.size()) + " ("
+                    + String.join(", ", stale) + "); ask their leads for an update.");
+        }
         List<String> stages = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             long n = projects.stream().filter(p -> p.stage() == stage).count();
@@ -121,13 +117,31 @@ public final class BriefingPackBuilder {
                 + HIGH_RISK_SCORE + " or more.");
         bullets.add(movements(inputs, changes));
         blocks.add(new Bullets(bullets));
-        List<String> red = projects.stream().filter(p -> p.rag().orElse(null) == Rag.RED).map(Project::title).toList();
+        List<Project> red = projects.stream().filter(p -> p.stage().isOpen() && p.rag().orElse(null) == Rag.RED)
+                .sorted(PortfolioSections.byConcern()).toList();
         if (!red.isEmpty()) {
             blocks.add(new Heading(2, "Projects at Red"));
-            blocks.add(Paragraph.of("These need the board's attention; their pages set out why and what is being done."));
-            blocks.add(new Bullets(red));
+            blocks.add(Paragraph.of("These projects are under way and need the board's attention; their pages set out why "
+                    + "and what is being done. Closed and Stopped projects are not listed."));
+            blocks.add(new Bullets(red.stream().map(p -> p.title() + (inputs.isStale(p)
+                    ? " (RAG given " + BriefingText.date(p.currentStatus().orElseThrow().date()) + ", "
+                            + inputs.staleness().words() + ")" : "")).toList()));
         }
         return blocks;
+    }
+
+    /** "RAG status of the 12 projects under way: 2 Red, 5 Amber, 5 Green; not counted: 1 Closed, 1 Stopped." */
+    private static String ragLine(List<Project> projects) {
+        List<Project> active = projects.stream().filter(p -> p.stage().isOpen()).toList();
+        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
+        active.forEach(p -> p.rag().ifPresent(rag -> byRag.merge(rag, 1L, Long::sum)));
+        long unrated = active.stream().filter(p -> p.rag().isEmpty()).count();
+        long closed = projects.stream().filter(p -> p.stage() == Stage.CLOSED).count();
+        long stopped = projects.stream().filter(p -> p.stage() == Stage.STOPPED).count();
+        return "RAG status of the " + BriefingText.projects(active.size()) + " under way: " + byRag.getOrDefault(Rag.RED, 0L)
+                + " Red, " + byRag.getOrDefault(Rag.AMBER, 0L) + " Amber, " + byRag.getOrDefault(Rag.GREEN, 0L) + " Green"
+                + (unrated > 0 ? ", " + unrated + " not yet rated" : "")
+                + (closed + stopped > 0 ? "; not counted: " + closed + " Closed, " + stopped + " Stopped." : ".");
     }
 
     private static String movements(BriefingInputs inputs, List<Change> changes) {

@@ -145,7 +145,8 @@ final class ProjectPages {
     private static Block.KeyFacts keyFacts(Project project, BriefingInputs inputs) {
         StatusUpdate status = project.currentStatus().orElse(null);
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("RAG", status == null ? "Not rated" : status.rag().label() + " (" + BriefingText.date(status.date()) + ")"));
+        facts.add(new Fact("RAG", status == null ? "Not rated" : status.rag().label() + " (" + BriefingText.date(status.date())
+                + (inputs.isStale(project) ? ", stale: " + inputs.staleness().words() : "") + ")"));
         facts.add(new Fact("Stage", project.stage().label()));
         facts.add(new Fact("Lead officer", orDash(project.leadOfficer())));
         facts.add(new Fact("Sponsor", orDash(project.sponsor())));
