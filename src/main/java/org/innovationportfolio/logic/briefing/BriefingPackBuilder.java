@@ -36,7 +36,8 @@ public final class BriefingPackBuilder {
         blocks.add(new Block.PageBreak());
         blocks.add(new Block.Contents());
         List<Change> changes = inputs.previous()
-                .map(p -> ChangesSinceLastPack.between(p.projects(), inputs.snapshot())).orElse(List.of());
+                .map(p -> ChangesSinceLastPack.between(p.projects(), p.asAt(), inputs.snapshot(), inputs.today()))
+                .orElse(List.of());
         PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today(), inputs.staleness());
         for (BriefingSection section : BriefingSection.values()) {
             if (!request.includes(section)) {
@@ -148,28 +149,47 @@ public final class BriefingPackBuilder {
         if (inputs.previous().isEmpty()) {
             return "Changes: this is the first pack recorded, so there is nothing to compare with yet.";
         }
-        long rag = changes.stream().filter(c -> c.kind() == Change.Kind.RAG).count();
+        long rag = count(changes, Change.Kind.RAG);
         long improved = changes.stream().filter(c -> c.kind() == Change.Kind.RAG && c.description().endsWith("(improved).")).count();
-        long stage = changes.stream().filter(c -> c.kind() == Change.Kind.STAGE).count();
-        long done = changes.stream().filter(c -> c.kind() == Change.Kind.MILESTONE_COMPLETED).count();
-        long slipped = changes.stream().filter(c -> c.kind() == Change.Kind.MILESTONE_SLIPPED).count();
+        long stage = stageMoves(inputs.previous().get().projects(), inputs.snapshot());
+        List<String> parts = new ArrayList<>();
+        parts.add(BriefingText.count(rag, "RAG movement", "RAG movements") + " (" + improved + " improved, " + (rag - improved)
+                + " worsened)");
+        parts.add(BriefingText.count(stage, "stage move", "stage moves"));
+        parts.add(BriefingText.count(count(changes, Change.Kind.NEW_PROJECT), "new project", "new projects"));
+        parts.add(BriefingText.count(count(changes, Change.Kind.CLOSED_PROJECT), "project", "projects")
+                + " closed, stopped or removed");
+        parts.add(BriefingText.count(count(changes, Change.Kind.MILESTONE_COMPLETED), "milestone", "milestones") + " completed, "
+                + count(changes, Change.Kind.MILESTONE_SLIPPED) + " slipped and " + count(changes, Change.Kind.MILESTONE_OVERDUE)
+                + " now overdue");
         return "Since the last pack (" + BriefingText.date(inputs.previous().get().meetingDate()) + "): "
-                + BriefingText.count(rag, "RAG movement", "RAG movements") + " (" + improved + " improved, " + (rag - improved)
-                + " worsened), " + BriefingText.count(stage, "stage move", "stage moves") + ", "
-                + BriefingText.count(done, "milestone", "milestones") + " completed and " + slipped + " slipped.";
+                + String.join(", ", parts.subList(0, parts.size() - 1)) + "; " + parts.get(parts.size() - 1) + ".";
+    }
+
+    private static long count(List<Change> changes, Change.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** Every project in both packs whose stage differs, moves into Closed or Stopped included. */
+    private static long stageMoves(List<ProjectSnapshot> before, List<ProjectSnapshot> now) {
+        Map<java.util.UUID, Stage> was = new java.util.HashMap<>();
+        before.forEach(p -> was.put(p.projectId(), p.stage()));
+        return now.stream().filter(p -> was.containsKey(p.projectId()) && was.get(p.projectId()) != p.stage()).count();
     }
 
     private static List<Block> changesSection(BriefingInputs inputs, List<Change> changes) {
         if (inputs.previous().isEmpty()) {
             return List.of(Paragraph.of("No earlier briefing pack has been recorded. This pack is recorded now, so the next "
-                    + "one will list every RAG and stage movement, completed and slipped milestones, and new and closed projects."));
+                    + "one will list every RAG and stage movement, completed, slipped and newly overdue milestones, and new and closed "
+                    + "projects."));
         }
         PackRecord previous = inputs.previous().get();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of("Compared with the pack for " + previous.board() + " on " + BriefingText.date(previous.meetingDate())
                 + " (produced " + BriefingText.date(previous.produced().atZone(java.time.ZoneOffset.UTC).toLocalDate()) + ")."));
         if (changes.isEmpty()) {
-            blocks.add(Paragraph.of("Nothing has moved: no RAG or stage changes, and no milestones completed or slipped."));
+            blocks.add(Paragraph.of("Nothing has moved: no RAG or stage changes, no new or closed projects, and no milestones "
+                    + "completed, slipped or newly overdue."));
             return blocks;
         }
         List<List<Cell>> rows = changes.stream()
