@@ -78,7 +78,7 @@ public final class TimelineLayout {
 
     /**
      * What a screen reader says for a milestone, and its tooltip: "Mockingbird — Go live, baseline 3 Mar 2025,
-     * forecast 14 Apr 2025, slippage +42 days, 12 days overdue".
+     * forecast 14 Apr 2025, slippage +42 days, overdue by 12 days".
      */
     static String describe(String projectTitle, Milestone m, TimelineChart.State state, LocalDate today) {
         List<String> parts = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class TimelineLayout {
             parts.add("slippage " + timing.slippage());
         }
         switch (state) {
-            case OVERDUE -> parts.add(timing.lateness());
+            case OVERDUE -> parts.add("overdue by " + MilestoneTiming.days(timing.daysOverdue()));
             case CANCELLED -> parts.add("cancelled");
             default -> { }
         }
