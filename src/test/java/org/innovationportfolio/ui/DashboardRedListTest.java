@@ -15,6 +15,7 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.dashboard.DashboardView;
+import org.innovationportfolio.ui.portfolio.PortfolioView;
 import org.innovationportfolio.ui.shell.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +72,19 @@ class DashboardRedListTest {
 
         assertThat(window.shell().currentProperty().get()).isEqualTo(Screen.PROJECT);
         assertThat(window.shell().pageTitleProperty().get()).contains(activeRed.get(0));
+    }
+
+    @Test
+    void theRedFigureOpensThePortfolioWithTheProjectsItCounts() throws Exception {
+        MainWindow window = dashboard();
+        long activeRed = projects.stream().filter(p -> p.stage().isOpen() && p.rag().orElse(null) == Rag.RED).count();
+
+        robot.interact(() -> robot.lookup("#" + DashboardView.RAG_ID_PREFIX + Rag.RED.name()).queryButton().fire());
+        harness.awaitSettled(window);
+
+        assertThat(window.shell().currentProperty().get()).isEqualTo(Screen.PORTFOLIO);
+        assertThat(robot.lookup("#" + PortfolioView.TABLE_ID).queryAs(javafx.scene.control.TableView.class).getItems())
+                .hasSize((int) activeRed);
     }
 
     @Test
