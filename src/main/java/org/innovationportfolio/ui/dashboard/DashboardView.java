@@ -20,6 +20,7 @@ import org.innovationportfolio.logic.dashboard.DashboardFigures.MilestoneDue;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.ProjectChange;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StageMove;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
+import org.innovationportfolio.logic.dashboard.RagFigures;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.Css;
@@ -38,6 +39,8 @@ public final class DashboardView {
     public static final String RAG_ID_PREFIX = "rag-";
     public static final String OVERDUE_ID = "figureOverdue";
     public static final String DUE_SOON_ID = "figureDueSoon";
+    /** The list of active projects at Red, each a link to the project. */
+    public static final String RED_LIST_ID = "redProjects";
     /** The latest changes' links are {@code change-0}, {@code change-1}…, newest first. */
     public static final String CHANGE_ID_PREFIX = "change-";
     private static final int LIST_LIMIT = 6;
@@ -74,7 +77,7 @@ public final class DashboardView {
         boolean hadFocus = firstFigure.isFocused();
         grid.getChildren().clear();
         grid.add(card("Projects by stage", pipeline(figures)), 0, 0, 2, 1);
-        grid.add(card("Projects by RAG status", ragCounts(figures)), 0, 1);
+        grid.add(card("Projects under way by RAG status", ragCounts(figures)), 0, 1);
         grid.add(card("Milestones", milestoneCounts(figures)), 1, 1);
         grid.add(card("Overdue milestones", milestoneList(figures.overdue(), true)), 0, 2);
         grid.add(card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
@@ -125,7 +128,7 @@ public final class DashboardView {
         for (Rag rag : Rag.values()) {
             int count = figures.byRag().get(rag);
             Button figure = figure(count, null, RAG_ID_PREFIX + rag.name(),
-                    rag.label() + ": " + Formats.projectCount(count) + ", " + rag.meaning()
+                    rag.label() + ": " + Formats.projectCount(count) + " under way, " + rag.meaning()
                             + ". Shows them in the portfolio.", () -> viewModel.showRag(rag));
             VBox graphic = (VBox) figure.getGraphic();
             graphic.getChildren().add(PortfolioCells.badge(rag));
@@ -134,12 +137,46 @@ public final class DashboardView {
         }
         VBox box = new VBox(row);
         box.getStyleClass().add("card-body");
-        if (figures.withoutRag() > 0) {
-            Label none = new Label(Formats.projectCount(figures.withoutRag()) + " without a RAG status yet");
-            none.getStyleClass().add(Css.APP_SUBTITLE);
-            box.getChildren().add(none);
+        RagFigures rags = figures.rags();
+        List<String> notes = new ArrayList<>();
+        if (rags.withoutRag() > 0) {
+            notes.add(Formats.projectCount(rags.withoutRag()) + " under way without a RAG status yet.");
         }
+        if (rags.closed() + rags.stopped() > 0) {
+            notes.add("Not counted: " + rags.closed() + " Closed and " + rags.stopped() + " Stopped.");
+        }
+        if (rags.stale() > 0) {
+            notes.add((rags.stale() == 1 ? "1 RAG status is " : rags.stale() + " RAG statuses are ")
+                    + rags.staleness().words() + ": ask for an update.");
+        }
+        for (String note : notes) {
+            Label label = new Label(note);
+            label.getStyleClass().add(Css.APP_SUBTITLE);
+            label.setWrapText(true);
+            box.getChildren().add(label);
+        }
+        box.getChildren().add(redList(rags));
         return box;
+    }
+
+    /** The active projects at Red by name, each opening its project; a stale RAG says so. */
+    private Node redList(RagFigures rags) {
+        Label heading = new Label("Red projects under way");
+        heading.getStyleClass().add(Css.FIGURE_LABEL);
+        VBox list = new VBox(heading);
+        list.setId(RED_LIST_ID);
+        list.getStyleClass().add("link-list");
+        if (rags.red().isEmpty()) {
+            Label none = new Label("No project under way is at Red.");
+            none.getStyleClass().add(Css.APP_SUBTITLE);
+            list.getChildren().add(none);
+        }
+        for (RagFigures.RedProject red : rags.red()) {
+            String detail = "Red since " + Formats.date(red.since())
+                    + (red.stale() ? " · Stale: " + rags.staleness().words() : "");
+            list.getChildren().add(link(red.title(), detail, () -> viewModel.showProject(red.id())));
+        }
+        return list;
     }
 
     private Node milestoneCounts(DashboardFigures figures) {
@@ -171,9 +208,7 @@ public final class DashboardView {
             list.getChildren().add(none);
         }
         for (MilestoneDue due : milestones.subList(0, Math.min(LIST_LIMIT, milestones.size()))) {
-            String when = (overdue ? "Was due " : "Due ") + Formats.date(due.due())
-                    + (due.slippageDays() > 0 ? " · +" + due.slippageDays() + " days" : "");
-            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + when,
+            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + due.detail(Formats::date),
                     () -> viewModel.showProject(due.projectId())));
         }
         if (milestones.size() > LIST_LIMIT) {

@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
@@ -230,17 +231,9 @@ public final class PortfolioView {
         return table;
     }
 
-    /** "+45 days" late, "3 days early", "On plan". */
+    /** The next milestone's slippage against its baseline, in the shared words: "+45 days", "3 days early", "None". */
     static String slippageText(Long days) {
-        if (days == null) {
-            return null;
-        }
-        if (days == 0) {
-            return "On plan";
-        }
-        long size = Math.abs(days);
-        String unit = size == 1 ? " day" : " days";
-        return days > 0 ? "+" + size + unit : size + unit + " early";
+        return days == null ? null : MilestoneTiming.slippageWords(days);
     }
 
     private static <T> TableColumn<PortfolioRow, T> column(String heading, double share) {

@@ -35,10 +35,9 @@ final class MilestonesView {
                 Tables.column("Baseline", 110, m -> DateText.format(m.baseline())),
                 Tables.column("Forecast", 110, m -> DateText.format(m.forecast())),
                 Tables.column("Completed", 110, m -> DateText.format(m.completed())),
-                Tables.column("Status", 110, m -> m.status().label()),
+                Tables.styled("Status", 130, vm::statusText, m -> vm.isOverdue(m) ? "late" : null),
                 Tables.wrapping("Owner", 150, m -> m.owner() == null ? "" : m.owner()),
-                Tables.styled("Slippage", 130, m -> MilestonesViewModel.slippageText(m.slippageDays()),
-                        m -> m.slippageDays() > 0 ? "late" : null)));
+                Tables.column("Slippage", 130, vm::slippageText)));
         table.getStyleClass().add(Styles.STRIPED);
         Tables.wire(table, vm::edit, vm::remove, "No milestones yet: add the first below.");
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -41,7 +41,7 @@ class TimelineLayoutTest {
         TimelineChart.Bar live = chart.bars().stream().filter(b -> b.title().equals("Go live")).findFirst().orElseThrow();
         assertThat(live.state()).isEqualTo(TimelineChart.State.OVERDUE);
         assertThat(live.slippageDays()).isEqualTo(42);
-        assertThat(live.description()).isEqualTo("Mockingbird — Go live, baseline 3 Mar 2026, forecast 14 Apr 2026, 42 days late, overdue by 223 days");
+        assertThat(live.description()).isEqualTo("Mockingbird — Go live, baseline 3 Mar 2026, forecast 14 Apr 2026, slippage +42 days, overdue by 223 days");
         assertThat(live.forecastAt()).isGreaterThan(live.baselineAt());
         assertThat(chart.bars()).extracting(TimelineChart.Bar::state).containsExactly(
                 TimelineChart.State.COMPLETED, TimelineChart.State.OVERDUE, TimelineChart.State.ON_TRACK);
