@@ -114,11 +114,38 @@ final class BackupChecker {
                 throw refused("The backup is damaged: its manifest lists " + entry.path()
                         + ", which is not part of a database or its documents.");
             }
+            refuseCode(entry.path());
             if (byPath.put(entry.path(), entry) != null) {
                 throw refused("The backup is damaged: its manifest lists " + entry.path() + " twice.");
             }
         }
         return byPath;
+    }
+
+    /**
+     * A Derby database folder holds its settings, {@code seg0/} (the data) and {@code log/}. An installed jar
+     * ({@code jar/}) is program code that Derby would run; the app never installs one, so a backup holding
+     * one was made to run code on whoever restores it, and nothing else in a database folder is ours either.
+     */
+    private static void refuseCode(String path) throws UnsafeZipException {
+        String prefix = BackupWriter.DATABASE_ENTRY + "/";
+        if (!path.startsWith(prefix)) {
+            return;
+        }
+        int slash = path.indexOf('/', prefix.length());
+        if (slash < 0) {
+            return; // a file beside service.properties: data Derby reads, never code
+        }
+        String folder = path.substring(prefix.length(), slash);
+        if (folder.equalsIgnoreCase("jar")) {
+            throw new RefusedException("This backup holds program code (" + path + "), which an Innovation "
+                    + "Portfolio backup never does, so it was not opened: it may have been made to harm your "
+                    + "computer. Restore a backup you made with the app." + NOTHING);
+        }
+        if (!folder.equals("seg0") && !folder.equals("log")) {
+            throw refused("The backup is damaged: it holds " + path + ", which is not part of a portfolio's "
+                    + "database.");
+        }
     }
 
     private static void matches(BackupManifest.Entry entry, EntryDigest actual) {
