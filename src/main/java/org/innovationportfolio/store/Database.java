@@ -245,10 +245,9 @@ public final class Database implements AutoCloseable, Backups {
         String state = SqlErrors.stateOf(failure);
         LOG.error("The database in {} did not open (SQLState {})", databaseFolder, state, failure);
         return new StoreException("Innovation Portfolio could not open the portfolio's database in " + databaseFolder
-                + ". If the disk is full, free some space and try again. Otherwise the database is damaged: restore "
-                + "your latest backup with File > Restore, or on the command line with: innovation-portfolio "
-                + "restore BACKUP-FILE (backups taken before pack imports are in " + dataFolder.resolve(Restore.BACKUPS)
-                + "). The details are in the log.", state, failure);
+                + ". If the disk is full, free some space and try again. Otherwise the database is damaged. "
+                + SqlErrors.RESTORE_ADVICE + " (The backups the app takes itself are in "
+                + dataFolder.resolve(Restore.BACKUPS) + ".) The details are in the log.", state, failure);
     }
 
     /** Shuts Derby down for a restore's folder swap, keeping the folder lock. */
