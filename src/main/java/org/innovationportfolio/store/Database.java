@@ -100,6 +100,7 @@ public final class Database implements AutoCloseable, Backups {
         FolderLock lock = FolderLock.take(folder);
         try {
             recoverInterruptedRestore(folder);
+            OwnerOnlyFiles.tidy(folder);
             return new Database(folder, lock);
         } catch (RuntimeException e) {
             lock.close();

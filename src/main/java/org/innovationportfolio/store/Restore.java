@@ -1,10 +1,12 @@
 package org.innovationportfolio.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,8 +51,11 @@ final class Restore {
             Path restored = unpacked.resolve(BackupWriter.DATABASE_ENTRY);
             new UntrustedDatabase(restored).check(manifest.schemaVersion(),
                     manifest.counts() == null ? -1 : manifest.counts().projects());
+            String stamp = STAMP.format(clock.instant());
+            // Before the documents are touched, so the backup holds the portfolio exactly as it was.
+            Path keptFile = Files.exists(database.databaseFolder()) ? backUpCurrent(stamp) : null;
             putDocumentsBack(unpacked.resolve(BackupWriter.DOCUMENTS_ENTRY));
-            Path kept = swapIn(restored);
+            Path kept = swapIn(restored, keptFile, stamp);
             LOG.info("Restored {} projects and {} innovations from {}", manifest.counts() == null ? "?"
                     : manifest.counts().projects(), manifest.counts() == null ? "?"
                     : manifest.counts().innovations(), file);
@@ -83,8 +88,12 @@ final class Restore {
                 }
                 Files.createDirectories(target.getParent());
                 // ".part", as attaching names its half-written copies, so a backup never takes it.
-                Path temporary = target.resolveSibling(target.getFileName() + ".restoring.part");
-                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+                Path temporary = OwnerOnlyFiles.restoringCopyOf(target);
+                Files.deleteIfExists(temporary);
+                OwnerOnlyFiles.create(temporary);
+                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
+                    Files.copy(file, out);
+                }
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
@@ -103,18 +112,16 @@ final class Restore {
     }
 
     /**
-     * Keeps the current database as a backup file in the backups folder (or, when it cannot be backed up
-     * because it is damaged, its folder), then moves the restored one in and opens it. The current
-     * database is never deleted before a copy of it is kept.
+     * Moves the current database aside and the restored one in, and opens it. The current database is
+     * deleted only when {@code keptFile}, a backup of it, was written; otherwise (it was too damaged to back
+     * up) its folder is moved to the backups folder.
      */
-    private Path swapIn(Path restored) {
+    private Path swapIn(Path restored, Path keptFile, String stamp) {
         Path current = database.databaseFolder();
         if (!Files.exists(current)) {
             moveInAndOpen(restored, current, null);
-            return null;
+            return keptFile;
         }
-        String stamp = STAMP.format(clock.instant());
-        Path keptFile = backUpCurrent(stamp);
         Path aside = database.newAsideFolder();
         database.suspend();
         try {
