@@ -62,6 +62,16 @@ final class WindowHarness implements AutoCloseable {
         }).get();
     }
 
+    /** Sizes the window to {@code width} × {@code height}, as a person dragging its corner would, and lays it out. */
+    void resize(MainWindow window, double width, double height) throws Exception {
+        Stage stage = (Stage) window.shell().root().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits until the window has read the portfolio and no background work is left. */
     void awaitSettled(MainWindow window) throws Exception {
         awaitOnFx(window::isSettled);
