@@ -41,11 +41,15 @@ public final class DashboardView {
     /** The latest changes' links are {@code change-0}, {@code change-1}…, newest first. */
     public static final String CHANGE_ID_PREFIX = "change-";
     private static final int LIST_LIMIT = 6;
+    // Narrower than this, in ems of the text, two cards side by side would squeeze their figures and money.
+    private static final double ONE_COLUMN_BELOW_EMS = 64;
 
     private final DashboardViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final ScrollPane root = new ScrollPane(grid);
     private Node firstFigure = grid;
+    private final List<Card> cards = new ArrayList<>();
+    private Label cardTitle;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -59,6 +63,7 @@ public final class DashboardView {
         root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         grid.add(new Label("Reading the portfolio…"), 0, 0);
         viewModel.figuresProperty().addListener((observable, was, figures) -> show(figures));
+        root.viewportBoundsProperty().addListener((observable, was, viewport) -> arrange());
     }
 
     public Parent root() {
@@ -72,25 +77,58 @@ public final class DashboardView {
 
     private void show(DashboardFigures figures) {
         boolean hadFocus = firstFigure.isFocused();
-        grid.getChildren().clear();
-        grid.add(card("Projects by stage", pipeline(figures)), 0, 0, 2, 1);
-        grid.add(card("Projects by RAG status", ragCounts(figures)), 0, 1);
-        grid.add(card("Milestones", milestoneCounts(figures)), 1, 1);
-        grid.add(card("Overdue milestones", milestoneList(figures.overdue(), true)), 0, 2);
-        grid.add(card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
-                milestoneList(figures.dueSoon(), false)), 1, 2);
-        grid.add(card("Funding " + figures.thisYear().year() + " (this year)", new FundingTable(figures.thisYear(),
-                viewModel::showAll)), 0, 3);
-        grid.add(card("Funding " + figures.nextYear().year() + " (next year)", new FundingTable(figures.nextYear(),
-                viewModel::showAll)), 1, 3);
-        grid.add(card("Latest RAG and stage changes", changes(figures.changes())), 0, 4, 2, 1);
+        cards.clear();
+        cards.add(new Card(card("Projects by stage", pipeline(figures)), true));
+        cards.add(new Card(card("Projects by RAG status", ragCounts(figures)), false));
+        cards.add(new Card(card("Milestones", milestoneCounts(figures)), false));
+        cards.add(new Card(card("Overdue milestones", milestoneList(figures.overdue(), true)), false));
+        cards.add(new Card(card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
+                milestoneList(figures.dueSoon(), false)), false));
+        cards.add(new Card(card("Funding " + figures.thisYear().year() + " (this year)",
+                new FundingTable(figures.thisYear(), viewModel::showAll)), false));
+        cards.add(new Card(card("Funding " + figures.nextYear().year() + " (next year)",
+                new FundingTable(figures.nextYear(), viewModel::showAll)), false));
+        cards.add(new Card(card("Latest RAG and stage changes", changes(figures.changes())), true));
+        cardTitle = (Label) cards.get(0).node().getChildren().get(0);
+        cardTitle.fontProperty().addListener((observable, was, font) -> arrange());
+        grid.getChildren().setAll(cards.stream().map(Card::node).toList());
+        arrange();
         if (hadFocus) {
             firstFigure.requestFocus();
         }
     }
 
+    /**
+     * Two columns of cards, the wide ones across both; one column when the window is too narrow for two. Moves the
+     * cards rather than rebuilding them, so the keyboard's place is kept.
+     */
+    private void arrange() {
+        if (cardTitle == null) {
+            return;
+        }
+        boolean oneColumn = root.getViewportBounds().getWidth() < ONE_COLUMN_BELOW_EMS * cardTitle.getFont().getSize();
+        int row = 0;
+        int column = 0;
+        for (Card card : cards) {
+            if (oneColumn || card.wide()) {
+                row += column;
+                GridPane.setConstraints(card.node(), 0, row++, 2, 1);
+                column = 0;
+            } else {
+                GridPane.setConstraints(card.node(), column, row, 1, 1);
+                row += column;
+                column = 1 - column;
+            }
+        }
+    }
+
+    /** A card on the dashboard, and whether it runs across both columns. */
+    private record Card(VBox node, boolean wide) {
+    }
+
     private Node pipeline(DashboardFigures figures) {
-        HBox row = new HBox();
+        // Folds onto more lines when the window is narrow, rather than cutting the stages' names short.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane();
         row.getStyleClass().add(Css.PIPELINE);
         row.setAlignment(Pos.CENTER_LEFT);
         List<Stage> stages = new ArrayList<>(Stage.pipeline());
@@ -100,7 +138,6 @@ public final class DashboardView {
             Button figure = figure(count, stage.label(), STAGE_ID_PREFIX + stage.name(),
                     stage.label() + ": " + Formats.projectCount(count) + ". Shows them in the portfolio.",
                     () -> viewModel.showStage(stage));
-            HBox.setHgrow(figure, Priority.ALWAYS);
             if (!row.getChildren().isEmpty()) {
                 FontIcon arrow = new FontIcon(stage == Stage.STOPPED ? MaterialDesignC.CIRCLE_SMALL
                         : MaterialDesignC.CHEVRON_RIGHT);
@@ -218,7 +255,7 @@ public final class DashboardView {
             // A column as wide as the widest badge, so the headings line up whatever the word.
             javafx.scene.layout.StackPane badgeColumn = new javafx.scene.layout.StackPane(badge);
             badgeColumn.setAlignment(Pos.TOP_LEFT);
-            badgeColumn.setMinWidth(javafx.scene.text.Font.getDefault().getSize() * 7.5);
+            badgeColumn.setStyle("-fx-min-width: 7.5em;");
             HBox row = new HBox(badgeColumn, link);
             row.getStyleClass().add("change-row");
             row.setAlignment(Pos.TOP_LEFT);

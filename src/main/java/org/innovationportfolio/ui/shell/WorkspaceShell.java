@@ -16,9 +16,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
@@ -297,9 +294,8 @@ public final class WorkspaceShell implements Navigator {
         sample.getStyleClass().add(Css.SAMPLE_NOTICE);
         sample.visibleProperty().bind(workspace.sampleLoadedProperty());
         sample.managedProperty().bind(sample.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, sample, council);
+        // The notice and the council fold under the title when the window is too narrow for one line.
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(title, sample, council);
         header.getStyleClass().add(Css.APP_HEADER);
         return header;
     }
