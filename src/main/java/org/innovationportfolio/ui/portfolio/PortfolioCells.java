@@ -94,9 +94,6 @@ public final class PortfolioCells {
             {
                 date.getStyleClass().add(Css.CELL_DETAIL);
                 date.setMinHeight(Region.USE_PREF_SIZE);
-                // "Overdue: 9 Oct 2026" wraps in a narrow column at large text, as the title above it does.
-                date.setWrapText(true);
-                date.maxWidthProperty().bind(title.wrappingWidthProperty());
             }
 
             @Override

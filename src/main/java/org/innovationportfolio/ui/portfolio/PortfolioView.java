@@ -182,7 +182,7 @@ public final class PortfolioView {
         lead.setCellFactory(PortfolioCells.text(s -> s, "Not named"));
         lead.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
 
-        TableColumn<PortfolioRow, PortfolioRow> milestone = column("Next milestone", 0.19, 12);
+        TableColumn<PortfolioRow, PortfolioRow> milestone = column("Next milestone", 0.19, 13.5); // "Overdue: 9 Oct 2026" on one line
         milestone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         milestone.setCellFactory(PortfolioCells.milestone(today));
         milestone.setComparator(Comparator.comparing(PortfolioRow::nextMilestoneDue,
