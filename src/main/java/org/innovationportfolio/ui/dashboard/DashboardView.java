@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +23,7 @@ import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.Css;
 import org.innovationportfolio.ui.Formats;
+import org.innovationportfolio.ui.TwoColumns;
 import org.innovationportfolio.ui.portfolio.PortfolioCells;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -47,23 +47,18 @@ public final class DashboardView {
     private final DashboardViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final ScrollPane root = new ScrollPane(grid);
+    private final TwoColumns columns = new TwoColumns(grid, ONE_COLUMN_BELOW_EMS);
     private Node firstFigure = grid;
-    private final List<Card> cards = new ArrayList<>();
-    private Label cardTitle;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
         grid.getStyleClass().add("dashboard");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(half, half);
         root.setFitToWidth(true);
         root.setAccessibleText("Dashboard");
         root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         grid.add(new Label("Reading the portfolio…"), 0, 0);
         viewModel.figuresProperty().addListener((observable, was, figures) -> show(figures));
-        root.viewportBoundsProperty().addListener((observable, was, viewport) -> arrange());
+        columns.follow(root.viewportBoundsProperty());
     }
 
     public Parent root() {
@@ -77,53 +72,22 @@ public final class DashboardView {
 
     private void show(DashboardFigures figures) {
         boolean hadFocus = firstFigure.isFocused();
-        cards.clear();
-        cards.add(new Card(card("Projects by stage", pipeline(figures)), true));
-        cards.add(new Card(card("Projects by RAG status", ragCounts(figures)), false));
-        cards.add(new Card(card("Milestones", milestoneCounts(figures)), false));
-        cards.add(new Card(card("Overdue milestones", milestoneList(figures.overdue(), true)), false));
-        cards.add(new Card(card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
-                milestoneList(figures.dueSoon(), false)), false));
-        cards.add(new Card(card("Funding " + figures.thisYear().year() + " (this year)",
-                new FundingTable(figures.thisYear(), viewModel::showAll)), false));
-        cards.add(new Card(card("Funding " + figures.nextYear().year() + " (next year)",
-                new FundingTable(figures.nextYear(), viewModel::showAll)), false));
-        cards.add(new Card(card("Latest RAG and stage changes", changes(figures.changes())), true));
-        cardTitle = (Label) cards.get(0).node().getChildren().get(0);
-        cardTitle.fontProperty().addListener((observable, was, font) -> arrange());
-        grid.getChildren().setAll(cards.stream().map(Card::node).toList());
-        arrange();
+        VBox stages = card("Projects by stage", pipeline(figures));
+        VBox latest = card("Latest RAG and stage changes", changes(figures.changes()));
+        columns.setAll(List.of(stages,
+                card("Projects by RAG status", ragCounts(figures)),
+                card("Milestones", milestoneCounts(figures)),
+                card("Overdue milestones", milestoneList(figures.overdue(), true)),
+                card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
+                        milestoneList(figures.dueSoon(), false)),
+                card("Funding " + figures.thisYear().year() + " (this year)",
+                        new FundingTable(figures.thisYear(), viewModel::showAll)),
+                card("Funding " + figures.nextYear().year() + " (next year)",
+                        new FundingTable(figures.nextYear(), viewModel::showAll)),
+                latest), java.util.Set.of(stages, latest), (Label) stages.getChildren().get(0));
         if (hadFocus) {
             firstFigure.requestFocus();
         }
-    }
-
-    /**
-     * Two columns of cards, the wide ones across both; one column when the window is too narrow for two. Moves the
-     * cards rather than rebuilding them, so the keyboard's place is kept.
-     */
-    private void arrange() {
-        if (cardTitle == null) {
-            return;
-        }
-        boolean oneColumn = root.getViewportBounds().getWidth() < ONE_COLUMN_BELOW_EMS * cardTitle.getFont().getSize();
-        int row = 0;
-        int column = 0;
-        for (Card card : cards) {
-            if (oneColumn || card.wide()) {
-                row += column;
-                GridPane.setConstraints(card.node(), 0, row++, 2, 1);
-                column = 0;
-            } else {
-                GridPane.setConstraints(card.node(), column, row, 1, 1);
-                row += column;
-                column = 1 - column;
-            }
-        }
-    }
-
-    /** A card on the dashboard, and whether it runs across both columns. */
-    private record Card(VBox node, boolean wide) {
     }
 
     private Node pipeline(DashboardFigures figures) {
