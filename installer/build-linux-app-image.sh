@@ -5,7 +5,7 @@
 #   installer/build-linux-app-image.sh            # builds the jar if needed, then the image
 #   target/installer/innovation-portfolio/bin/innovation-portfolio   # runs it
 #
-# Native installers (.deb, .msi, .dmg) come later; they start from this image.
+# installer/build-linux-deb.sh packages this image as a .deb.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,10 +28,29 @@ input=$(mktemp -d)
 trap 'rm -rf "$input"' EXIT
 cp "$jar" "$input/"
 
-rm -rf "$out/innovation-portfolio"
+rm -rf "$out/innovation-portfolio" "$out/runtime"
 mkdir -p "$out"
+
+# The app's own trimmed Java runtime: the modules jdeps finds in the jar, plus those it cannot see because they are
+# reached by name at run time (en-GB dates and months, zip file systems, other charsets, TLS curves), and only the
+# English locales. The whole JDK would be about 240 MB; this is about a fifth of that.
+command -v jdeps >/dev/null && command -v jlink >/dev/null \
+  || { echo "jdeps and jlink were not found: install a full JDK 17 or newer (not a JRE)." >&2; exit 1; }
+modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
+modules="$modules,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.crypto.ec"
+echo "Runtime modules: $modules"
+jlink \
+  --add-modules "$modules" \
+  --include-locales=en,en-GB \
+  --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --generate-cds-archive \
+  --output "$out/runtime"
+# jlink writes a second base archive for heaps over 32 GB (compressed pointers off); a laptop app never runs so.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+
 jpackage \
   --type app-image \
+  --runtime-image "$out/runtime" \
   --name innovation-portfolio \
   --app-version "$version" \
   --vendor "Innovation Portfolio contributors" \
@@ -42,43 +61,10 @@ jpackage \
   --main-class org.innovationportfolio.app.Launcher \
   --icon "$icon" \
   --java-options "-Dfile.encoding=UTF-8" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --dest "$out"
 
-# A class-data-sharing archive of what a start loads, made by one training start of the image itself (the
-# window opens on a throw-away sample portfolio and closes once its table is painted). The image's runtime
-# carries the JDK's base archive (--generate-cds-archive above); this one adds JavaFX, Derby and our classes.
-# On 30 Nov 2026 it took the image's first filled window from about 2.6 s to about 1.8 s. JVM warnings go to
-# stderr, so that if the image is moved and the archive no longer fits, the command line's output stays clean.
-image="$out/innovation-portfolio"
-archive="$image/lib/app/innovation-portfolio.jsa"
-launch=("$image/bin/innovation-portfolio")
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  if command -v xvfb-run >/dev/null; then
-    launch=(xvfb-run -a "${launch[@]}")
-  else
-    launch=()
-  fi
-fi
-if [ ${#launch[@]} -eq 0 ]; then
-  echo "No display and no xvfb-run: the image is built without its start-up archive (it starts about a third slower)."
-else
-  training=$(mktemp -d)
-  "$image/bin/innovation-portfolio" --data-dir "$training" sample load >/dev/null
-  INNOVATION_PORTFOLIO_BENCH_FIRST_SHOWN=1 JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
-    "${launch[@]}" --data-dir "$training" >/dev/null 2>&1 || true
-  rm -rf "$training"
-  if [ -f "$archive" ]; then
-    cat >> "$image/lib/app/innovation-portfolio.cfg" <<'CFG'
-java-options=-Xlog:disable
-java-options=-Xlog:all=warning:stderr:uptime,level,tags
-java-options=-XX:SharedArchiveFile=$APPDIR/innovation-portfolio.jsa
-CFG
-    echo "Start-up archive: $(du -h "$archive" | cut -f1)"
-  else
-    echo "The training start wrote no archive: the image works, but starts about a third slower."
-  fi
-fi
+# The start-up archive (class-data sharing) of what a start loads; see train-cds.sh.
+"$root/installer/train-cds.sh" "$out/innovation-portfolio"
 
 echo "App image: $out/innovation-portfolio (run bin/innovation-portfolio)"
 du -sh "$out/innovation-portfolio" | cut -f1 | sed 's/^/Size: /'

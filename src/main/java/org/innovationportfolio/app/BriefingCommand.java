@@ -35,13 +35,14 @@ final class BriefingCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx or pdf.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "docx or pdf (default: from the --out file's "
+            + "extension, which must then be .docx or .pdf).")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced in one step).")
     private Path out;
 
-    @Option(names = "--board", paramLabel = "NAME", description = "The board or meeting (default: "
+    @Option(names = "--board", paramLabel = "NAME", description = "The board or meeting; not empty (default: "
             + BriefingRequest.DEFAULT_BOARD + ").")
     private String board;
 
@@ -69,7 +70,11 @@ final class BriefingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BriefingFormat chosen = parse(() -> BriefingFormat.parse(format));
+        BriefingFormat chosen = chosenFormat();
+        if (board != null && board.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--board is empty: give the board or meeting's name, or "
+                    + "leave --board out for \"" + BriefingRequest.DEFAULT_BOARD + "\".");
+        }
         BriefingRequest request = new BriefingRequest(board, meetingDate(), author, parse(() -> Marking.parse(marking)),
                 projectIds(), parse(() -> BriefingSection.parseList(sections)));
         Path target = out.toAbsolutePath().normalize();
@@ -82,6 +87,32 @@ final class BriefingCommand implements Callable<Integer> {
                     + (count == 1 ? " project" : " projects") + ", " + request.marking().label() + ") to " + target + ".");
         }
         return 0;
+    }
+
+    /**
+     * The format asked for, or the one the file name ends in; a file named for one format but asked to hold the
+     * other is refused, so a PDF never arrives called .docx.
+     */
+    private BriefingFormat chosenFormat() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (format == null) {
+            for (BriefingFormat candidate : BriefingFormat.values()) {
+                if (candidate.extension().equals(extension)) {
+                    return candidate;
+                }
+            }
+            throw new ParameterException(spec.commandLine(), "Say which format to write: end the --out file's name in "
+                    + ".docx or .pdf, or add --format docx or --format pdf.");
+        }
+        BriefingFormat asked = parse(() -> BriefingFormat.parse(format));
+        if (!asked.extension().equals(extension)) {
+            throw new ParameterException(spec.commandLine(), "--format " + asked.extension() + " writes a "
+                    + asked.label() + ", but the --out file \"" + name + "\" is not named ." + asked.extension()
+                    + ". Name the file ." + asked.extension() + ", or choose the format its name says.");
+        }
+        return asked;
     }
 
     private LocalDate meetingDate() {

@@ -5,6 +5,8 @@ public final class SettingKeys {
 
     /** The council the portfolio belongs to, shown on briefings and packs. */
     public static final String COUNCIL_NAME = "council.name";
+    /** The officer's own name, offered as the sender of a project pack. */
+    public static final String OFFICER_NAME = "officer.name";
     /** The shipped catalogue version last loaded. */
     public static final String CATALOGUE_VERSION = "catalogue.version";
     /** "true" once the window has offered sample data, so it asks only once. */

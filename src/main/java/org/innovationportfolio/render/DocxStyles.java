@@ -37,7 +37,7 @@ final class DocxStyles {
         fonts.setEastAsia(Theme.FONT_NAME);
         styles.setDefaultFonts(fonts);
         styles.setSpellingLanguage("en-GB");
-        add(styles, paragraphStyle("Normal", "Normal", null, 0, 20, false, Theme.TEXT, 0, 120));
+        add(styles, paragraphStyle("Normal", "Normal", null, -1, 20, false, Theme.TEXT, 0, 120));
         add(styles, paragraphStyle(TITLE, "Title", "Normal", -1, 52, true, Theme.TEXT, 240, 240));
         add(styles, paragraphStyle(SUBTITLE, "Subtitle", "Normal", -1, 32, false, Theme.SECONDARY_TEXT, 0, 480));
         add(styles, paragraphStyle(HEADING + 1, "heading 1", "Normal", 0, 36, true, Theme.TEXT, 0, 240));
@@ -62,7 +62,8 @@ final class DocxStyles {
     }
 
     /**
-     * @param outlineLevel 0 for Heading 1 and so on; -1 for body styles
+     * @param outlineLevel 0 for Heading 1 and so on; 9 for body text that is based on a heading (TOC Heading,
+     *        as Word's own); -1 for body styles, which carry no outline level at all
      * @param halfPoints the font size in half points
      */
     private static CTStyle paragraphStyle(String id, String name, String basedOn, int outlineLevel, int halfPoints,
@@ -80,8 +81,10 @@ final class DocxStyles {
         style.addNewQFormat();
         style.addNewUiPriority().setVal(BigInteger.valueOf(outlineLevel >= 0 ? 9 : 10));
         CTPPrGeneral ppr = style.addNewPPr();
-        if (outlineLevel >= 0 && outlineLevel < 9) {
+        if (outlineLevel >= 0) {
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        if (outlineLevel >= 0 && outlineLevel < 9) {
             ppr.addNewKeepNext();
         }
         ppr.addNewSpacing().setBefore(BigInteger.valueOf(spaceBefore));

@@ -40,4 +40,21 @@ public interface DialogService {
     default int choose(String title, String heading, String message, java.util.List<String> choices) {
         return confirm(title, heading, message, choices.get(0), choices.get(choices.size() - 1)) ? 0 : choices.size() - 1;
     }
+
+    /**
+     * Asks where to write a file, offering {@code suggestedName} in the user's home folder.
+     *
+     * @param typeName what the files are, for the chooser's filter: "CSV files"
+     * @param extension the files' extension without the dot: "csv"
+     * @return the file chosen, or empty when the user cancelled
+     */
+    default java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String typeName,
+            String extension) {
+        return java.util.Optional.empty();
+    }
+
+    /** Asks for a file to read, of the type {@code typeName} with {@code extension}; empty when the user cancelled. */
+    default java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String typeName, String extension) {
+        return java.util.Optional.empty();
+    }
 }

@@ -71,6 +71,34 @@ public final class FxDialogService implements DialogService {
         return chosen < 0 ? choices.size() - 1 : chosen;
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String typeName,
+            String extension) {
+        javafx.stage.FileChooser chooser = chooser(title, typeName, extension);
+        chooser.setInitialFileName(suggestedName);
+        java.io.File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String typeName, String extension) {
+        java.io.File file = chooser(title, typeName, extension).showOpenDialog(owner);
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    private static javafx.stage.FileChooser chooser(String title, String typeName, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter(typeName, "*." + extension),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return chooser;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String heading, String message) {
         Alert alert = new Alert(type);
         alert.initModality(Modality.APPLICATION_MODAL);

@@ -3,6 +3,8 @@ package org.innovationportfolio.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.print.Printer;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -40,6 +42,7 @@ public final class MainWindow {
     private final WindowPlacement placement;
     private final LastScreen lastScreen;
     private final Screen first;
+    private final Supplier<Printer> printers;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -47,10 +50,16 @@ public final class MainWindow {
      * @param tasks runs the window's background work; the caller owns it and shuts it down
      */
     public MainWindow(Stage stage, DesktopContext context, SampleSource sample, TaskRunner tasks) {
+        this(stage, context, sample, tasks, new FxDialogService(stage), Printer::getDefaultPrinter);
+    }
+
+    /** As the public constructor, asking the user through {@code dialogs} and printing on {@code printers}' printer. */
+    MainWindow(Stage stage, DesktopContext context, SampleSource sample, TaskRunner tasks, DialogService dialogs,
+            Supplier<Printer> printers) {
         this.stage = stage;
         this.context = context;
         this.tasks = tasks;
-        DialogService dialogs = new FxDialogService(stage);
+        this.printers = printers;
         this.workspace = new WorkspaceViewModel(context, sample, dialogs, tasks);
         this.shell = new WorkspaceShell(context, workspace, dialogs, tasks, this::close);
         this.placement = new WindowPlacement(context.dataFolder());
@@ -89,8 +98,31 @@ public final class MainWindow {
         briefing.setOnAction(event -> openBriefingWizard());
         briefing.setDisable(context.renderers().isEmpty());
         List<MenuItem> items = new ArrayList<>();
+        PagePrinter printer = new PagePrinter(dialogs, printers, context.renderers().isEmpty() ? null
+                : this::openBriefingWizard);
+        MenuItem print = new MenuItem("_Print…");
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(event -> printer.print(shell.currentPage() == null ? null : shell.currentPage().view(), stage));
+        items.add(print);
         items.add(briefing);
         items.add(new SeparatorMenuItem());
+        PortfolioFilesViewModel files = new PortfolioFilesViewModel(context.store(), context.backups(), context.clock(),
+                context.dataFolder(), dialogs, tasks, shell::canClose, () -> {
+                    workspace.dataReplaced();
+                    shell.showPortfolio(null);
+                });
+        MenuItem csv = new MenuItem("Export portfolio as _CSV…");
+        csv.setOnAction(event -> files.export(PortfolioFilesViewModel.ExportFormat.CSV));
+        MenuItem json = new MenuItem("Export portfolio as _JSON…");
+        json.setOnAction(event -> files.export(PortfolioFilesViewModel.ExportFormat.JSON));
+        MenuItem backUp = new MenuItem("Bac_k up…");
+        backUp.setOnAction(event -> files.backUp());
+        MenuItem restore = new MenuItem("_Restore…");
+        restore.setOnAction(event -> files.restore());
+        for (MenuItem item : List.of(backUp, restore)) {
+            item.setDisable(!files.canBackUp());
+        }
+        items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem()));
         items.addAll(new PackMenu(stage, context, dialogs, tasks, shell::refresh).items());
         shell.addFileItems(items);
     }

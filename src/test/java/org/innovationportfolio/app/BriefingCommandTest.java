@@ -83,4 +83,60 @@ class BriefingCommandTest {
         assertThat(result.err()).contains("does not exist").doesNotContain("\tat ");
         assertThat(file.getParent()).doesNotExist();
     }
+
+    @Test
+    void formatComesFromTheFileNameWhenNotGiven() throws Exception {
+        Path file = temp.resolve("board.pdf");
+
+        Cli.Result result = cli.run("briefing", "--out", file.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void formatThatDisagreesWithTheFileNameIsAUsageErrorAndWritesNothing() {
+        Path file = temp.resolve("board.docx");
+
+        Cli.Result result = cli.run("briefing", "--format", "pdf", "--out", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--format pdf writes a PDF", "is not named .pdf");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void fileNameWithNoFormatAndNoOptionIsAUsageError() {
+        Path file = temp.resolve("board");
+
+        Cli.Result result = cli.run("briefing", "--out", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("end the --out file's name in .docx or .pdf");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void emptyBoardIsAUsageError() {
+        Path file = temp.resolve("board.pdf");
+
+        Cli.Result result = cli.run("briefing", "--out", file.toString(), "--board", " ");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--board is empty");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void outputThatIsAFolderGetsItsOwnMessage() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("packs.pdf"));
+
+        Cli.Result result = cli.run("briefing", "--out", folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("is a folder", "briefing-pack.pdf").doesNotContain("Word", "\tat ");
+        try (var entries = Files.list(folder)) {
+            assertThat(entries).isEmpty();
+        }
+    }
 }

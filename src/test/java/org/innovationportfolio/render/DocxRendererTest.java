@@ -57,6 +57,23 @@ class DocxRendererTest {
     }
 
     @Test
+    void onlyHeadingStylesCarryAnOutlineLevel() {
+        // An outline level on Normal makes every paragraph, cell and header line a level-1 heading in Word's
+        // navigation pane and to screen readers; keep-with-next on Normal chains the whole text together.
+        var headings = java.util.Set.of("Heading1", "Heading2", "Heading3");
+        for (var style : docx.getStyles().getStyles()) {
+            var ppr = style.getCTStyle().getPPr();
+            boolean outline = ppr != null && ppr.isSetOutlineLvl() && ppr.getOutlineLvl().getVal().intValue() < 9;
+            assertThat(outline).as("outline level on style %s", style.getStyleId())
+                    .isEqualTo(headings.contains(style.getStyleId()));
+        }
+        var normal = docx.getStyles().getStyle("Normal").getCTStyle().getPPr();
+        assertThat(normal.isSetKeepNext()).as("keep-with-next on Normal").isFalse();
+        assertThat(docx.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
+                && p.getCTP().getPPr().isSetOutlineLvl())).as("paragraphs with their own outline level").isEmpty();
+    }
+
+    @Test
     void everyProjectHasItsOwnHeadingTwo() {
         assertThat(textOfStyle("Heading2")).containsAll(projects.stream().map(Project::title).toList());
     }

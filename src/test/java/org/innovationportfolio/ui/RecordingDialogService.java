@@ -14,6 +14,30 @@ public final class RecordingDialogService implements DialogService {
     private boolean answer;
 
     private String text;
+    private java.nio.file.Path file;
+
+    /** Sets the file the user picks when asked for one; null to cancel. */
+    public RecordingDialogService answeringFile(java.nio.file.Path picked) {
+        this.file = picked;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName, String typeName,
+            String extension) {
+        shown.add(new Shown("file", title, suggestedName + " (" + typeName + ", *." + extension + ")"));
+        return java.util.Optional.ofNullable(file);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String typeName, String extension) {
+        shown.add(new Shown("file", title, typeName + ", *." + extension));
+        return java.util.Optional.ofNullable(file);
+    }
+
+    public java.util.List<Shown> informations() {
+        return shown.stream().filter(s -> s.kind().equals("information")).toList();
+    }
 
     /** Sets what the user types when asked for text; null to cancel. */
     public RecordingDialogService answeringText(String typed) {

@@ -72,6 +72,24 @@ final class WindowHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Opens a main window with backups and restore, whose questions {@code dialogs} answers, printing on
+     * {@code printers}' printer; returns once it has settled.
+     */
+    MainWindow openAnswering(SampleSource sample, DialogService dialogs,
+            java.util.function.Supplier<javafx.print.Printer> printers) throws Exception {
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
+                java.util.List.of(), database);
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow opened = new MainWindow(stage, context, sample, tasks, dialogs, printers);
+            opened.show();
+            return opened;
+        }).get();
+        awaitSettled(window);
+        return window;
+    }
+
     /** Waits until the window has read the portfolio and no background work is left. */
     void awaitSettled(MainWindow window) throws Exception {
         awaitOnFx(window::isSettled);

@@ -63,6 +63,61 @@ class WorkspaceMainPathsTest extends SampleWindowTest {
     }
 
     @Test
+    void twoProjectsOpenedFromThePortfolioInTurnEachShowAndARagUpdateLandsInTheOneShown() throws Exception {
+        List<Project> sorted = projects().stream().sorted(Comparator.comparing(Project::title)).toList();
+        Project first = sorted.get(0);
+        Project second = sorted.get(sorted.size() - 1);
+        Project third = sorted.get(sorted.size() / 2);
+
+        openFromThePortfolio(first, () -> robot.type(KeyCode.ENTER));
+        assertThat(shownTitle()).isEqualTo(first.title());
+
+        openFromThePortfolio(second, () -> robot.doubleClickOn(rowCell(second.id()), javafx.scene.input.MouseButton.PRIMARY));
+        assertThat(shownTitle()).isEqualTo(second.title());
+        ProjectRecordPage record = (ProjectRecordPage) window.shell().currentPage();
+        assertThat(record.viewModel().projectId()).isEqualTo(second.id());
+        assertThat(window.shell().pageTitleProperty().get()).isEqualTo(second.title());
+
+        openFromThePortfolio(third, () -> robot.clickOn(robot.lookup(node -> node instanceof javafx.scene.control.Button button
+                && "Open the selected project (Enter)".equals(button.getAccessibleText())).queryButton()));
+        assertThat(shownTitle()).isEqualTo(third.title());
+
+        Rag rag = third.rag().orElse(Rag.GREEN) == Rag.RED ? Rag.AMBER : Rag.RED;
+        robot.interact(() -> record.showTab("Status"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Rag> ragBox = robot.lookup("#statusRag").queryAs(ComboBox.class);
+        robot.interact(() -> ragBox.getSelectionModel().select(rag));
+        robot.clickOn("#statusCommentary").write("Checked on the record shown");
+        robot.clickOn("#addStatus");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        harness.awaitOnFx(() -> !record.viewModel().dirtyProperty().get() && window.isSettled());
+
+        assertThat(find(third.id()).rag()).contains(rag);
+        assertThat(find(third.id()).statusHistory().get(0).commentary()).isEqualTo("Checked on the record shown");
+        assertThat(find(first.id())).isEqualTo(first);
+        assertThat(find(second.id())).isEqualTo(second);
+    }
+
+    @Test
+    void adoptingAfterAProjectWasOpenedShowsTheAdoptedProjectNotTheOneBefore() throws Exception {
+        Project earlier = projects().stream().min(Comparator.comparing(Project::title)).orElseThrow();
+        robot.interact(() -> window.shell().showProject(earlier.id()));
+        harness.awaitOnFx(() -> screen() == Screen.PROJECT && window.isSettled());
+        assertThat(shownTitle()).isEqualTo(earlier.title());
+
+        robot.clickOn("#nav-catalogue");
+        harness.awaitSettled(window);
+        robot.clickOn("#catalogueSearch").write("Crewe").type(KeyCode.DOWN);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        harness.awaitOnFx(() -> screen() == Screen.PROJECT && window.isSettled());
+
+        Project adopted = projects().stream().filter(p -> p.title().equals("Children in Need pilot in Crewe"))
+                .findFirst().orElseThrow();
+        assertThat(shownTitle()).isEqualTo(adopted.title());
+        assertThat(((ProjectRecordPage) window.shell().currentPage()).viewModel().projectId()).isEqualTo(adopted.id());
+    }
+
+    @Test
     void aForecastMovedIntoThePastAndSavedWithCtrlSChangesSlippageAndTheDashboardsOverdueCount() throws Exception {
         Project project = projects().stream().filter(WorkspaceMainPathsTest::nextMilestoneIsUpcomingAndNothingOverdue)
                 .min(Comparator.comparing(Project::title)).orElseThrow();
@@ -159,6 +214,32 @@ class WorkspaceMainPathsTest extends SampleWindowTest {
 
         assertThat(milestones.getItems()).hasSize(before - 1);
         assertThat(record.viewModel().dirtyProperty().get()).isTrue();
+    }
+
+    /** Goes to the portfolio (Ctrl+2), selects {@code project}'s row and opens it as {@code open} does. */
+    private void openFromThePortfolio(Project project, Runnable open) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        harness.awaitSettled(window);
+        assertThat(screen()).isEqualTo(Screen.PORTFOLIO);
+        robot.interact(() -> {
+            table().requestFocus();
+            table().getSelectionModel().select(row(project.id()));
+            table().scrollTo(row(project.id()));
+        });
+        open.run();
+        harness.awaitOnFx(() -> screen() == Screen.PROJECT && window.isSettled());
+    }
+
+    private Node rowCell(UUID id) {
+        return robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof PortfolioRow row
+                        && row.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    /** The title in the record's Overview, as the user reads it in the field. */
+    private String shownTitle() {
+        return robot.lookup("#projectTitle").queryTextInputControl().getText();
     }
 
     private static boolean nextMilestoneIsUpcomingAndNothingOverdue(Project p) {

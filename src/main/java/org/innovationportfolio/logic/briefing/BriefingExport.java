@@ -116,6 +116,7 @@ public final class BriefingExport {
         if (targets.isEmpty()) {
             throw new RefusedException("Choose at least one format: Word or PDF.");
         }
+        targets.forEach(BriefingExport::refuseFolder);
         Map<Path, byte[]> rendered = new LinkedHashMap<>();
         int index = 0;
         for (Map.Entry<BriefingFormat, Path> target : targets.entrySet()) {
@@ -151,6 +152,14 @@ public final class BriefingExport {
                     + e.getMessage() + ". No file was written.", e);
         }
         return out.toByteArray();
+    }
+
+    /** A folder named as the file gets its own message, before any rendering, rather than a failed write's. */
+    private static void refuseFolder(BriefingFormat format, Path target) {
+        if (Files.isDirectory(target)) {
+            throw new RefusedException(target + " is a folder. Give the name of the file to write inside it, "
+                    + "for example " + target.resolve("briefing-pack." + format.extension()) + ". Nothing was written.");
+        }
     }
 
     private static void write(Path target, byte[] content) {

@@ -56,6 +56,15 @@ public final class PackExporter {
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
     }
 
+    /**
+     * The name to offer as the pack's sender: the officer's name kept in the portfolio's settings, or
+     * {@code loginName} (the computer's login) only when none is kept.
+     */
+    public String suggestedSender(String loginName) {
+        return store.read(repositories -> repositories.settings().get(SettingKeys.OFFICER_NAME))
+                .filter(name -> !name.isBlank()).map(String::strip).orElse(loginName);
+    }
+
     /** What {@link #export} would write, without writing anything. */
     public ExportSummary preview(ExportRequest request) {
         Chosen chosen = chosen(request);
@@ -81,12 +90,16 @@ public final class PackExporter {
         try {
             Map<String, byte[]> entries = PackWriter.ordered();
             List<ProjectIndex> index = new ArrayList<>();
+            SentBases sent = new SentBases();
             for (Project project : chosen.projects()) {
                 List<DocumentJson> documents = request.withoutDocuments() ? List.of()
                         : chosen.documents().getOrDefault(project.id(), List.of()).stream()
                                 .map(PackExporter::documentJson).toList();
                 ProjectJson json = PackMapping.toJson(project, chosen.innovations().get(project.id()),
                         !request.withoutFunding(), !request.withoutRisks(), documents);
+                sent.add(PackMapping.toModel(json, project.provenance()), request.withoutDocuments() ? List.of()
+                        : chosen.documents().getOrDefault(project.id(), List.of()).stream().map(Attachment::of)
+                                .toList());
                 String entry = PackFormat.projectEntry(json.id());
                 entries.put(entry, PackJson.MAPPER.writeValueAsBytes(json));
                 index.add(new ProjectIndex(json.id(), project.title(), entry));
@@ -101,6 +114,7 @@ public final class PackExporter {
                     counts(summary), index, listed);
             PackWriter.write(target, PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest),
                     entries, files);
+            remember(sent, senderName);
             LOG.info("Exported {} projects and {} documents to {} (pack {})", summary.projects(), summary.documents(),
                     target, manifest.packId());
             return summary;
@@ -115,6 +129,24 @@ public final class PackExporter {
             throw new RefusedException("The pack could not be written to " + target + ": " + reason
                     + (reason.endsWith(".") ? "" : ".") + " Choose another folder or free some space, then try again.",
                     e);
+        }
+    }
+
+    /**
+     * Remembers what was sent, and the sender's name as the officer's when none is kept yet; a failure here
+     * leaves the written pack good, so it is logged, not raised.
+     */
+    private void remember(SentBases sent, String senderName) {
+        try {
+            store.writing(repositories -> {
+                sent.record(repositories.packHistory());
+                if (repositories.settings().get(SettingKeys.OFFICER_NAME).filter(n -> !n.isBlank()).isEmpty()) {
+                    repositories.settings().put(SettingKeys.OFFICER_NAME, senderName);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("The pack was written, but what it sent could not be remembered; a copy coming back may show "
+                    + "conflicts", e);
         }
     }
 

@@ -36,7 +36,8 @@ final class ProjectMerge {
             RecordStatus status = my == null ? RecordStatus.NEW : status(my, their, bases.get(their.id()));
             statuses.put(their.id(), status);
             if (status != RecordStatus.UNCHANGED) {
-                differences.add(new RecordPlan(their.kind(), their.id(), their.label(), status));
+                differences.add(new RecordPlan(their.kind(), their.id(), their.label(), status,
+                        my == null ? List.of() : FieldDifferences.between(my.value(), their.value())));
             }
         }
     }

@@ -34,9 +34,8 @@ public final class BriefingOutput {
         formatError = Bindings.createStringBinding(() -> word.get() || pdf.get() ? "" : "Tick Word, PDF or both.", word, pdf);
         folderError = Bindings.createStringBinding(() -> folderProblem(folder.get()), folder);
         fileNameError = Bindings.createStringBinding(() -> fileNameProblem(fileName.get()), fileName);
-        savedAs = Bindings.createStringBinding(() -> fileNameError.get().isEmpty() && formatError.get().isEmpty()
-                ? "Saved as " + String.join(" and ", targets().values().stream().map(p -> p.getFileName().toString()).toList())
-                : "", word, pdf, fileName, fileNameError, formatError);
+        savedAs = Bindings.createStringBinding(this::savedAsText, word, pdf, folder, fileName, fileNameError,
+                formatError);
         overwriteWarning = Bindings.createStringBinding(this::overwriteText, word, pdf, folder, fileName);
     }
 
@@ -44,6 +43,29 @@ public final class BriefingOutput {
     void recheck() {
         folderError.invalidate();
         overwriteWarning.invalidate();
+    }
+
+    /**
+     * The full path of each file the pack will be saved as; before a folder is chosen, the names and where
+     * they will go, so the line is never left saying "Saved as" and nothing.
+     */
+    private String savedAsText() {
+        if (!fileNameError.get().isEmpty() || !formatError.get().isEmpty()) {
+            return "";
+        }
+        Map<BriefingFormat, Path> targets = targets();
+        if (targets.isEmpty() || !folderProblem(folder.get()).isEmpty()) {
+            String name = baseName();
+            List<String> names = new ArrayList<>();
+            if (word.get()) {
+                names.add(name + ".docx");
+            }
+            if (pdf.get()) {
+                names.add(name + ".pdf");
+            }
+            return "Saved as " + String.join(" and ", names) + ", in the folder you choose";
+        }
+        return "Saved as " + String.join(" and ", targets.values().stream().map(Path::toString).toList());
     }
 
     /** The first thing stopping the pack being written, or null. */
@@ -63,7 +85,7 @@ public final class BriefingOutput {
         if (base == null || !fileNameProblem(fileName.get()).isEmpty()) {
             return targets;
         }
-        String name = fileName.get().strip().replaceAll("(?i)\\.(docx|pdf)$", "");
+        String name = baseName();
         if (word.get()) {
             targets.put(BriefingFormat.DOCX, base.resolve(name + ".docx"));
         }
@@ -71,6 +93,11 @@ public final class BriefingOutput {
             targets.put(BriefingFormat.PDF, base.resolve(name + ".pdf"));
         }
         return targets;
+    }
+
+    /** The file name without a .docx or .pdf the officer may have typed. */
+    private String baseName() {
+        return fileName.get().strip().replaceAll("(?i)\\.(docx|pdf)$", "");
     }
 
     /** "Word and PDF", "Word", "PDF" or "No format". */
@@ -177,7 +204,7 @@ public final class BriefingOutput {
         return fileNameError;
     }
 
-    /** "Saved as Board pack.docx and Board pack.pdf". */
+    /** "Saved as /home/ffion/Packs/Board pack.docx and /home/ffion/Packs/Board pack.pdf". */
     public StringBinding savedAsBinding() {
         return savedAs;
     }

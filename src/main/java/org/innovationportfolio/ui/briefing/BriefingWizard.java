@@ -212,7 +212,10 @@ public final class BriefingWizard {
                 open.setId("briefingOpen-" + (kind.equals("PDF") ? "pdf" : "docx"));
                 open.setAccessibleText("Open " + file.getFileName());
                 open.setOnAction(event -> vm.open(file));
-                Label name = new Label(file.getFileName().toString());
+                // The full path, so the officer can find the file again without opening the folder.
+                Label name = new Label(file.toAbsolutePath().toString());
+                name.setId("briefingSaved-" + (kind.equals("PDF") ? "pdf" : "docx"));
+                name.setWrapText(true);
                 HBox row = new HBox(12, open, name);
                 row.setAlignment(Pos.CENTER_LEFT);
                 files.getChildren().add(row);

@@ -1,20 +1,19 @@
 package org.innovationportfolio.ui.packs;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
@@ -53,7 +52,7 @@ public final class PackImportDialog {
     private final ToggleGroup group = new ToggleGroup();
     private final Label choiceHeading = new Label();
     private final Label noChoice = new Label();
-    private final ListView<String> records = new ListView<>();
+    private final RecordDifferencesView records = new RecordDifferencesView();
     private final Label projectNotes = new Label();
     private final ChangeListener<Resolution> choiceFollower = (o, was, is) -> showChoice();
     private ProjectChoice current;
@@ -189,16 +188,16 @@ public final class PackImportDialog {
         Label recordsLabel = new Label("What _differs");
         recordsLabel.setMnemonicParsing(true);
         recordsLabel.getStyleClass().add("text-bold");
-        recordsLabel.setLabelFor(records);
-        records.setId(RECORDS_ID);
-        records.setPrefHeight(120);
-        VBox.setVgrow(records, Priority.ALWAYS);
-        records.setAccessibleText("What differs in the highlighted project, record by record");
+        recordsLabel.setLabelFor(records.node());
+        records.node().setId(RECORDS_ID);
+        VBox.setVgrow(records.node(), Priority.ALWAYS);
+        records.node().setAccessibleText("What differs in the highlighted project, record by record, yours beside "
+                + "theirs");
         projectNotes.setWrapText(true);
         projectNotes.setMinHeight(Region.USE_PREF_SIZE);
         projectNotes.getStyleClass().add("text-muted");
         projectNotes.managedProperty().bind(projectNotes.visibleProperty());
-        VBox differs = new VBox(6, recordsLabel, records, projectNotes);
+        VBox differs = new VBox(6, recordsLabel, records.node(), projectNotes);
         HBox.setHgrow(differs, Priority.ALWAYS);
 
         HBox row = new HBox(20, choices, differs);
@@ -216,7 +215,7 @@ public final class PackImportDialog {
             choiceHeading.setText("Highlight a project in the table to see what differs and choose what to do.");
             radios.values().forEach(r -> r.setVisible(false));
             noChoice.setVisible(false);
-            records.setItems(FXCollections.observableArrayList());
+            records.show(List.of());
             projectNotes.setVisible(false);
             return;
         }
@@ -230,7 +229,7 @@ public final class PackImportDialog {
         });
         noChoice.setVisible(chosen.choices().isEmpty());
         noChoice.setText("Nothing in the pack would change this project, so there is nothing to choose.");
-        records.setItems(FXCollections.observableArrayList(chosen.recordLines()));
+        records.show(chosen.recordChanges());
         projectNotes.setText(chosen.notes());
         projectNotes.setVisible(!chosen.notes().isEmpty());
         showChoice();

@@ -10,6 +10,7 @@ import org.innovationportfolio.logic.packs.PackExporter;
 import org.innovationportfolio.logic.packs.PackFormat;
 import org.innovationportfolio.logic.packs.PackImporter;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
@@ -67,19 +68,25 @@ public final class PackMenu {
     }
 
     private void exportPack() {
-        tasks.run("Reading the portfolio", progress -> new PortfolioListing(context.store(), context.clock()).rows(),
-                rows -> {
-                    if (rows.isEmpty()) {
+        PackExporter exporter = new PackExporter(context.store(), context.clock(), context.appVersion(),
+                context.dataFolder());
+        tasks.run("Reading the portfolio", progress -> new ExportStart(
+                        new PortfolioListing(context.store(), context.clock()).rows(),
+                        exporter.suggestedSender(System.getProperty("user.name"))),
+                start -> {
+                    if (start.rows().isEmpty()) {
                         dialogs.showInformation("Export project pack", "There is nothing to send",
                                 "Add a project first, then export it as a pack.");
                         return;
                     }
-                    PackExporter exporter = new PackExporter(context.store(), context.clock(), context.appVersion(),
-                            context.dataFolder());
-                    PackExportViewModel viewModel = new PackExportViewModel(exporter, rows,
-                            System.getProperty("user.name"), dialogs, tasks);
+                    PackExportViewModel viewModel = new PackExportViewModel(exporter, start.rows(), start.sender(),
+                            dialogs, tasks);
                     new PackExportDialog(owner, viewModel).show();
                 }, message -> dialogs.showError("The portfolio could not be read", message));
+    }
+
+    /** What the export dialog starts from: the portfolio's projects and the name offered as the sender. */
+    private record ExportStart(List<PortfolioRow> rows, String sender) {
     }
 
     private void undoLastImport() {

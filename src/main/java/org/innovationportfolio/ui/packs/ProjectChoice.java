@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.innovationportfolio.logic.packs.FieldDifference;
 import org.innovationportfolio.logic.packs.PlanReport;
 import org.innovationportfolio.logic.packs.ProjectPlan;
 import org.innovationportfolio.logic.packs.ProjectStatus;
@@ -72,6 +73,21 @@ public final class ProjectChoice {
             return List.of("Nothing in this project differs from yours.");
         }
         return plan.records().stream().map(ProjectChoice::line).toList();
+    }
+
+    /**
+     * What differs, record by record: the line {@link #recordLines()} gives, and for a record both sides have,
+     * each differing field with my value beside theirs.
+     */
+    public List<RecordChange> recordChanges() {
+        if (plan.status() == ProjectStatus.NEW || plan.records().isEmpty()) {
+            return recordLines().stream().map(line -> new RecordChange(line, List.of())).toList();
+        }
+        return plan.records().stream().map(r -> new RecordChange(line(r), r.fields())).toList();
+    }
+
+    /** One record in the preview's detail: a heading, and the fields that differ (none for a new record). */
+    public record RecordChange(String heading, List<FieldDifference> fields) {
     }
 
     private static String line(RecordPlan record) {

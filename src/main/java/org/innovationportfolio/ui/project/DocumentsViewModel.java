@@ -46,6 +46,13 @@ public final class DocumentsViewModel {
         items.setAll(attached);
     }
 
+    // Another project may have been opened while the list was read: its own list stays.
+    private void showIfOpen(UUID project, List<ProjectDocument> list) {
+        if (project.equals(projectId)) {
+            items.setAll(list);
+        }
+    }
+
     /** Copies {@code file} into the data folder and lists it. */
     public void attach(Path file) {
         if (projectId == null) {
@@ -55,7 +62,7 @@ public final class DocumentsViewModel {
         tasks.run("Attaching " + file.getFileName(), progress -> {
             documents.attach(project, file);
             return documents.list(project);
-        }, items::setAll, message -> dialogs.showError("The document was not attached", message));
+        }, list -> showIfOpen(project, list), message -> dialogs.showError("The document was not attached", message));
     }
 
     /** Asks, then removes the document and its copy in the data folder. */
@@ -69,7 +76,7 @@ public final class DocumentsViewModel {
         tasks.run("Removing " + document.fileName(), progress -> {
             documents.remove(document);
             return documents.list(project);
-        }, items::setAll, message -> dialogs.showError("The document was not removed", message));
+        }, list -> showIfOpen(project, list), message -> dialogs.showError("The document was not removed", message));
     }
 
     /** Opens the kept copy with the desktop's application for its type. */

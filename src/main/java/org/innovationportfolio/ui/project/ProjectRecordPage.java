@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,6 +33,7 @@ import org.innovationportfolio.ui.shell.Page;
 import org.innovationportfolio.ui.shell.PageCommands;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** The project record page: a header with Save, Undo and Revert over the record's tabs. */
@@ -39,6 +41,12 @@ public final class ProjectRecordPage implements Page, PageCommands {
 
     static final String SAVE_BUTTON = "saveProject";
     static final String TABS = "recordTabs";
+    private static final KeyCombination NEXT_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN);
+    private static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT_Z = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final String STYLESHEET = "/org/innovationportfolio/ui/project/project.css";
 
     private final ProjectRecordViewModel vm;
@@ -76,8 +84,29 @@ public final class ProjectRecordPage implements Page, PageCommands {
             } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.undo();
                 e.consume();
+            } else if (REDO_Y.match(e) || REDO_SHIFT_Z.match(e)) {
+                vm.redo();
+                e.consume();
             }
         });
+        // A filter, so Ctrl+Tab changes tabs from inside a field too: a text field would take it otherwise.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEXT_TAB.match(e)) {
+                moveTab(1);
+                e.consume();
+            } else if (PREVIOUS_TAB.match(e)) {
+                moveTab(-1);
+                e.consume();
+            }
+        });
+    }
+
+    /** Ctrl+Tab and Ctrl+Shift+Tab: the next or previous tab, round the end, with the keyboard on the tabs. */
+    private void moveTab(int by) {
+        int count = tabs.getTabs().size();
+        int next = Math.floorMod(tabs.getSelectionModel().getSelectedIndex() + by, count);
+        tabs.getSelectionModel().select(next);
+        tabs.requestFocus();
     }
 
     /** Opens the project, read in the background. */
@@ -103,6 +132,16 @@ public final class ProjectRecordPage implements Page, PageCommands {
             return false;
         }
         vm.undo();
+        return true;
+    }
+
+    /** Edit › Redo (Ctrl+Y, Ctrl+Shift+Z) from the shell's menu: the last edit undone in this record. */
+    @Override
+    public boolean redo() {
+        if (!vm.canRedoProperty().get()) {
+            return false;
+        }
+        vm.redo();
         return true;
     }
 
@@ -143,10 +182,6 @@ public final class ProjectRecordPage implements Page, PageCommands {
     }
 
     private VBox header() {
-        Label title = new Label();
-        title.textProperty().bind(vm.titleProperty());
-        title.getStyleClass().add(Styles.TITLE_2);
-        title.setWrapText(true);
         Label unsaved = new Label("Unsaved changes");
         unsaved.getStyleClass().add("unsaved");
         unsaved.visibleProperty().bind(vm.dirtyProperty());
@@ -168,27 +203,33 @@ public final class ProjectRecordPage implements Page, PageCommands {
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
         undo.setAccessibleHelp("Undoes the last edit (Ctrl+Z)");
+        Button redo = new Button("Red_o", new FontIcon(MaterialDesignR.REDO));
+        redo.setId("redoEdit");
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.setOnAction(e -> vm.redo());
+        redo.setAccessibleHelp("Makes the last edit undone again (Ctrl+Y)");
         Button revert = new Button("Re_vert", new FontIcon(MaterialDesignU.UNDO_VARIANT));
         revert.setId("revertProject");
         revert.disableProperty().bind(vm.dirtyProperty().not());
         revert.setOnAction(e -> vm.revert());
         revert.setAccessibleHelp("Puts everything back as last saved");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        for (Button button : new Button[] {undo, revert, save}) {
-            // A long project title wraps; the commands keep their words.
+        for (Button button : new Button[] {undo, redo, revert, save}) {
+            // The commands keep their words however narrow the window.
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         unsaved.setMinWidth(Region.USE_PREF_SIZE);
-        title.setMinWidth(0);
-        HBox.setHgrow(title, Priority.SOMETIMES);
-        HBox top = new HBox(12, title, unsaved, gap, undo, revert, save);
+        // The project's title is the workspace's heading, just above: it is not said twice. The message takes
+        // the line beside the commands, wrapping, so the record keeps the height a laptop has.
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox top = new HBox(12, unsaved, message, undo, redo, revert, save);
         top.setAlignment(Pos.CENTER_LEFT);
         Label invalid = new Label("Some entries need correcting before the project can be saved.");
         invalid.getStyleClass().add(Fields.FIELD_ERROR);
         invalid.visibleProperty().bind(Bindings.and(vm.validProperty().not(), vm.loadedProperty()));
         invalid.managedProperty().bind(invalid.visibleProperty());
-        VBox header = new VBox(4, top, invalid, message);
+        VBox header = new VBox(4, top, invalid);
         header.getStyleClass().add(Css.APP_HEADER);
         header.setPadding(new Insets(12, 20, 10, 20));
         return header;

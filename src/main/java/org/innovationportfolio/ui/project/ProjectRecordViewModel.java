@@ -54,10 +54,19 @@ public final class ProjectRecordViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave", false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Deque<ProjectDraft.Snapshot> undo = new ArrayDeque<>();
+    private final Deque<ProjectDraft.Snapshot> redo = new ArrayDeque<>();
+    // What the message goes back to once an edit follows an action's own message ("Undone", "Saved at 09:00").
+    private String lastSaved = "";
     private Project base;
+    // The project asked for last, and a count of the asks: a read whose ask is not the newest is dropped,
+    // so a slow read of an earlier project can never replace the one the user opened since.
+    private UUID wanted;
+    private long request;
+    private boolean reading;
     private ProjectDraft.Snapshot saved;
     private ProjectDraft.Snapshot current;
     private String lastChange;
@@ -87,22 +96,45 @@ public final class ProjectRecordViewModel {
         tasks.runningProperty().addListener((obs, old, now) -> updateState());
     }
 
-    /** Reads the project in the background and shows it; unsaved changes to the previous one are dropped. */
+    /**
+     * Reads the project in the background and shows it; unsaved changes to the previous one are dropped.
+     * Only the newest open (or refresh) is shown: what an earlier one read is dropped when it arrives.
+     */
     public void open(UUID projectId) {
+        wanted = java.util.Objects.requireNonNull(projectId, "projectId");
+        long ask = ++request;
+        reading = true;
         loaded.set(false);
         message.set("Opening the project…");
-        tasks.run("Opening the project", progress -> editing.open(projectId), this::show,
-                failure -> {
-                    message.set(failure);
-                    dialogs.showError("The project could not be opened", failure);
-                });
+        tasks.run("Opening the project", progress -> editing.open(projectId), opened -> {
+            if (ask == request) {
+                reading = false;
+                show(opened);
+            } else {
+                LOG.debug("Dropped a superseded read of project {}", opened.project().id());
+            }
+        }, failure -> {
+            if (ask == request) {
+                reading = false;
+                message.set(failure);
+                dialogs.showError("The project could not be opened", failure);
+            }
+        });
     }
 
-    /** Reads the open project again, unless there are unsaved changes (they are kept). */
+    /**
+     * Reads the project last asked for again, unless there are unsaved changes (they are kept) or its read is
+     * still on the way (that read is fresh).
+     */
     public void refresh() {
-        if (base != null && !dirty.get()) {
-            open(base.id());
+        if (wanted != null && !reading && !dirty.get()) {
+            open(wanted);
         }
+    }
+
+    /** The project last asked for (perhaps still being read), or null before the first. */
+    public UUID projectId() {
+        return wanted;
     }
 
     /** Saves in the background, in one transaction; false (and nothing saved) when something is invalid. */
@@ -111,8 +143,12 @@ public final class ProjectRecordViewModel {
         if (project == null) {
             return false;
         }
-        tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), this::saved,
-                failure -> dialogs.showError("The project was not saved", failure));
+        long ask = request;
+        tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), done -> {
+            if (ask == request) {
+                saved(done);
+            }
+        }, failure -> dialogs.showError("The project was not saved", failure));
         return true;
     }
 
@@ -155,11 +191,25 @@ public final class ProjectRecordViewModel {
         if (undo.isEmpty()) {
             return;
         }
+        redo.push(current);
         current = undo.pop();
         draft.restore(current);
         lastChange = null;
         updateState();
         message.set("Undone");
+    }
+
+    /** Makes again the last edit undone, until a new edit is made. */
+    public void redo() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        undo.push(current);
+        current = redo.pop();
+        draft.restore(current);
+        lastChange = null;
+        updateState();
+        message.set("Redone");
     }
 
     /** Puts everything back as last saved. */
@@ -170,6 +220,7 @@ public final class ProjectRecordViewModel {
         draft.restore(saved);
         current = saved;
         undo.clear();
+        redo.clear();
         lastChange = null;
         updateState();
         message.set("Reverted to the last saved version");
@@ -197,6 +248,7 @@ public final class ProjectRecordViewModel {
         saved = draft.snapshot();
         current = saved;
         undo.clear();
+        redo.clear();
         lastChange = null;
         overview.showInnovation(base.innovationId(), opened.innovationTitle());
         documents.show(base.id(), opened.documents());
@@ -208,8 +260,9 @@ public final class ProjectRecordViewModel {
         notes.clearForm();
         title.set(base.title());
         loaded.set(true);
-        message.set("Last saved " + org.innovationportfolio.ui.Formats.date(
-                base.lastModified().atZone(clock.getZone()).toLocalDate()));
+        lastSaved = "Last saved " + org.innovationportfolio.ui.Formats.date(
+                base.lastModified().atZone(clock.getZone()).toLocalDate());
+        message.set(lastSaved);
         updateState();
     }
 
@@ -218,7 +271,9 @@ public final class ProjectRecordViewModel {
         saved = draft.snapshot();
         title.set(project.title());
         updateState();
-        message.set("Saved at " + LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")));
+        String time = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+        lastSaved = "Last saved at " + time;
+        message.set("Saved at " + time);
     }
 
     private void changed(String key) {
@@ -229,9 +284,12 @@ public final class ProjectRecordViewModel {
                 undo.removeLast();
             }
         }
+        redo.clear();
         current = draft.snapshot();
         lastChange = key;
         updateState();
+        // The message said what the last action did ("Undone", "Saved at 09:00"); an edit is the last action now.
+        message.set(lastSaved);
     }
 
     private void updateState() {
@@ -240,6 +298,7 @@ public final class ProjectRecordViewModel {
         dirty.set(saved != null && !saved.sameAs(draft.snapshot()));
         canSave.set(loaded.get() && dirty.get() && ok && !tasks.runningProperty().get());
         canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
         if (draft.title.value() != null) {
             title.set(draft.title.value());
         }
@@ -271,7 +330,11 @@ public final class ProjectRecordViewModel {
         return canUndo.getReadOnlyProperty();
     }
 
-    /** A status line: "Saved at 09:00", "Nothing was saved: …". */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** A status line saying what the last action did: "Saved at 09:00", "Undone", "Nothing was saved: …". */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

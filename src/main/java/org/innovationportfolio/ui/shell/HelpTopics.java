@@ -60,12 +60,13 @@ final class HelpTopics {
                 new KeyGroup("Anywhere", List.of(
                         new Key("Tab, Shift+Tab", "Move to the next or previous control, in reading order"),
                         new Key("Alt+letter", "Use the menu, button or field whose letter is underlined"),
-                        new Key("F10", "Go to the menu bar"))),
+                        new Key("F10", "Go to the menu bar"),
+                        new Key("Ctrl+Shift+Z", "Redo, as Ctrl+Y does"))),
                 new KeyGroup("Portfolio", List.of(
                         new Key("Enter, or double-click", "Open the selected project"),
                         new Key("Delete", "Delete the selected project (Ctrl+Z brings it back)"))),
                 new KeyGroup("Project record", List.of(
-                        new Key("Ctrl+Tab, Ctrl+Shift+Tab", "Next or previous tab"),
+                        new Key("Ctrl+Tab, Ctrl+Shift+Tab", "Next or previous tab, from anywhere in the record"),
                         new Key("Enter", "Change the selected milestone, funding line, risk or note"),
                         new Key("Delete", "Remove the selected row"))),
                 new KeyGroup("Timeline", List.of(

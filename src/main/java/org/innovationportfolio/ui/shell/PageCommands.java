@@ -29,6 +29,11 @@ public interface PageCommands {
         return false;
     }
 
+    /** Ctrl+Y (or Ctrl+Shift+Z): makes again the page's last change undone. */
+    default boolean redo() {
+        return false;
+    }
+
     /** Delete: deletes what is selected. */
     default boolean delete() {
         return false;

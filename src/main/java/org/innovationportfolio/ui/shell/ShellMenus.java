@@ -22,6 +22,10 @@ import javafx.scene.input.KeyCombination;
  */
 final class ShellMenus {
 
+    /** Ctrl+Y, as shown, or Ctrl+Shift+Z. */
+    static final KeyCombination REDO_KEY = new EitherKey(shortcut(KeyCode.Y),
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+
     private final WorkspaceShell shell;
     private final WorkspaceViewModel workspace;
     private final Menu view = new Menu("_View");
@@ -49,10 +53,11 @@ final class ShellMenus {
                 new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("_Undo", shortcut(KeyCode.Z), shell::undo);
+        MenuItem redo = item("_Redo", REDO_KEY, shell::redo);
         MenuItem duplicate = item("D_uplicate project", shortcut(KeyCode.D), shell::duplicate);
         MenuItem delete = item("_Delete", new KeyCodeCombination(KeyCode.DELETE), shell::delete);
         MenuItem find = item("_Find…", shortcut(KeyCode.F), shell::find);
-        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), duplicate, delete,
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), duplicate, delete,
                 new SeparatorMenuItem(), find, new SeparatorMenuItem(), pageItems.get(PageAction.ADOPT));
 
         MenuItem keys = item("_Help and keys", new KeyCodeCombination(KeyCode.F1), shell::showHelp);
@@ -76,9 +81,15 @@ final class ShellMenus {
         file.getItems().add(exit + items.size(), new SeparatorMenuItem());
     }
 
-    /** Lists the screens with a page, Ctrl+digit each, then the text size and Refresh. */
+    /** Lists Back and Forward, the screens with a page, Ctrl+digit each, then the text size and Refresh. */
     void showScreens(Collection<Screen> screens) {
         view.getItems().clear();
+        MenuItem back = item("Bac_k", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), shell::back);
+        back.disableProperty().bind(Bindings.not(shell.canGoBackProperty()));
+        MenuItem forward = item("_Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                shell::forward);
+        forward.disableProperty().bind(Bindings.not(shell.canGoForwardProperty()));
+        view.getItems().addAll(back, forward, new SeparatorMenuItem());
         for (Screen screen : screens) {
             if (screen.inSideBar()) {
                 KeyCombination key = screen.key() == null ? null : shortcut(screen.key());

@@ -16,6 +16,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
@@ -35,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class WorkspaceShell implements Navigator {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceShell.class);
+    /** The banner over the sample portfolio. */
+    public static final String SAMPLE_NOTICE = "Sample data: this council and its projects are fictional.";
+    public static final String SAMPLE_NOTICE_ID = "sampleNotice";
 
     private final DesktopContext context;
     private final DialogService dialogs;
@@ -48,6 +54,7 @@ public final class WorkspaceShell implements Navigator {
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle", "");
     private final TextScale textScale;
+    private final History history = new History();
     private HelpWindow help;
 
     public WorkspaceShell(DesktopContext context, WorkspaceViewModel workspace, DialogService dialogs,
@@ -151,20 +158,30 @@ public final class WorkspaceShell implements Navigator {
      * @return false when the screen has no page, or the page showing asked to stay
      */
     public boolean show(Screen screen, Object argument) {
+        return show(screen, argument, History.Step.NEW);
+    }
+
+    private boolean show(Screen screen, Object argument, History.Step step) {
         Registration<?> registration = registrations.get(screen);
         if (registration == null) {
             LOG.info("No page is registered for {} yet", screen);
             return false;
         }
+        History.Place place = History.Place.of(screen, argument);
+        boolean samePlace = place.equals(history.here());
         Page leaving = currentPage();
-        if (leaving != null && screen != current.get() && !leaving.canLeave()) {
+        // Another screen, or the record of another project: the page showing may have unsaved changes.
+        boolean elsewhere = screen != current.get() || (place.argument() != null && !samePlace);
+        if (leaving != null && elsewhere && !leaving.canLeave()) {
             sideBar.select(current.get());
             return false;
         }
         Page page = registration.page(this);
-        if (argument != null) {
+        // The record already showing this project is refreshed, not read afresh over its unsaved changes.
+        if (argument != null && !(samePlace && place.argument() != null)) {
             registration.open(page, argument);
         }
+        history.arrive(place, step);
         if (screen != current.get()) {
             content.getChildren().setAll(page.view());
             pageTitle.unbind();
@@ -178,6 +195,28 @@ public final class WorkspaceShell implements Navigator {
             Platform.runLater(focus::requestFocus);
         }
         return true;
+    }
+
+    /** View › Back (Alt+Left): the screen, or the project, shown before this one; false when there is none. */
+    public boolean back() {
+        History.Place place = history.previous();
+        return place != null && show(place.screen(), place.argument(), History.Step.BACK);
+    }
+
+    /** View › Forward (Alt+Right): the place left by Back; false when there is none. */
+    public boolean forward() {
+        History.Place place = history.next();
+        return place != null && show(place.screen(), place.argument(), History.Step.FORWARD);
+    }
+
+    /** True while View › Back has somewhere to go. */
+    public javafx.beans.value.ObservableBooleanValue canGoBackProperty() {
+        return history.canGoBack();
+    }
+
+    /** True while View › Forward has somewhere to go. */
+    public javafx.beans.value.ObservableBooleanValue canGoForwardProperty() {
+        return history.canGoForward();
     }
 
     /** True when the page showing may be left, as the window asks before closing. */
@@ -212,6 +251,14 @@ public final class WorkspaceShell implements Navigator {
             text.undo(); // the field's own undo, never a deleted project behind the user's back
         } else if (commands() != null) {
             commands().undo();
+        }
+    }
+
+    void redo() {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl text) {
+            text.redo();
+        } else if (commands() != null) {
+            commands().redo();
         }
     }
 
@@ -287,16 +334,28 @@ public final class WorkspaceShell implements Navigator {
         title.textProperty().bind(pageTitle);
         title.getStyleClass().add(Css.PAGE_TITLE);
         title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        // A long project title wraps rather than pushing the council's name out of the window.
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Label council = new Label();
         council.textProperty().bind(workspace.headingProperty());
         council.getStyleClass().add(Css.APP_SUBTITLE);
-        Label sample = new Label("Sample data: this council and its projects are fictional.");
+        council.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(16, title, council);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // On a line of its own, wrapping, so a laptop's width or larger text never cuts it short.
+        Label sample = new Label(SAMPLE_NOTICE);
+        sample.setId(SAMPLE_NOTICE_ID);
         sample.getStyleClass().add(Css.SAMPLE_NOTICE);
+        sample.setWrapText(true);
+        sample.setMinHeight(Region.USE_PREF_SIZE);
         sample.visibleProperty().bind(workspace.sampleLoadedProperty());
         sample.managedProperty().bind(sample.visibleProperty());
-        // The notice and the council fold under the title when the window is too narrow for one line.
-        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(title, sample, council);
+        VBox header = new VBox(row, sample);
         header.getStyleClass().add(Css.APP_HEADER);
+        header.setStyle("-fx-spacing: 0.4em; -fx-alignment: center-left;");
         return header;
     }
 

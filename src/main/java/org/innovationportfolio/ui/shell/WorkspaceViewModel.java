@@ -107,6 +107,14 @@ public final class WorkspaceViewModel {
         }, message -> dialogs.showError("The sample portfolio was not loaded", message));
     }
 
+    /** After a restore replaced the whole portfolio: reads the council's name and count afresh, then the page. */
+    public void dataReplaced() {
+        tasks.run("Reading the portfolio", progress -> readSummary(), summary -> {
+            show(summary);
+            onDataReplaced.run();
+        }, message -> dialogs.showError("The portfolio could not be read", message));
+    }
+
     public void showAbout() {
         dialogs.showInformation("About " + APP_NAME, APP_NAME + (appVersion.isEmpty() ? "" : " " + appVersion),
                 "Keeps a children's services portfolio of adopted innovations and produces board briefings "

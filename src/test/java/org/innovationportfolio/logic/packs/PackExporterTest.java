@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.model.Note;
 import org.innovationportfolio.model.Project;
@@ -137,5 +138,23 @@ class PackExporterTest {
         try (var files = Files.list(out)) {
             assertThat(files).containsExactly(existing);
         }
+    }
+
+    @Test
+    void theSenderOfferedIsTheOfficersNameKeptInSettingsAndTheLoginOnlyWhenNoneIsKept() {
+        assertThat(exporter.suggestedSender("fjones")).isEqualTo("fjones");
+
+        database.store().writing(r -> r.settings().put(SettingKeys.OFFICER_NAME, "Ffion Jones"));
+
+        assertThat(exporter.suggestedSender("fjones")).isEqualTo("Ffion Jones");
+    }
+
+    @Test
+    void theFirstSendersNameIsKeptAsTheOfficersButNeverReplacesOneAlreadyKept() {
+        exporter.export(ExportRequest.all("Sam Patel"), out.resolve("first.ippack"));
+        assertThat(exporter.suggestedSender("spatel")).isEqualTo("Sam Patel");
+
+        exporter.export(ExportRequest.all("A colleague covering"), out.resolve("second.ippack"));
+        assertThat(exporter.suggestedSender("spatel")).isEqualTo("Sam Patel");
     }
 }

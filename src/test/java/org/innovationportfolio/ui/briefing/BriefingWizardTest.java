@@ -172,6 +172,8 @@ class BriefingWizardTest {
         assertThat(text).contains("Corporate Parenting Board", "OFFICIAL-SENSITIVE", oneLine(first.title()),
                 oneLine(second.title()));
         assertThat(label("#" + BriefingWizard.STATUS_ID).getText()).isEqualTo("Saved in " + out + ":");
+        assertThat(label("#briefingSaved-docx").getText()).isEqualTo(docx.toAbsolutePath().toString());
+        assertThat(label("#briefingSaved-pdf").getText()).isEqualTo(pdf.toAbsolutePath().toString());
         assertThat(button("#" + BriefingWizard.CANCEL_ID).getText()).isEqualTo("_Close");
 
         robot.clickOn("#briefingOpen-pdf");

@@ -204,10 +204,26 @@ class BriefingWizardViewModelTest {
         assertThat(output.overwriteWarningBinding().get()).isEmpty();
         Files.writeString(out.resolve("March board.pdf"), "an older pack");
         output.fileNameProperty().set("March board.pdf");
-        assertThat(output.savedAsBinding().get()).isEqualTo("Saved as March board.pdf");
+        assertThat(output.savedAsBinding().get()).isEqualTo("Saved as " + out.resolve("March board.pdf"));
         assertThat(output.overwriteWarningBinding().get()).isEqualTo("March board.pdf is already in this folder and will "
                 + "be replaced. Change the file name to keep it.");
         assertThat(wizard.stepValidBinding().get()).isTrue();
+    }
+
+    @Test
+    void savedAsGivesTheFullPathOfEachFileAndFollowsTheFolder() {
+        BriefingWizardViewModel wizard = wizard();
+        walkToOutput(wizard);
+        BriefingOutput output = wizard.output();
+        output.folderProperty().set("");
+        output.fileNameProperty().set("March board");
+
+        assertThat(output.savedAsBinding().get())
+                .isEqualTo("Saved as March board.docx and March board.pdf, in the folder you choose");
+
+        output.folderProperty().set(out.toString());
+        assertThat(output.savedAsBinding().get()).isEqualTo("Saved as " + out.resolve("March board.docx") + " and "
+                + out.resolve("March board.pdf"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.packs.ExportRequest;
@@ -234,9 +235,13 @@ class PackDialogsTest {
         assertThat(viewModel.summaryProperty().get()).contains("1 new, 1 updated, 1 in conflict");
         // The project in conflict is highlighted first, with its records and its choice below the table.
         assertThat(((ProjectChoice) table.getSelectionModel().getSelectedItem()).id()).isEqualTo(conflicted.id());
-        ListView<?> records = robot.lookup("#" + PackImportDialog.RECORDS_ID).queryListView();
-        assertThat(records.getItems()).anySatisfy(line -> assertThat((String) line)
-                .startsWith("Milestone \u201c" + THEIRS + "\u201d").endsWith("Conflict: changed on both sides"));
+        Node records = robot.lookup("#" + PackImportDialog.RECORDS_ID).query();
+        assertThat(robot.from(records).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Milestone \u201c" + THEIRS + "\u201d: Conflict: changed on both sides");
+        // The field that differs, by its plain name, mine beside theirs.
+        assertThat(robot.from(records).lookup("." + RecordDifferencesView.FIELD_GRID).queryAllAs(GridPane.class))
+                .singleElement().satisfies(grid -> assertThat(gridRows(grid))
+                        .containsExactly(List.of("Field", "Yours", "Theirs"), List.of("Title", MINE, THEIRS)));
         assertThat(radio(Resolution.KEEP_MINE).isSelected()).as("a conflict keeps mine unless told").isTrue();
         assertThat(robot.lookup(".table-row-cell").queryAll().stream().map(this::rowText).toList())
                 .anySatisfy(row -> assertThat(row).contains(conflicted.title(), "Conflict", "1 in conflict",
@@ -354,6 +359,16 @@ class PackDialogsTest {
 
     String text(String id) {
         return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    /** The grid's labels' texts, row by row, left to right. */
+    static List<List<String>> gridRows(GridPane grid) {
+        java.util.Map<Integer, List<String>> rows = new java.util.TreeMap<>();
+        for (Node child : grid.getChildren()) {
+            rows.computeIfAbsent(GridPane.getRowIndex(child), k -> new java.util.ArrayList<>())
+                    .add(((Label) child).getText());
+        }
+        return List.copyOf(rows.values());
     }
 
     /** Every cell's text in a table row, graphics included, joined. */

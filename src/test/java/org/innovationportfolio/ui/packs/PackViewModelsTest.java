@@ -20,6 +20,7 @@ import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.store.Database;
+import org.innovationportfolio.ui.HeldTaskRunner;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterAll;

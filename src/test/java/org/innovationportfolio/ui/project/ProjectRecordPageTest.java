@@ -43,6 +43,47 @@ class ProjectRecordPageTest {
     }
 
     @Test
+    void ctrlTabChangesTabsFromInsideATextFieldAndCtrlShiftTabGoesBack() throws Exception {
+        ProjectRecordPage page = harness.open(harness.fixture.fullestProject().id(), new ChoosingDialogService(2));
+        javafx.scene.control.TabPane tabs = robot.lookup("#" + ProjectRecordPage.TABS).queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn("#leadOfficer");
+        assertThat(robot.lookup("#leadOfficer").queryAs(TextField.class).isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Status");
+
+        robot.clickOn("#statusCommentary");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Milestones");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Overview");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as("round to the last tab").isEqualTo("Documents");
+        assertThat(robot.lookup("#leadOfficer").queryAs(TextField.class).getText())
+                .as("the keys typed nothing into the field").isEqualTo(page.viewModel().draft().leadOfficer.textProperty().get());
+        assertThat(page.viewModel().dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theRecordsMessageNoLongerSaysUndoneOnceTheUserTypesAgain() throws Exception {
+        ProjectRecordPage page = harness.open(harness.fixture.fullestProject().id(), new ChoosingDialogService(2));
+        Label message = robot.lookup("#recordMessage").queryAs(Label.class);
+        String lastSaved = message.getText();
+
+        robot.clickOn("#sponsor").write("Deputy Director");
+        robot.clickOn("#undoEdit");
+        assertThat(message.getText()).isEqualTo("Undone");
+        robot.clickOn("#redoEdit");
+        assertThat(message.getText()).isEqualTo("Redone");
+        assertThat(page.viewModel().draft().sponsor.textProperty().get()).contains("Deputy Director");
+
+        robot.clickOn("#leadOfficer").write("X");
+        assertThat(message.getText()).isEqualTo(lastSaved).startsWith("Last saved");
+    }
+
+    @Test
     void aChangedForecastShowsNewSlippageAndIsSavedWithTheOverdueCount() throws Exception {
         Project project = harness.fixture.projectWithUpcomingMilestone();
         Milestone milestone = RecordFixture.upcoming(project);

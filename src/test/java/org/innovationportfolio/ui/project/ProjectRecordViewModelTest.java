@@ -16,6 +16,7 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectDocument;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.HeldTaskRunner;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,58 @@ class ProjectRecordViewModelTest {
         assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.milestones().milestones()).hasSameSizeAs(project.milestones());
         assertThat(vm.draft().toProject(project)).isEqualTo(project);
+    }
+
+    @Test
+    void openingASecondProjectShowsItAndTheShellsRefreshDoesNotReopenTheFirst() {
+        List<Project> two = twoProjects();
+        HeldTaskRunner held = new HeldTaskRunner();
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, file -> { });
+        vm.open(two.get(0).id());
+        vm.refresh();
+        held.runAll();
+        assertThat(vm.titleProperty().get()).isEqualTo(two.get(0).title());
+
+        // As the shell shows the record: open the project asked for, then refresh the page.
+        vm.open(two.get(1).id());
+        vm.refresh();
+        assertThat(held.waiting()).as("the refresh while the read is on its way asks for nothing more").isEqualTo(1);
+        held.runAll();
+
+        assertThat(vm.titleProperty().get()).isEqualTo(two.get(1).title());
+        assertThat(vm.draft().toProject(two.get(1))).isEqualTo(two.get(1));
+        vm.refresh();
+        held.runAll();
+        assertThat(vm.titleProperty().get()).as("F5 reads the project showing").isEqualTo(two.get(1).title());
+    }
+
+    @Test
+    void aSlowReadOfTheFirstProjectArrivingLastIsDroppedAndTheRagUpdateLandsInTheSecond() {
+        List<Project> two = twoProjects();
+        Project first = two.get(0);
+        Project second = two.get(1);
+        HeldTaskRunner held = new HeldTaskRunner();
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, dialogs, held, file -> { });
+        vm.open(first.id());
+        vm.open(second.id());
+
+        held.runNewest();
+        assertThat(vm.titleProperty().get()).isEqualTo(second.title());
+        held.runAll(); // the first project's read, finishing late
+        assertThat(vm.titleProperty().get()).isEqualTo(second.title());
+        assertThat(vm.loadedProperty().get()).isTrue();
+        assertThat(vm.projectId()).isEqualTo(second.id());
+
+        Rag different = second.rag().orElse(Rag.GREEN) == Rag.RED ? Rag.GREEN : Rag.RED;
+        vm.status().ragProperty().set(different);
+        vm.status().commentaryProperty().set("Posts filled.");
+        assertThat(vm.status().add()).isTrue();
+        assertThat(vm.save()).isTrue();
+        held.runAll();
+
+        assertThat(fixture.project(second.id()).rag()).contains(different);
+        assertThat(fixture.project(first.id())).isEqualTo(first);
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -215,6 +268,58 @@ class ProjectRecordViewModelTest {
     }
 
     @Test
+    void redoMakesAgainWhatUndoTookBackUntilANewEditIsMade() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.overview().draft().leadOfficer.setText("First lead");
+        vm.overview().draft().sponsor.setText("First sponsor");
+
+        vm.undo();
+        vm.undo();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        vm.redo();
+        assertThat(vm.overview().draft().leadOfficer.textProperty().get()).isEqualTo("First lead");
+        assertThat(vm.overview().draft().sponsor.textProperty().get()).isNotEqualTo("First sponsor");
+        assertThat(vm.messageProperty().get()).isEqualTo("Redone");
+        vm.redo();
+        assertThat(vm.overview().draft().sponsor.textProperty().get()).isEqualTo("First sponsor");
+        assertThat(vm.canRedoProperty().get()).isFalse();
+
+        vm.undo();
+        vm.overview().draft().governanceBoard.setText("A new board");
+        assertThat(vm.canRedoProperty().get()).as("a new edit ends what could be redone").isFalse();
+        vm.redo();
+        assertThat(vm.overview().draft().sponsor.textProperty().get()).isNotEqualTo("First sponsor");
+        assertThat(vm.overview().draft().governanceBoard.textProperty().get()).isEqualTo("A new board");
+    }
+
+    @Test
+    void theMessageSaysWhatTheLastActionDidSoAnEditAfterUndoClearsUndone() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+        String lastSaved = vm.messageProperty().get();
+        assertThat(lastSaved).startsWith("Last saved ");
+
+        vm.overview().draft().leadOfficer.setText("Someone");
+        vm.undo();
+        assertThat(vm.messageProperty().get()).isEqualTo("Undone");
+        vm.overview().draft().leadOfficer.setText("Someone else");
+        assertThat(vm.messageProperty().get()).isEqualTo(lastSaved);
+
+        vm.redo();
+        vm.undo();
+        vm.risks().description.setText("Funding ends");
+        vm.risks().commit();
+        assertThat(vm.messageProperty().get()).as("a list edit is an edit too").isEqualTo(lastSaved);
+
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved at 09:00");
+        vm.overview().draft().sponsor.setText("New sponsor");
+        assertThat(vm.messageProperty().get()).isEqualTo("Last saved at 09:00");
+    }
+
+    @Test
     void anAttachedDocumentIsCopiedIntoTheDataFolderWithItsSha256() throws Exception {
         Project project = fixture.fullestProject();
         ProjectRecordViewModel vm = opened(project, dialogs);
@@ -247,6 +352,12 @@ class ProjectRecordViewModelTest {
             assertThat(fixture.nav.visits).containsExactly("catalogue " + project.innovationId());
             assertThat(vm.overview().innovationTitleProperty().get()).isNotBlank();
         }
+    }
+
+    /** Two projects of the sample with different titles, the first alphabetically first. */
+    private List<Project> twoProjects() {
+        return fixture.store().read(r -> r.projects().findAll()).stream()
+                .sorted(java.util.Comparator.comparing(Project::title)).limit(2).toList();
     }
 
     private static int overdue(PortfolioListing listing, Project project) {

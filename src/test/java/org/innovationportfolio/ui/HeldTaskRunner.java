@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui.packs;
+package org.innovationportfolio.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,14 +9,12 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.innovationportfolio.ui.ImmediateTaskRunner;
-import org.innovationportfolio.ui.TaskRunner;
 
 /**
  * A {@link TaskRunner} for tests that holds work until told to run it, so a test can look at a screen
- * while the work is still going, without depending on timing.
+ * while the work is still going, or finish work in another order than it was started, without depending on timing.
  */
-final class HeldTaskRunner implements TaskRunner {
+public final class HeldTaskRunner implements TaskRunner {
 
     private final Deque<Runnable> held = new ArrayDeque<>();
     private final ImmediateTaskRunner runner = new ImmediateTaskRunner();
@@ -31,16 +29,22 @@ final class HeldTaskRunner implements TaskRunner {
     }
 
     /** How much work is waiting. */
-    int waiting() {
+    public int waiting() {
         return held.size();
     }
 
     /** Runs everything held, and whatever that work starts, in order. */
-    void runAll() {
+    public void runAll() {
         while (!held.isEmpty()) {
             held.poll().run();
         }
         running.set(false);
+    }
+
+    /** Runs the work started last, as a slow earlier piece of work would let it finish first. */
+    public void runNewest() {
+        held.pollLast().run();
+        running.set(!held.isEmpty());
     }
 
     @Override

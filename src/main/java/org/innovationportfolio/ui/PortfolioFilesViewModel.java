@@ -1,0 +1,162 @@
+package org.innovationportfolio.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.innovationportfolio.logic.Backups;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.export.AtomicFile;
+import org.innovationportfolio.logic.export.PortfolioExport;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.logic.portfolio.PortfolioRow;
+
+/**
+ * The File menu's commands on the whole portfolio: Back up…, Restore… and Export portfolio as CSV or JSON. Each asks
+ * for its file through the {@link DialogService}, works in the background and says what it did in plain English.
+ */
+public final class PortfolioFilesViewModel {
+
+    /** The formats the portfolio is exported in. */
+    public enum ExportFormat {
+        CSV("CSV files", "csv"),
+        JSON("JSON files", "json");
+
+        private final String typeName;
+        private final String extension;
+
+        ExportFormat(String typeName, String extension) {
+            this.typeName = typeName;
+            this.extension = extension;
+        }
+    }
+
+    static final String BACKUP_EXTENSION = "zip";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
+
+    private final Store store;
+    private final Backups backups;
+    private final Clock clock;
+    private final Path dataFolder;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final BooleanSupplier mayReplaceData;
+    private final Runnable afterRestore;
+
+    /**
+     * @param backups the database's backup and restore; null disables both
+     * @param mayReplaceData asked before a restore: false when the page showing has unsaved changes the user keeps
+     * @param afterRestore re-reads what the window shows once the portfolio has been replaced
+     */
+    public PortfolioFilesViewModel(Store store, Backups backups, Clock clock, Path dataFolder, DialogService dialogs,
+            TaskRunner tasks, BooleanSupplier mayReplaceData, Runnable afterRestore) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.backups = backups;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.mayReplaceData = Objects.requireNonNull(mayReplaceData, "mayReplaceData");
+        this.afterRestore = Objects.requireNonNull(afterRestore, "afterRestore");
+    }
+
+    /** True when Back up… and Restore… can work. */
+    public boolean canBackUp() {
+        return backups != null;
+    }
+
+    /** File › Back up…: the whole portfolio, its catalogue and attached documents to one file the user chooses. */
+    public void backUp() {
+        if (backups == null) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave("Back up the portfolio",
+                "innovation-portfolio-backup-" + LocalDate.now(clock) + "." + BACKUP_EXTENSION, "Backups",
+                BACKUP_EXTENSION);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withExtension(chosen.get(), BACKUP_EXTENSION);
+        tasks.run("Backing up the portfolio", progress -> {
+            backups.backupTo(file);
+            return Files.size(file);
+        }, size -> dialogs.showInformation("Back up", "The portfolio is backed up",
+                "Every project, the catalogue and the attached documents are in " + file + " ("
+                        + org.innovationportfolio.ui.project.DocumentsViewModel.size(size) + "). Keep a copy somewhere safe away from this computer. "
+                        + "File › Restore… puts it back."),
+                message -> dialogs.showError("The portfolio was not backed up", message));
+    }
+
+    /**
+     * File › Restore…: after the user confirms, backs up the portfolio as it is now into the data folder's backups,
+     * then replaces it with the backup chosen, checked whole first; says where the replaced portfolio was kept.
+     */
+    public void restore() {
+        if (backups == null) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToOpen("Restore a backup", "Backups", BACKUP_EXTENSION);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            dialogs.showError("The backup was not restored", "There is no backup file at " + file + ". Nothing was "
+                    + "restored.");
+            return;
+        }
+        Path kept = dataFolder.resolve("backups").resolve("before-restore-" + LocalDateTime.now(clock).format(STAMP)
+                + "." + BACKUP_EXTENSION);
+        if (!mayReplaceData.getAsBoolean() || !dialogs.confirm("Restore", "Replace the whole portfolio with this backup?",
+                "Every project, the catalogue and the attached documents will be replaced by those in " + file
+                        + ".\n\nThe portfolio as it is now is backed up first, to " + kept
+                        + ", so you can restore it if you change your mind.", "Restore", "Cancel")) {
+            return;
+        }
+        tasks.run("Restoring the backup", progress -> {
+            progress.message("Backing up the portfolio as it is now…");
+            Files.createDirectories(kept.getParent());
+            backups.backupTo(kept);
+            progress.message("Checking and restoring " + file.getFileName() + "…");
+            backups.restoreFrom(file);
+            return kept;
+        }, done -> {
+            afterRestore.run();
+            dialogs.showInformation("Restore", "The backup is restored",
+                    "The portfolio now holds what was backed up in " + file + ".\n\nThe portfolio as it was before "
+                            + "is kept in " + done + ". Restore that file to go back to it.");
+        }, message -> dialogs.showError("The backup was not restored", message));
+    }
+
+    /** File › Export portfolio as CSV… or JSON…: every project with its stage, RAG and funding, to a file. */
+    public void export(ExportFormat format) {
+        Optional<Path> chosen = dialogs.chooseFileToSave("Export the portfolio as " + format.name(),
+                "portfolio-" + LocalDate.now(clock) + "." + format.extension, format.typeName, format.extension);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withExtension(chosen.get(), format.extension);
+        tasks.run("Exporting the portfolio", progress -> {
+            List<PortfolioRow> rows = new PortfolioListing(store, clock).rows();
+            AtomicFile.write(file, format == ExportFormat.JSON ? PortfolioExport.json(rows) : PortfolioExport.csv(rows));
+            return rows.size();
+        }, count -> dialogs.showInformation("Export portfolio", "The portfolio is exported",
+                Formats.projectCount(count) + " written to " + file + "."),
+                message -> dialogs.showError("The portfolio was not exported", message));
+    }
+
+    // A name typed without its extension gets it, so the file opens with the right program.
+    private static Path withExtension(Path file, String extension) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        return name.contains(".") ? absolute : absolute.resolveSibling(name + "." + extension);
+    }
+
+}
