@@ -53,6 +53,16 @@ final class CatalogueCell extends ListCell<Innovation> {
         setPrefWidth(0);
     }
 
+    /** The entry's lines wrap, so its height depends on the width the list gives it, not on its one-line height. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inside = width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + box.prefHeight(inside) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(Innovation entry, boolean empty) {
         super.updateItem(entry, empty);

@@ -26,6 +26,7 @@ import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.ui.Css;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.FittingScrollPane;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.shell.Navigator;
 import org.innovationportfolio.ui.shell.Page;
@@ -234,8 +235,9 @@ public final class ProjectRecordPage implements Page, PageCommands {
         return header;
     }
 
+    /** A tab whose page scrolls when the window is too short for it, so its form can always be reached. */
     private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title, new FittingScrollPane(content));
         tab.setClosable(false);
         return tab;
     }

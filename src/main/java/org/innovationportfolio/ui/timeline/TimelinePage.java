@@ -169,6 +169,9 @@ public final class TimelinePage implements Page, PageCommands {
         Label legend = new Label("◇ baseline   ◆ forecast   ── slippage   ● completed   ▲ Overdue in red   │ today"
                 + "   ·   Tab to a milestone, Enter opens its project");
         legend.getStyleClass().add("timeline-legend");
+        // A flow pane is never narrower than its widest child: the legend wraps, so a small window can hold it.
+        legend.setWrapText(true);
+        legend.setStyle("-fx-pref-width: 40em;");
         FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-toolbar");
