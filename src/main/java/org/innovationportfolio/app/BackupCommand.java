@@ -25,8 +25,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out.toAbsolutePath().normalize();
-        try (Workspace workspace = Workspace.open(root.dataFolder(), false)) {
+        Path folder = root.dataFolder();
+        Path target = DataFolder.outsideOf(folder, out);
+        try (Workspace workspace = Workspace.open(folder, false)) {
             // The database writes the backup atomically itself: no half file on failure.
             workspace.database().backupTo(target);
             context.out().println("Backed up " + workspace.projectCount() + " projects and "

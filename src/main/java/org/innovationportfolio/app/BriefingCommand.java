@@ -77,7 +77,7 @@ final class BriefingCommand implements Callable<Integer> {
         }
         BriefingRequest request = new BriefingRequest(board, meetingDate(), author, parse(() -> Marking.parse(marking)),
                 projectIds(), parse(() -> BriefingSection.parseList(sections)));
-        Path target = out.toAbsolutePath().normalize();
+        Path target = DataFolder.outsideOf(root.dataFolder(), out);
         try (Workspace workspace = root.openWorkspace()) {
             BriefingExport export = Briefings.export(workspace.store(), context.clock());
             PreparedBriefing prepared = export.prepare(request);

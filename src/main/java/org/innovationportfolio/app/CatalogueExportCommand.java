@@ -36,6 +36,7 @@ final class CatalogueExportCommand implements Callable<Integer> {
     public Integer call() {
         List<Innovation> innovations;
         List<CatalogueSource> sources;
+        Path target = out == null ? null : DataFolder.outsideOf(root.dataFolder(), out);
         try (Workspace workspace = root.openWorkspace()) {
             innovations = workspace.store().read(repositories -> repositories.catalogue().findAll());
             sources = workspace.store().read(repositories -> repositories.catalogue().sources());
@@ -43,7 +44,7 @@ final class CatalogueExportCommand implements Callable<Integer> {
         byte[] data = format == OutputFormat.JSON
                 ? CatalogueExport.json(innovations, sources)
                 : CatalogueExport.csv(innovations, sources);
-        Output.deliver(context, out, data, innovations.size() + " catalogue entries");
+        Output.deliver(context, target, data, innovations.size() + " catalogue entries");
         return 0;
     }
 }

@@ -80,6 +80,46 @@ final class DataFolder {
         return folder;
     }
 
+    /**
+     * Refuses an output file ({@code --out}) inside the data folder: writing there could replace the
+     * portfolio's own files (its database, documents, backups) while the app uses them. Links and
+     * {@code ..} are resolved first, so a path that only looks elsewhere is caught too.
+     *
+     * @return the output file, absolute and normalised, for the caller to write
+     * @throws RefusedException saying which folder to avoid
+     */
+    static Path outsideOf(Path dataFolder, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path real = realPathOf(out);
+        Path folder = realPathOf(dataFolder);
+        if (real.startsWith(folder) || target.startsWith(dataFolder.toAbsolutePath().normalize())) {
+            throw new RefusedException(out + " is inside the data folder " + dataFolder + ", where the portfolio "
+                    + "keeps its own files, so writing it could overwrite them. Nothing was written. Choose a file "
+                    + "outside that folder, for example in your Documents folder.");
+        }
+        return target;
+    }
+
+    /** The path with every link and {@code ..} resolved, as far as it exists; the rest appended as given. */
+    private static Path realPathOf(Path path) {
+        Path absolute = path.toAbsolutePath();
+        Path existing = absolute;
+        java.util.Deque<Path> rest = new java.util.ArrayDeque<>();
+        while (existing != null && !Files.exists(existing)) {
+            rest.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        try {
+            Path real = existing == null ? absolute.getRoot() : existing.toRealPath();
+            for (Path name : rest) {
+                real = real.resolve(name);
+            }
+            return real.normalize();
+        } catch (IOException e) {
+            return absolute.normalize(); // unreadable: compared as written, and the write itself will say why
+        }
+    }
+
     private static RefusedException cannotWrite(Path folder, Exception cause) {
         return new RefusedException("Innovation Portfolio cannot write to " + folder
                 + " . Choose a folder you can write to with --data-dir, or fix its permissions.", cause);

@@ -53,7 +53,7 @@ final class PackExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportRequest request = new ExportRequest(projects, withoutFunding, withoutRisks, senderName(), council,
                 withoutDocuments);
-        Path target = out.toAbsolutePath().normalize();
+        Path target = DataFolder.outsideOf(root.dataFolder(), out);
         try (Workspace workspace = root.openWorkspace()) {
             PackExporter exporter = new PackExporter(workspace.store(), context.clock(), AppVersion.current(),
                     workspace.folder());

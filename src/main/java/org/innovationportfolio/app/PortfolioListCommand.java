@@ -32,12 +32,13 @@ final class PortfolioListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path target = out == null ? null : DataFolder.outsideOf(root.dataFolder(), out);
         List<PortfolioRow> rows;
         try (Workspace workspace = root.openWorkspace()) {
             rows = new PortfolioListing(workspace.store(), context.clock()).rows();
         }
         byte[] data = format == OutputFormat.JSON ? PortfolioExport.json(rows) : PortfolioExport.csv(rows);
-        Output.deliver(context, out, data, rows.size() + (rows.size() == 1 ? " project" : " projects"));
+        Output.deliver(context, target, data, rows.size() + (rows.size() == 1 ? " project" : " projects"));
         return 0;
     }
 }

@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code restore FILE}: replaces the database with a backup, without asking (it is for scripts);
- * a file that is not a good backup is refused and the database is left as it was.
+ * a file that is not a good backup is refused and the database is left as it was. Works when the
+ * current database no longer opens, and keeps it as a backup first.
  */
 @Command(name = "restore", description = "Replaces the portfolio and catalogue with a backup made by 'backup'. Does not "
         + "ask for confirmation.")
@@ -32,11 +35,18 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(backup)) {
             throw new RefusedException("There is no backup file at " + backup + ". Nothing was restored.");
         }
-        try (Workspace workspace = Workspace.open(root.dataFolder(), false)) {
-            workspace.database().restoreFrom(backup);
-            context.out().println("Restored " + workspace.projectCount() + " projects and "
-                    + workspace.catalogueCount() + " catalogue entries from " + backup + " into " + workspace.folder()
-                    + ".");
+        Path folder = root.dataFolder();
+        // Claimed, not opened: a database that no longer opens is exactly what a restore is for.
+        try (Database database = Database.claim(folder)) {
+            Path kept = database.restoreFrom(backup);
+            Store store = database.store();
+            int projects = store.read(repositories -> repositories.projects().count());
+            int entries = store.read(repositories -> repositories.catalogue().count());
+            context.out().println("Restored " + projects + " projects and " + entries + " catalogue entries from "
+                    + backup + " into " + folder + ".");
+            if (kept != null) {
+                context.out().println("Your previous portfolio was kept as " + kept + ".");
+            }
         }
         return 0;
     }

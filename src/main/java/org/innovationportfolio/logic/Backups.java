@@ -10,7 +10,10 @@ public interface Backups {
 
     /**
      * Replaces the whole portfolio with the backup in {@code file}, checked first; call it outside any
-     * {@link Store} read or write.
+     * {@link Store} read or write. The portfolio it replaces is kept first, as a backup file in the data
+     * folder's backups folder (or, when it was too damaged to back up, as its folder there).
+     *
+     * @return where the replaced portfolio was kept, to tell the user; null when there was none
      */
-    void restoreFrom(Path file);
+    Path restoreFrom(Path file);
 }

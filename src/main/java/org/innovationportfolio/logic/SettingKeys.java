@@ -14,6 +14,9 @@ public final class SettingKeys {
     /** "true" when the portfolio holds the fictional sample data. */
     public static final String SAMPLE_LOADED = "sample.loaded";
 
+    /** Weeks after which an active project's RAG is flagged as stale (a whole number; six when not set). */
+    public static final String RAG_STALE_AFTER_WEEKS = "rag.staleAfterWeeks";
+
     private SettingKeys() {
     }
 }

@@ -2,12 +2,12 @@ package org.innovationportfolio.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
  * A dated step in a project. The baseline is the date first agreed, the forecast the date now
- * expected; slippage is the days between them.
+ * expected; slippage is the days between them. Whether it is overdue, and by how much, is
+ * {@link MilestoneTiming}'s one definition.
  */
 public record Milestone(UUID id, String title, LocalDate baseline, LocalDate forecast, LocalDate completed,
         MilestoneStatus status, String owner, Instant lastModified) {
@@ -28,23 +28,23 @@ public record Milestone(UUID id, String title, LocalDate baseline, LocalDate for
         return forecast != null ? forecast : baseline;
     }
 
-    /** Forecast minus baseline, in days; positive means late. Zero when either is missing. */
+    /** Forecast (or completion) minus baseline, in days; positive means the plan moved later. See {@link MilestoneTiming}. */
     public long slippageDays() {
-        if (baseline == null) {
-            return 0;
-        }
-        LocalDate against = completed != null ? completed : forecast;
-        return against == null ? 0 : ChronoUnit.DAYS.between(baseline, against);
+        return MilestoneTiming.slippageDays(this);
+    }
+
+    /** Where this milestone stands on {@code today}: overdue by how many days, and its slippage. */
+    public MilestoneTiming timing(LocalDate today) {
+        return MilestoneTiming.of(this, today);
     }
 
     public boolean isDone() {
         return status == MilestoneStatus.COMPLETE || status == MilestoneStatus.CANCELLED;
     }
 
-    /** Not done and due before {@code today}. */
+    /** Neither complete nor cancelled, and the date still planned is before {@code today}. */
     public boolean isOverdue(LocalDate today) {
-        LocalDate due = due();
-        return !isDone() && due != null && due.isBefore(today);
+        return timing(today).isOverdue();
     }
 
     /** Not done and due from {@code today} to {@code days} days ahead, inclusive. */

@@ -1,6 +1,7 @@
 package org.innovationportfolio.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class BackupChecker {
     private static final Logger LOG = LoggerFactory.getLogger(BackupChecker.class);
     private static final String NOTHING = " Nothing was restored.";
     private static final int MAX_MANIFEST_BYTES = 16 << 20;
+    /** Room left over after a restore, for Derby's log and the app's own writes. */
+    private static final long MARGIN_BYTES = 64L << 20;
 
     private final ZipLimits limits;
 
@@ -43,7 +46,7 @@ final class BackupChecker {
                 if (!zip.contains(entry.path())) {
                     throw refused("The backup is damaged: " + entry.path() + " is missing.");
                 }
-                matches(entry, zip.digest(entry.path()));
+                matches(entry, digestNoFurtherThanPromised(zip, entry));
             }
             return manifest;
         } catch (UnsafeZipException e) {
@@ -57,7 +60,10 @@ final class BackupChecker {
     /** Unpacks a checked backup into {@code folder}, refusing it if any entry differs from the manifest now. */
     void extract(Path file, BackupManifest manifest, Path folder) {
         try (SafeZipReader zip = SafeZipReader.open(file, limits)) {
-            Map<String, EntryDigest> written = zip.extractTo(folder);
+            Map<String, BackupManifest.Entry> promised = promised(manifest);
+            refuseIfTheDiskIsTooFull(manifest, folder.getParent());
+            Map<String, EntryDigest> written = zip.extractTo(folder, name -> promised.containsKey(name)
+                    ? promised.get(name).size() : MAX_MANIFEST_BYTES);
             for (BackupManifest.Entry entry : manifest.entries()) {
                 EntryDigest digest = written.get(entry.path());
                 if (digest == null) {
@@ -73,6 +79,32 @@ final class BackupChecker {
             throw new StoreException("The backup could not be unpacked (" + e.getMessage()
                     + "). Check there is space on the disk." + NOTHING, null, e);
         }
+    }
+
+    /**
+     * A backup is unpacked beside the database, which it then replaces while the current one is kept as a
+     * backup too: refused before anything is written when the disk has not the room, rather than filling it.
+     */
+    private void refuseIfTheDiskIsTooFull(BackupManifest manifest, Path dataFolder) throws IOException {
+        long needed = 0;
+        for (BackupManifest.Entry entry : manifest.entries()) {
+            needed += Math.max(entry.size(), 0);
+        }
+        if (needed > limits.maxTotalBytes()) {
+            throw refused("This file holds more than a backup can, so it was not opened (it may be damaged or "
+                    + "hostile).");
+        }
+        long free = Files.getFileStore(dataFolder).getUsableSpace();
+        // Twice: the unpacked copy, and the backup of the current portfolio kept before the swap (at most as big).
+        if (free < 2 * needed + MARGIN_BYTES) {
+            throw new RefusedException("There is not enough free disk space to restore this backup: it needs about "
+                    + megabytes(2 * needed + MARGIN_BYTES) + " and " + megabytes(free) + " is free. Free some space "
+                    + "and try again." + NOTHING);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.UK, "%,d MB", (bytes + (1 << 20) - 1) >> 20);
     }
 
     private BackupManifest manifestOf(SafeZipReader zip, int knownSchemaVersion) throws UnsafeZipException {
@@ -116,11 +148,52 @@ final class BackupChecker {
                 throw refused("The backup is damaged: its manifest lists " + entry.path()
                         + ", which is not part of a database or its documents.");
             }
+            refuseCode(entry.path());
             if (byPath.put(entry.path(), entry) != null) {
                 throw refused("The backup is damaged: its manifest lists " + entry.path() + " twice.");
             }
         }
         return byPath;
+    }
+
+    /**
+     * A Derby database folder holds its settings, {@code seg0/} (the data) and {@code log/}. An installed jar
+     * ({@code jar/}) is program code that Derby would run; the app never installs one, so a backup holding
+     * one was made to run code on whoever restores it, and nothing else in a database folder is ours either.
+     */
+    private static void refuseCode(String path) throws UnsafeZipException {
+        String prefix = BackupWriter.DATABASE_ENTRY + "/";
+        if (!path.startsWith(prefix)) {
+            return;
+        }
+        int slash = path.indexOf('/', prefix.length());
+        if (slash < 0) {
+            return; // a file beside service.properties: data Derby reads, never code
+        }
+        String folder = path.substring(prefix.length(), slash);
+        if (folder.equalsIgnoreCase("jar")) {
+            throw new RefusedException("This backup holds program code (" + path + "), which an Innovation "
+                    + "Portfolio backup never does, so it was not opened: it may have been made to harm your "
+                    + "computer. Restore a backup you made with the app." + NOTHING);
+        }
+        if (!folder.equals("seg0") && !folder.equals("log")) {
+            throw refused("The backup is damaged: it holds " + path + ", which is not part of a portfolio's "
+                    + "database.");
+        }
+    }
+
+    /** An entry inflated no further than one byte past the size the manifest promises: a zip bomb stops there. */
+    private static EntryDigest digestNoFurtherThanPromised(SafeZipReader zip, BackupManifest.Entry entry)
+            throws UnsafeZipException {
+        try {
+            return zip.digest(entry.path(), entry.size() + 1);
+        } catch (UnsafeZipException e) {
+            if (e.problem() == UnsafeZipException.Problem.TOO_LARGE) {
+                LOG.warn("Backup entry {} inflates past the {} bytes its manifest promises", entry.path(), entry.size());
+                throw refused("The backup is damaged: " + entry.path() + " does not match its checksum.");
+            }
+            throw e;
+        }
     }
 
     private static void matches(BackupManifest.Entry entry, EntryDigest actual) {

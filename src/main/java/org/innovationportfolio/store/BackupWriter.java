@@ -153,7 +153,8 @@ final class BackupWriter {
     }
 
     private static void zip(Path temporary, BackupManifest manifest, List<Zipped> files) throws IOException {
-        try (OutputStream out = Files.newOutputStream(temporary);
+        OwnerOnlyFiles.create(temporary); // the whole portfolio, private notes too: its owner's eyes only
+        try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE);
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(BackupManifest.FILE_NAME));
             zip.write(manifest.toJson());

@@ -100,6 +100,7 @@ public final class Database implements AutoCloseable, Backups {
         FolderLock lock = FolderLock.take(folder);
         try {
             recoverInterruptedRestore(folder);
+            OwnerOnlyFiles.tidy(folder);
             return new Database(folder, lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -163,22 +164,28 @@ public final class Database implements AutoCloseable, Backups {
     }
 
     /**
-     * Replaces the whole database with a backup's. The file is checked whole first; any problem is
-     * refused with the current data untouched. On success this object (and its {@link #store()})
-     * serves the restored data; callers should reload what they show.
+     * Replaces the whole database with a backup's. The file is checked whole first, and its database
+     * booted with Derby's protections on, compared with the schema the app makes and read in full; any
+     * problem is refused with the current data untouched. Works on a claimed database that does not
+     * open (damaged): restoring is how to mend it. The current database is kept first, as a backup
+     * file in {@code <data folder>/backups} (or its folder, if it is too damaged to back up). On success
+     * this object (and its {@link #store()}) serves the restored data; callers should reload what they show.
      *
+     * @return where the replaced portfolio was kept (null when there was none)
      * @throws RefusedException when the file is not a sound backup this version can restore
      */
     @Override
-    public void restoreFrom(Path file) {
+    public Path restoreFrom(Path file) {
         requireNotInsideStoreCall();
-        checkOpen();
+        checkNotClosed();
         // Once open, the database is at the newest schema this app knows: older ones were migrated, newer refused.
-        BackupManifest manifest = new BackupChecker(ZipLimits.BACKUP).check(file, schemaVersion);
+        int known = open ? schemaVersion : Migrations.shippedVersions().stream().max(Integer::compare)
+                .orElse(Integer.MAX_VALUE);
+        BackupManifest manifest = new BackupChecker(ZipLimits.BACKUP).check(file, known);
         gate.writeLock().lock();
         try {
-            checkOpen();
-            new Restore(this, file, manifest).run();
+            checkNotClosed();
+            return new Restore(this, file, manifest, Clock.systemUTC()).run();
         } finally {
             gate.writeLock().unlock();
         }
@@ -213,7 +220,7 @@ public final class Database implements AutoCloseable, Backups {
         try {
             DerbyFiles.boot(databaseFolder, true);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, dataFolder);
+            throw cannotOpen(e);
         }
         try {
             schemaVersion = migrations.migrate();
@@ -222,10 +229,26 @@ public final class Database implements AutoCloseable, Backups {
             throw e;
         } catch (RuntimeException e) {
             DerbyFiles.shutdown(databaseFolder);
-            throw SqlErrors.translate(e, dataFolder);
+            throw cannotOpen(e);
         }
         open = true;
         LOG.info("Opened the portfolio in {} (schema {})", dataFolder, schemaVersion);
+    }
+
+    /**
+     * Why the database did not open, with what to do: whatever Derby's code (XJ040 and the like), the
+     * user can free disk space or restore a backup, which works on a database that does not open.
+     */
+    private RuntimeException cannotOpen(Throwable failure) {
+        if (SqlErrors.hasState(failure, SqlErrors.ALREADY_BOOTED)) {
+            return SqlErrors.translate(failure, dataFolder);
+        }
+        String state = SqlErrors.stateOf(failure);
+        LOG.error("The database in {} did not open (SQLState {})", databaseFolder, state, failure);
+        return new StoreException("Innovation Portfolio could not open the portfolio's database in " + databaseFolder
+                + ". If the disk is full, free some space and try again. Otherwise the database is damaged. "
+                + SqlErrors.RESTORE_ADVICE + " (The backups the app takes itself are in "
+                + dataFolder.resolve(Restore.BACKUPS) + ".) The details are in the log.", state, failure);
     }
 
     /** Shuts Derby down for a restore's folder swap, keeping the folder lock. */
@@ -258,6 +281,16 @@ public final class Database implements AutoCloseable, Backups {
 
     Path newRestoreFolder() {
         return dataFolder.resolve(RESTORE_PREFIX + UUID.randomUUID());
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    private void checkNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("The portfolio database in " + dataFolder + " is closed.");
+        }
     }
 
     private void checkOpen() {

@@ -24,8 +24,12 @@ final class SqlErrors {
      */
     private static final Set<String> DISK_FULL = Set.of("XSDG1", "XSLA4", "XSDFI");
     private static final Set<String> BUSY = Set.of("40001", "40XL1", "40XL2");
+    // XSDB9 a damaged stream container, XSDBB an unknown page format (a zeroed page), XSDBC a container header.
     private static final Set<String> DAMAGED = Set.of("XSDG2", "XSDG3", "XSDB0", "XSDB1", "XSDB2", "XSDB3",
-            "XSDB4", "XSDB5", "XSLAB", "XSLAE", "XSLAF", "XSLAN");
+            "XSDB4", "XSDB5", "XSDB9", "XSDBB", "XSDBC", "XSLAB", "XSLAE", "XSLAF", "XSLAN");
+    /** What to do about a damaged database: a restore works even when the database no longer opens. */
+    static final String RESTORE_ADVICE = "Restore your latest backup: File › Restore… in the window, or on the "
+            + "command line: innovation-portfolio restore BACKUP-FILE.";
 
     private SqlErrors() {
     }
@@ -110,7 +114,7 @@ final class SqlErrors {
             return "Another task was using the same records at that moment: nothing was saved. Try again.";
         }
         if (DAMAGED.contains(state)) {
-            return "The portfolio's database is damaged and could not be read. Restore your latest backup.";
+            return "The portfolio's database is damaged and could not be read. " + RESTORE_ADVICE;
         }
         if (state.startsWith("23")) {
             return "The change breaks a rule of the portfolio's database (code " + state

@@ -4,10 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -39,7 +36,6 @@ public final class PortfolioFilesViewModel {
     }
 
     static final String BACKUP_EXTENSION = "zip";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
 
     private final Store store;
     private final Backups backups;
@@ -95,8 +91,8 @@ public final class PortfolioFilesViewModel {
     }
 
     /**
-     * File › Restore…: after the user confirms, backs up the portfolio as it is now into the data folder's backups,
-     * then replaces it with the backup chosen, checked whole first; says where the replaced portfolio was kept.
+     * File › Restore…: after the user confirms, replaces the portfolio with the backup chosen, checked whole first;
+     * restore keeps the portfolio it replaces in the data folder's backups, and this says where.
      */
     public void restore() {
         if (backups == null) {
@@ -112,26 +108,22 @@ public final class PortfolioFilesViewModel {
                     + "restored.");
             return;
         }
-        Path kept = dataFolder.resolve("backups").resolve("before-restore-" + LocalDateTime.now(clock).format(STAMP)
-                + "." + BACKUP_EXTENSION);
         if (!mayReplaceData.getAsBoolean() || !dialogs.confirm("Restore", "Replace the whole portfolio with this backup?",
                 "Every project, the catalogue and the attached documents will be replaced by those in " + file
-                        + ".\n\nThe portfolio as it is now is backed up first, to " + kept
-                        + ", so you can restore it if you change your mind.", "Restore", "Cancel")) {
+                        + ".\n\nThe backup is checked whole first. The portfolio as it is now is kept as a backup in "
+                        + dataFolder.resolve("backups") + ", so you can restore it if you change your mind.",
+                "Restore", "Cancel")) {
             return;
         }
         tasks.run("Restoring the backup", progress -> {
-            progress.message("Backing up the portfolio as it is now…");
-            Files.createDirectories(kept.getParent());
-            backups.backupTo(kept);
             progress.message("Checking and restoring " + file.getFileName() + "…");
-            backups.restoreFrom(file);
-            return kept;
-        }, done -> {
+            return Optional.ofNullable(backups.restoreFrom(file));
+        }, kept -> {
             afterRestore.run();
             dialogs.showInformation("Restore", "The backup is restored",
-                    "The portfolio now holds what was backed up in " + file + ".\n\nThe portfolio as it was before "
-                            + "is kept in " + done + ". Restore that file to go back to it.");
+                    "The portfolio now holds what was backed up in " + file + "."
+                            + kept.map(k -> "\n\nThe portfolio as it was before is kept in " + k
+                                    + ". Restore that file to go back to it.").orElse(""));
         }, message -> dialogs.showError("The backup was not restored", message));
     }
 

@@ -97,6 +97,21 @@ class PackCommandsTest {
     }
 
     @Test
+    void undoImportStillWorksAfterTheDataFolderIsMoved() throws Exception {
+        Path before = receiver.resolve("before");
+        String empty = Cli.on(before).run("portfolio", "list", "--format", "json").out();
+        assertThat(Cli.on(before).run("pack", "import", pack.toString()).exitCode()).isZero();
+        assertThat(Cli.on(before).run("portfolio", "list", "--format", "json").out()).isEqualTo(sendersList);
+        Path moved = receiver.resolve("moved-to-a-new-computer");
+        java.nio.file.Files.move(before, moved);
+
+        Cli.Result undo = Cli.on(moved).run("pack", "undo-import");
+
+        assertThat(undo.exitCode()).as(undo.toString()).isZero();
+        assertThat(Cli.on(moved).run("portfolio", "list", "--format", "json").out()).isEqualTo(empty);
+    }
+
+    @Test
     void exportDryRunSaysWhatWouldLeaveAndWritesNothing() {
         Path target = files.resolve("not-written.ippack");
         Cli.Result preview = Cli.on(sender).run("pack", "export", "--out", target.toString(), "--without-funding",

@@ -13,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -42,6 +47,9 @@ class BackupRestoreTest {
     @TempDir
     static Path template;
     static Project kept;
+    /** The catalogue table's data file in the backup, and its page size: for damaging one page of it. */
+    static String innovationFile;
+    static int innovationPageSize;
 
     @TempDir
     Path folder;
@@ -60,7 +68,20 @@ class BackupRestoreTest {
                 r.settings().put("council.name", "Anyshire");
             });
             made.backupTo(template.resolve("portfolio-backup.zip"));
-        } catch (IOException e) {
+            try (Connection c = DriverManager.getConnection(DerbyFiles.url(made.databaseFolder()));
+                    Statement s = c.createStatement();
+                    ResultSet file = s.executeQuery("SELECT g.CONGLOMERATENUMBER FROM SYS.SYSCONGLOMERATES g "
+                            + "JOIN SYS.SYSTABLES t ON t.TABLEID = g.TABLEID "
+                            + "WHERE t.TABLENAME = 'INNOVATION' AND g.ISINDEX = FALSE")) {
+                file.next();
+                innovationFile = "db/seg0/c" + Long.toHexString(file.getLong(1)) + ".dat";
+                try (ResultSet size = s.executeQuery("SELECT PAGESIZE FROM TABLE (SYSCS_DIAG.SPACE_TABLE('APP', "
+                        + "'INNOVATION')) t WHERE ISINDEX = 0")) {
+                    size.next();
+                    innovationPageSize = size.getInt(1);
+                }
+            }
+        } catch (IOException | SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -86,9 +107,11 @@ class BackupRestoreTest {
             r.settings().put("council.name", "Changed");
         });
 
-        database.restoreFrom(backup);
+        Path previous = database.restoreFrom(backup);
 
         assertThat(projects()).containsExactly(kept);
+        assertThat(previous.getParent()).isEqualTo(folder.resolve("backups"));
+        assertThat(previous.getFileName().toString()).startsWith("before-restore-").endsWith(".zip");
         Optional<String> council = database.store().read(r -> r.settings().get("council.name"));
         assertThat(council).contains("Anyshire");
         assertThat(database.schemaVersion()).isEqualTo(StoreTestSupport.latestSchemaVersion());
@@ -96,6 +119,21 @@ class BackupRestoreTest {
         database.store().writing(r -> r.projects().save(later));
         assertThat(projects()).containsExactly(kept, later);
         assertThat(leftovers()).isEmpty();
+        // The portfolio the restore replaced is a backup like any other: restoring it brings it back.
+        database.restoreFrom(previous);
+        assertThat(projects()).containsExactly(later);
+    }
+
+    @Test
+    void restoreRefusesABackupWithAZeroedPageEvenWhenItsChecksumsWereRecomputed() throws IOException {
+        Path damaged = rewrite("zeroed-page.zip", entries -> {
+            byte[] data = entries.get(innovationFile);
+            assertThat(data.length).as(innovationFile).isGreaterThanOrEqualTo(2 * innovationPageSize);
+            Arrays.fill(data, innovationPageSize, 2 * innovationPageSize, (byte) 0);
+            return withRecomputedManifest(entries);
+        });
+
+        assertRefusedAndUnchanged(damaged, "The backup is damaged: its database does not open or cannot be read in full");
     }
 
     @Test
@@ -245,14 +283,7 @@ class BackupRestoreTest {
         // Checksums all match, but the database inside lacks its data files: only booting it finds out.
         Path hollow = rewrite("hollow.zip", entries -> {
             entries.keySet().removeIf(name -> name.startsWith("db/seg0/"));
-            List<Map<String, Object>> listed = entries.entrySet().stream()
-                    .filter(e -> !e.getKey().equals("manifest.json"))
-                    .map(e -> Map.<String, Object>of("path", e.getKey(), "size", e.getValue().length,
-                            "sha256", sha256Unchecked(e.getValue())))
-                    .toList();
-            entries.put("manifest.json", editedManifest(entries.get("manifest.json"),
-                    m -> m.set("entries", JSON.valueToTree(listed))));
-            return entries;
+            return withRecomputedManifest(entries);
         });
 
         assertRefusedAndUnchanged(hollow, "its database does not open");
@@ -278,7 +309,8 @@ class BackupRestoreTest {
     private List<Path> leftovers() {
         try (Stream<Path> children = Files.list(folder)) {
             return children.filter(p -> !p.getFileName().toString().equals("db")
-                    && !p.getFileName().toString().equals(".lock")).toList();
+                    && !p.getFileName().toString().equals(".lock")
+                    && !p.getFileName().toString().equals("backups")).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -300,6 +332,18 @@ class BackupRestoreTest {
         Path file = elsewhere.resolve(name);
         writeZip(file, change.apply(read(backup)));
         return file;
+    }
+
+    /** The entries with a manifest whose sizes and checksums are made to match them, as a forger would. */
+    private static Map<String, byte[]> withRecomputedManifest(Map<String, byte[]> entries) {
+        List<Map<String, Object>> listed = entries.entrySet().stream()
+                .filter(e -> !e.getKey().equals("manifest.json"))
+                .map(e -> Map.<String, Object>of("path", e.getKey(), "size", e.getValue().length,
+                        "sha256", sha256Unchecked(e.getValue())))
+                .toList();
+        entries.put("manifest.json", editedManifest(entries.get("manifest.json"),
+                m -> m.set("entries", JSON.valueToTree(listed))));
+        return entries;
     }
 
     private static byte[] editedManifest(byte[] json, Consumer<ObjectNode> edit) {

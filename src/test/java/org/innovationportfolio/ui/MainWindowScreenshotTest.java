@@ -18,10 +18,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves a picture of the main window holding the sample portfolio, for the README and for looking at.
+ * Saves a picture of the main window holding the sample portfolio, for the README and for looking at, at a
+ * laptop's 1280 × 800.
  * Writes under {@code target/screenshots}; run with {@code -Dscreenshots=true} to refresh {@code docs/screenshots}.
  */
 class MainWindowScreenshotTest {
+
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 800;
 
     @TempDir
     Path dataFolder;
@@ -31,6 +35,7 @@ class MainWindowScreenshotTest {
         try (WindowHarness harness = new WindowHarness(dataFolder)) {
             Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
             MainWindow window = harness.open(Samples.shipped());
+            harness.resize(window, WIDTH, HEIGHT);
             harness.awaitSettled(window);
             assertThat(new FxRobot().lookup(".dialog-pane").tryQuery()).as("no dialog over a full portfolio").isEmpty();
 
@@ -44,6 +49,7 @@ class MainWindowScreenshotTest {
         try (WindowHarness harness = new WindowHarness(dataFolder)) {
             Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
             MainWindow window = harness.open(Samples.shipped());
+            harness.resize(window, WIDTH, HEIGHT);
             harness.awaitSettled(window);
             new FxRobot().interact(() -> window.shell().showDashboard());
             harness.awaitSettled(window);
@@ -69,7 +75,7 @@ class MainWindowScreenshotTest {
     @Test
     void savesTheFirstRunOfferOverTheEmptyPortfolio() throws Exception {
         try (WindowHarness harness = new WindowHarness(dataFolder)) {
-            harness.open(Samples.shipped());
+            harness.resize(harness.open(Samples.shipped()), WIDTH, HEIGHT);
             harness.awaitOnFx(() -> new FxRobot().lookup(".dialog-pane").tryQuery().isPresent());
 
             assertThat(save(new FxRobot().lookup("#" + PortfolioView.TABLE_ID).query().getScene(), "empty-portfolio.png"))

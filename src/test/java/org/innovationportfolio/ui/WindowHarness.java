@@ -62,6 +62,16 @@ final class WindowHarness implements AutoCloseable {
         }).get();
     }
 
+    /** Sizes the window to {@code width} × {@code height}, as a person dragging its corner would, and lays it out. */
+    void resize(MainWindow window, double width, double height) throws Exception {
+        Stage stage = (Stage) window.shell().root().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * Opens a main window with backups and restore, whose questions {@code dialogs} answers, printing on
      * {@code printers}' printer; returns once it has settled.

@@ -180,6 +180,14 @@ public final class SafeZipReader implements AutoCloseable {
         return copy(name, OutputStream.nullOutputStream(), limits.maxEntryBytes());
     }
 
+    /**
+     * As {@link #digest(String)}, but stops (refusing the entry) once it inflates past {@code maxBytes}: for an
+     * entry whose size a checked manifest promises, so a zip bomb is cut off at the promised size.
+     */
+    public EntryDigest digest(String name, long maxBytes) throws UnsafeZipException {
+        return copy(name, OutputStream.nullOutputStream(), Math.min(Math.max(maxBytes, 0), limits.maxEntryBytes()));
+    }
+
     /** Streams one entry into {@code out}, returning its real size and SHA-256; the limits apply as to every read. */
     public EntryDigest copyTo(String name, OutputStream out) throws UnsafeZipException {
         return copy(name, out, limits.maxEntryBytes());
@@ -190,6 +198,15 @@ public final class SafeZipReader implements AutoCloseable {
      * returning each file's real size and SHA-256 by name.
      */
     public Map<String, EntryDigest> extractTo(Path folder) throws UnsafeZipException, IOException {
+        return extractTo(folder, name -> limits.maxEntryBytes());
+    }
+
+    /**
+     * As {@link #extractTo(Path)}, with each entry refused once it inflates past {@code maxBytes} of its name
+     * (the size a checked manifest promised), so the disk holds no more than was promised.
+     */
+    public Map<String, EntryDigest> extractTo(Path folder, java.util.function.ToLongFunction<String> maxBytes)
+            throws UnsafeZipException, IOException {
         Path root = Files.createDirectories(folder).toRealPath();
         for (String directory : directories) {
             Files.createDirectories(inside(root, directory));
@@ -201,7 +218,8 @@ public final class SafeZipReader implements AutoCloseable {
             // CREATE_NEW refuses anything already there, a link included, so nothing is written through a link.
             try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                digests.put(name, copy(name, out, limits.maxEntryBytes()));
+                digests.put(name, copy(name, out, Math.min(Math.max(maxBytes.applyAsLong(name), 0),
+                        limits.maxEntryBytes())));
             } catch (DiskFullException | IOException e) {
                 // Unpacking needs room for every entry, so that is what a full disk says is needed.
                 DiskFullException.throwIfDiskFull(e instanceof DiskFullException ? e.getCause() : e,

@@ -22,6 +22,7 @@ import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.export.AtomicFile;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.RagStaleness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,8 +71,10 @@ public final class BriefingExport {
                     .filter(i -> adopted.contains(i.id())).collect(Collectors.toMap(Innovation::id, Innovation::title));
             String named = councilForPack != null ? councilForPack
                     : repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null);
+            RagStaleness staleness = RagStaleness.fromSetting(repositories.settings().get(SettingKeys.RAG_STALE_AFTER_WEEKS));
             return new BriefingInputs(named, chosen, titles,
-                    repositories.briefingHistory().latestBefore(request.board(), request.meetingDate()), today, produced);
+                    repositories.briefingHistory().latestBefore(request.board(), request.meetingDate()), today, produced,
+                    staleness);
         });
         BriefingDocument document = BriefingPackBuilder.build(request, inputs);
         PackRecord record = new PackRecord(UUID.randomUUID(), produced, request.board(), request.meetingDate(),

@@ -36,8 +36,9 @@ public final class BriefingPackBuilder {
         blocks.add(new Block.PageBreak());
         blocks.add(new Block.Contents());
         List<Change> changes = inputs.previous()
-                .map(p -> ChangesSinceLastPack.between(p.projects(), inputs.snapshot())).orElse(List.of());
-        PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today());
+                .map(p -> ChangesSinceLastPack.between(p.projects(), p.asAt(), inputs.snapshot(), inputs.today()))
+                .orElse(List.of());
+        PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today(), inputs.staleness());
         for (BriefingSection section : BriefingSection.values()) {
             if (!request.includes(section)) {
                 continue;
@@ -84,18 +85,14 @@ public final class BriefingPackBuilder {
         blocks.add(new Paragraph("This pack covers " + BriefingText.projects(projects.size()) + " in the innovation portfolio"
                 + (inputs.council() == null ? "" : " of " + inputs.council()) + ", with figures as at "
                 + BriefingText.date(inputs.today()) + ".", true));
-        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
-        long unrated = 0;
-        for (Project p : projects) {
-            if (p.rag().isPresent()) {
-                byRag.merge(p.rag().get(), 1L, Long::sum);
-            } else {
-                unrated++;
-            }
-        }
         List<String> bullets = new ArrayList<>();
-        bullets.add("RAG status: " + byRag.getOrDefault(Rag.RED, 0L) + " Red, " + byRag.getOrDefault(Rag.AMBER, 0L)
-                + " Amber, " + byRag.getOrDefault(Rag.GREEN, 0L) + " Green" + (unrated > 0 ? ", " + unrated + " not yet rated." : "."));
+        bullets.add(ragLine(projects));
+        List<String> stale = projects.stream().filter(inputs::isStale).sorted(PortfolioSections.byConcern())
+                .map(Project::title).toList();
+        if (!stale.isEmpty()) {
+            bullets.add("RAG status " + inputs.staleness().words() + ": " + BriefingText.projects(stale.size()) + " ("
+                    + String.join(", ", stale) + "); ask their leads for an update.");
+        }
         List<String> stages = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             long n = projects.stream().filter(p -> p.stage() == stage).count();
@@ -121,41 +118,78 @@ public final class BriefingPackBuilder {
                 + HIGH_RISK_SCORE + " or more.");
         bullets.add(movements(inputs, changes));
         blocks.add(new Bullets(bullets));
-        List<String> red = projects.stream().filter(p -> p.rag().orElse(null) == Rag.RED).map(Project::title).toList();
+        List<Project> red = projects.stream().filter(p -> p.stage().isOpen() && p.rag().orElse(null) == Rag.RED)
+                .sorted(PortfolioSections.byConcern()).toList();
         if (!red.isEmpty()) {
             blocks.add(new Heading(2, "Projects at Red"));
-            blocks.add(Paragraph.of("These need the board's attention; their pages set out why and what is being done."));
-            blocks.add(new Bullets(red));
+            blocks.add(Paragraph.of("These projects are under way and need the board's attention; their pages set out why "
+                    + "and what is being done. Closed and Stopped projects are not listed."));
+            blocks.add(new Bullets(red.stream().map(p -> p.title() + (inputs.isStale(p)
+                    ? " (RAG given " + BriefingText.date(p.currentStatus().orElseThrow().date()) + ", "
+                            + inputs.staleness().words() + ")" : "")).toList()));
         }
         return blocks;
+    }
+
+    /** "RAG status of the 12 projects under way: 2 Red, 5 Amber, 5 Green; not counted: 1 Closed, 1 Stopped." */
+    private static String ragLine(List<Project> projects) {
+        List<Project> active = projects.stream().filter(p -> p.stage().isOpen()).toList();
+        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
+        active.forEach(p -> p.rag().ifPresent(rag -> byRag.merge(rag, 1L, Long::sum)));
+        long unrated = active.stream().filter(p -> p.rag().isEmpty()).count();
+        long closed = projects.stream().filter(p -> p.stage() == Stage.CLOSED).count();
+        long stopped = projects.stream().filter(p -> p.stage() == Stage.STOPPED).count();
+        return "RAG status of the " + BriefingText.projects(active.size()) + " under way: " + byRag.getOrDefault(Rag.RED, 0L)
+                + " Red, " + byRag.getOrDefault(Rag.AMBER, 0L) + " Amber, " + byRag.getOrDefault(Rag.GREEN, 0L) + " Green"
+                + (unrated > 0 ? ", " + unrated + " not yet rated" : "")
+                + (closed + stopped > 0 ? "; not counted: " + closed + " Closed, " + stopped + " Stopped." : ".");
     }
 
     private static String movements(BriefingInputs inputs, List<Change> changes) {
         if (inputs.previous().isEmpty()) {
             return "Changes: this is the first pack recorded, so there is nothing to compare with yet.";
         }
-        long rag = changes.stream().filter(c -> c.kind() == Change.Kind.RAG).count();
+        long rag = count(changes, Change.Kind.RAG);
         long improved = changes.stream().filter(c -> c.kind() == Change.Kind.RAG && c.description().endsWith("(improved).")).count();
-        long stage = changes.stream().filter(c -> c.kind() == Change.Kind.STAGE).count();
-        long done = changes.stream().filter(c -> c.kind() == Change.Kind.MILESTONE_COMPLETED).count();
-        long slipped = changes.stream().filter(c -> c.kind() == Change.Kind.MILESTONE_SLIPPED).count();
+        long stage = stageMoves(inputs.previous().get().projects(), inputs.snapshot());
+        List<String> parts = new ArrayList<>();
+        parts.add(BriefingText.count(rag, "RAG movement", "RAG movements") + " (" + improved + " improved, " + (rag - improved)
+                + " worsened)");
+        parts.add(BriefingText.count(stage, "stage move", "stage moves"));
+        parts.add(BriefingText.count(count(changes, Change.Kind.NEW_PROJECT), "new project", "new projects"));
+        parts.add(BriefingText.count(count(changes, Change.Kind.CLOSED_PROJECT), "project", "projects")
+                + " closed, stopped or removed");
+        parts.add(BriefingText.count(count(changes, Change.Kind.MILESTONE_COMPLETED), "milestone", "milestones") + " completed, "
+                + count(changes, Change.Kind.MILESTONE_SLIPPED) + " slipped and " + count(changes, Change.Kind.MILESTONE_OVERDUE)
+                + " now overdue");
         return "Since the last pack (" + BriefingText.date(inputs.previous().get().meetingDate()) + "): "
-                + BriefingText.count(rag, "RAG movement", "RAG movements") + " (" + improved + " improved, " + (rag - improved)
-                + " worsened), " + BriefingText.count(stage, "stage move", "stage moves") + ", "
-                + BriefingText.count(done, "milestone", "milestones") + " completed and " + slipped + " slipped.";
+                + String.join(", ", parts.subList(0, parts.size() - 1)) + "; " + parts.get(parts.size() - 1) + ".";
+    }
+
+    private static long count(List<Change> changes, Change.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** Every project in both packs whose stage differs, moves into Closed or Stopped included. */
+    private static long stageMoves(List<ProjectSnapshot> before, List<ProjectSnapshot> now) {
+        Map<java.util.UUID, Stage> was = new java.util.HashMap<>();
+        before.forEach(p -> was.put(p.projectId(), p.stage()));
+        return now.stream().filter(p -> was.containsKey(p.projectId()) && was.get(p.projectId()) != p.stage()).count();
     }
 
     private static List<Block> changesSection(BriefingInputs inputs, List<Change> changes) {
         if (inputs.previous().isEmpty()) {
             return List.of(Paragraph.of("No earlier briefing pack has been recorded. This pack is recorded now, so the next "
-                    + "one will list every RAG and stage movement, completed and slipped milestones, and new and closed projects."));
+                    + "one will list every RAG and stage movement, completed, slipped and newly overdue milestones, and new and closed "
+                    + "projects."));
         }
         PackRecord previous = inputs.previous().get();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of("Compared with the pack for " + previous.board() + " on " + BriefingText.date(previous.meetingDate())
                 + " (produced " + BriefingText.date(previous.produced().atZone(java.time.ZoneOffset.UTC).toLocalDate()) + ")."));
         if (changes.isEmpty()) {
-            blocks.add(Paragraph.of("Nothing has moved: no RAG or stage changes, and no milestones completed or slipped."));
+            blocks.add(Paragraph.of("Nothing has moved: no RAG or stage changes, no new or closed projects, and no milestones "
+                    + "completed, slipped or newly overdue."));
             return blocks;
         }
         List<List<Cell>> rows = changes.stream()

@@ -35,14 +35,6 @@ public final class BriefingText {
         return count(n, "project", "projects");
     }
 
-    /** "+12 days late", "4 days early", "on time". */
-    public static String slippage(long days) {
-        if (days == 0) {
-            return "on time";
-        }
-        return days > 0 ? count(days, "day", "days") + " late" : count(-days, "day", "days") + " early";
-    }
-
     private static DateTimeFormatter dateFormat() {
         Map<Long, String> months = new HashMap<>();
         String[] names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

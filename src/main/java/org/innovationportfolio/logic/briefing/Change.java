@@ -12,7 +12,8 @@ public record Change(String project, Kind kind, String description) {
         RAG("RAG status moved"),
         STAGE("Stage moved"),
         MILESTONE_COMPLETED("Milestone completed"),
-        MILESTONE_SLIPPED("Milestone slipped");
+        MILESTONE_SLIPPED("Milestone slipped"),
+        MILESTONE_OVERDUE("Milestone now overdue");
 
         private final String label;
 

@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic.briefing;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.innovationportfolio.logic.briefing.ProjectSnapshot.MilestoneSnapshot;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Rag;
 
 /** Works out what moved between the last pack's snapshot and the projects now: RAG, stage, milestones, new and closed. */
@@ -17,8 +19,13 @@ public final class ChangesSinceLastPack {
     private ChangesSinceLastPack() {
     }
 
-    /** The changes from {@code before} to {@code now}, by kind then project title. */
-    public static List<Change> between(List<ProjectSnapshot> before, List<ProjectSnapshot> now) {
+    /**
+     * The changes from {@code before} (the last pack, as at {@code beforeDay}) to {@code now} (as at {@code today}), by
+     * kind then project title. A milestone "now overdue" was not overdue at {@code beforeDay} (or was not in the pack)
+     * and is at {@code today}: not done and its date still planned is before then.
+     */
+    public static List<Change> between(List<ProjectSnapshot> before, LocalDate beforeDay, List<ProjectSnapshot> now,
+            LocalDate today) {
         Map<UUID, ProjectSnapshot> previous = before.stream()
                 .collect(Collectors.toMap(ProjectSnapshot::projectId, Function.identity(), (a, b) -> a));
         Map<UUID, ProjectSnapshot> current = now.stream()
@@ -40,6 +47,7 @@ public final class ChangesSinceLastPack {
                         + direction(was.rag(), project.rag()) + "."));
             }
             milestoneChanges(project, was, changes);
+            newlyOverdue(project, was, beforeDay, today, changes);
         }
         for (ProjectSnapshot was : before) {
             if (!current.containsKey(was.projectId())) {
@@ -69,6 +77,25 @@ public final class ChangesSinceLastPack {
                         + BriefingText.count(days, "day", "days") + " later)."));
             }
         }
+    }
+
+    private static void newlyOverdue(ProjectSnapshot project, ProjectSnapshot was, LocalDate beforeDay, LocalDate today,
+            List<Change> changes) {
+        Map<UUID, MilestoneSnapshot> previous = was.milestones().stream()
+                .collect(Collectors.toMap(MilestoneSnapshot::milestoneId, Function.identity(), (a, b) -> a));
+        for (MilestoneSnapshot milestone : project.milestones()) {
+            MilestoneSnapshot before = previous.get(milestone.milestoneId());
+            if (overdue(milestone, today) && (before == null || !overdue(before, beforeDay))) {
+                changes.add(new Change(project.title(), Change.Kind.MILESTONE_OVERDUE, milestone.title() + ": due "
+                        + BriefingText.date(milestone.due()) + ", " + MilestoneTiming.days(ChronoUnit.DAYS.between(milestone.due(),
+                        today)) + " overdue."));
+            }
+        }
+    }
+
+    /** As {@link org.innovationportfolio.model.MilestoneTiming}: not done, and its date still planned is before {@code day}. */
+    private static boolean overdue(MilestoneSnapshot milestone, LocalDate day) {
+        return !milestone.done() && milestone.due() != null && milestone.due().isBefore(day);
     }
 
     private static String rag(Rag rag) {

@@ -46,14 +46,17 @@ final class FundingSection {
         }
         List<FinancialYear> years = years(lines);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of("Awarded " + sum(lines, FundingLine::awarded).formatShort() + " across all years, of which "
-                + sum(lines.stream().filter(f -> f.year().equals(thisYear)).toList(), FundingLine::awarded).formatShort()
-                + " is for " + thisYear + ". Figures are money awarded unless a column says otherwise."));
+        blocks.add(Paragraph.of(headline(lines, years)));
         blocks.add(new Heading(2, "By financial year and source"));
         blocks.add(chartByType(lines, years));
         blocks.add(tableBySource(lines, years));
-        blocks.add(new Heading(2, "By project"));
-        blocks.add(tableByProject());
+        blocks.add(new Heading(2, "By project, " + thisYear));
+        blocks.add(Paragraph.of("This financial year alone, so an overspend this year shows even when the project is within "
+                + "its funding over all years. Variance is awarded minus forecast spend; a negative variance is a forecast "
+                + "overspend."));
+        blocks.add(tableByProject(true));
+        blocks.add(new Heading(2, "By project, all years"));
+        blocks.add(tableByProject(false));
         blocks.add(new Heading(2, "Sustainability gap"));
         blocks.addAll(SustainabilityGap.blocks(projects, thisYear));
         return blocks;
@@ -135,24 +138,45 @@ final class FundingSection {
         return row;
     }
 
-    private Table tableByProject() {
-        List<List<Cell>> rows = projects.stream().filter(p -> !p.funding().isEmpty())
-                .sorted(Comparator.comparing(Project::totalAwarded).reversed().thenComparing(Project::title))
-                .map(p -> List.of(Cell.of(p.title()), Cell.of(BriefingText.money(p.awardedIn(thisYear))),
-                        Cell.of(BriefingText.money(p.totalAwarded())), Cell.of(BriefingText.money(p.totalSpent())),
-                        Cell.of(BriefingText.money(p.totalForecast())),
-                        Cell.of(BriefingText.money(p.totalAwarded().minus(p.totalForecast())))))
-                .toList();
-        List<FundingLine> all = projects.stream().flatMap(p -> p.funding().stream()).toList();
-        Money awarded = sum(all, FundingLine::awarded);
-        Money forecast = sum(all, FundingLine::forecast);
-        List<Cell> total = List.of(Cell.of("Total"),
-                Cell.of(BriefingText.money(sum(all.stream().filter(f -> f.year().equals(thisYear)).toList(), FundingLine::awarded))),
-                Cell.of(BriefingText.money(awarded)), Cell.of(BriefingText.money(sum(all, FundingLine::spent))),
+    /**
+     * The totals in words, reconciled with the tables: all years (the by-project table's total), this year, and what
+     * the by-source table leaves out when some funding falls outside the years it shows.
+     */
+    private String headline(List<FundingLine> lines, List<FinancialYear> years) {
+        Money all = sum(lines, FundingLine::awarded);
+        Money shown = sum(lines.stream().filter(f -> years.contains(f.year())).toList(), FundingLine::awarded);
+        String text = "Awarded " + BriefingText.money(all) + " across all years (the total of the table by project, all "
+                + "years), of which " + BriefingText.money(sum(lines.stream().filter(f -> f.year().equals(thisYear)).toList(),
+                        FundingLine::awarded)) + " is for " + thisYear + ".";
+        Money left = all.minus(shown);
+        if (!left.isZero()) {
+            text += " The table by source shows " + years.get(0) + " to " + years.get(years.size() - 1) + ", "
+                    + BriefingText.money(shown) + "; the other " + BriefingText.money(left)
+                    + " was awarded for years outside that range.";
+        }
+        return text + " Figures are money awarded unless a column says otherwise.";
+    }
+
+    /** Each funded project's awarded, spent, forecast and variance: for this financial year only, or for all years. */
+    private Table tableByProject(boolean thisYearOnly) {
+        java.util.function.Function<Project, List<FundingLine>> linesOf = p -> p.funding().stream()
+                .filter(f -> !thisYearOnly || f.year().equals(thisYear)).toList();
+        List<List<Cell>> rows = projects.stream().filter(p -> !linesOf.apply(p).isEmpty())
+                .sorted(Comparator.comparing((Project p) -> sum(linesOf.apply(p), FundingLine::awarded)).reversed()
+                        .thenComparing(Project::title))
+                .map(p -> amountRow(p.title(), linesOf.apply(p))).toList();
+        List<FundingLine> all = projects.stream().flatMap(p -> linesOf.apply(p).stream()).toList();
+        String period = thisYearOnly ? String.valueOf(thisYear) : "all years";
+        return new Table("Funding by project, " + period + ": awarded, spent, forecast spend and variance (awarded minus "
+                + "forecast)", List.of(Column.text("Project", 4), Column.number("Awarded", 2), Column.number("Spent", 2),
+                        Column.number("Forecast", 2), Column.number("Variance", 2)), rows, amountRow("Total", all));
+    }
+
+    private static List<Cell> amountRow(String label, List<FundingLine> lines) {
+        Money awarded = sum(lines, FundingLine::awarded);
+        Money forecast = sum(lines, FundingLine::forecast);
+        return List.of(Cell.of(label), Cell.of(BriefingText.money(awarded)), Cell.of(BriefingText.money(sum(lines, FundingLine::spent))),
                 Cell.of(BriefingText.money(forecast)), Cell.of(BriefingText.money(awarded.minus(forecast))));
-        return new Table("Funding by project, all years: awarded, spent, forecast spend and variance (awarded minus forecast)",
-                List.of(Column.text("Project", 3), Column.number("Awarded " + thisYear, 2), Column.number("Awarded", 2),
-                        Column.number("Spent", 2), Column.number("Forecast", 2), Column.number("Variance", 2)), rows, total);
     }
 
     static Money sum(List<FundingLine> lines, java.util.function.Function<FundingLine, Money> amount) {

@@ -21,4 +21,9 @@ public record PackRecord(UUID id, Instant produced, String board, LocalDate meet
         Objects.requireNonNull(marking, "marking");
         projects = List.copyOf(projects);
     }
+
+    /** The day the pack's figures were as at: the day it was produced (UTC, as the pack's changes section says). */
+    public LocalDate asAt() {
+        return produced.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.innovationportfolio.logic.briefing.Block.BarChart;
 import org.innovationportfolio.logic.briefing.Block.Cell;
 import org.innovationportfolio.logic.briefing.Block.Column;
@@ -13,8 +15,10 @@ import org.innovationportfolio.logic.briefing.Block.Paragraph;
 import org.innovationportfolio.logic.briefing.Block.Series;
 import org.innovationportfolio.logic.briefing.Block.Table;
 import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.RagStaleness;
 import org.innovationportfolio.model.Risk;
 import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.Stage;
@@ -27,15 +31,18 @@ final class PortfolioSections {
 
     private final List<Project> projects;
     private final LocalDate today;
+    private final RagStaleness staleness;
 
-    PortfolioSections(List<Project> projects, LocalDate today) {
+    PortfolioSections(List<Project> projects, LocalDate today, RagStaleness staleness) {
         this.projects = projects;
         this.today = today;
+        this.staleness = staleness;
     }
 
-    /** Red first, then Amber, Green and unrated; by title within each. */
+    /** Projects under way first, then Closed and Stopped; within each Red first, then Amber, Green and unrated; by title. */
     static Comparator<Project> byConcern() {
-        return Comparator.<Project>comparingInt(p -> p.rag().map(Enum::ordinal).orElse(Rag.values().length))
+        return Comparator.<Project, Boolean>comparing(p -> !p.stage().isOpen())
+                .thenComparingInt(p -> p.rag().map(Enum::ordinal).orElse(Rag.values().length))
                 .thenComparing(Project::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Project::id);
     }
 
@@ -43,18 +50,46 @@ final class PortfolioSections {
         if (projects.isEmpty()) {
             return List.of(Paragraph.of("No projects are in this pack."));
         }
-        List<List<Cell>> rows = projects.stream().sorted(byConcern()).map(p -> {
-            StatusUpdate status = p.currentStatus().orElse(null);
-            Milestone next = p.nextMilestone().orElse(null);
-            return List.of(Cell.of(p.title()), Cell.of(p.stage().label()), ragCell(p.rag().orElse(null)),
-                    Cell.of(status == null ? "–" : BriefingText.date(status.date())),
-                    Cell.of(p.leadOfficer() == null ? "–" : p.leadOfficer()),
-                    Cell.of(next == null ? "None planned" : next.title() + " (" + BriefingText.date(next.due()) + ")"));
-        }).toList();
-        return List.of(Paragraph.of("Every project in the pack, Red first. RAG is the latest status the project lead recorded."),
-                new Table("RAG status of each project", List.of(Column.text("Project", 4), Column.text("Stage", 2),
-                        Column.text("RAG", 2), Column.text("Status date", 2), Column.text("Lead officer", 3),
-                        Column.text("Next milestone", 4)), rows, null));
+        List<Project> active = projects.stream().filter(p -> p.stage().isOpen()).sorted(byConcern()).toList();
+        List<Project> ended = projects.stream().filter(p -> !p.stage().isOpen()).sorted(byConcern()).toList();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Paragraph.of("Every project under way in the pack, Red first. RAG is the latest status the project lead "
+                + "recorded; a status date marked \"stale\" is " + staleness.words() + " at " + BriefingText.date(today)
+                + ", so the RAG may no longer hold."));
+        if (active.isEmpty()) {
+            blocks.add(Paragraph.of("No project in this pack is under way."));
+        } else {
+            List<List<Cell>> rows = active.stream().map(p -> {
+                Milestone next = p.nextMilestone().orElse(null);
+                return List.of(Cell.of(p.title()), Cell.of(p.stage().label()), ragCell(p.rag().orElse(null)), statusDate(p),
+                        Cell.of(p.leadOfficer() == null ? "–" : p.leadOfficer()),
+                        Cell.of(next == null ? "None planned" : next.title() + " (" + BriefingText.date(next.due()) + ")"));
+            }).toList();
+            blocks.add(new Table("RAG status of each project under way", List.of(Column.text("Project", 4),
+                    Column.text("Stage", 2), Column.text("RAG", 2), Column.text("Status date", 2),
+                    Column.text("Lead officer", 3), Column.text("Next milestone", 4)), rows, null));
+        }
+        if (!ended.isEmpty()) {
+            blocks.add(new Heading(2, "Closed and Stopped projects"));
+            blocks.add(Paragraph.of("Not counted in the RAG figures: their last RAG is kept for the record only."));
+            List<List<Cell>> rows = ended.stream().map(p -> List.of(Cell.of(p.title()), Cell.of(p.stage().label()),
+                    Cell.of(p.lastStageChange().map(c -> BriefingText.date(c.changedOn())).orElse("–")),
+                    ragCell(p.rag().orElse(null)), Cell.of(p.currentStatus().map(st -> BriefingText.date(st.date())).orElse("–"))))
+                    .toList();
+            blocks.add(new Table("Closed and Stopped projects, with their last RAG", List.of(Column.text("Project", 4),
+                    Column.text("Stage", 2), Column.text("Since", 2), Column.text("Last RAG", 2), Column.text("RAG date", 2)),
+                    rows, null));
+        }
+        return blocks;
+    }
+
+    /** The status date, "16 Feb 2026 (stale)" when older than the threshold, "–" when none. */
+    private Cell statusDate(Project p) {
+        StatusUpdate status = p.currentStatus().orElse(null);
+        if (status == null) {
+            return Cell.of("–");
+        }
+        return Cell.of(BriefingText.date(status.date()) + (staleness.isStale(p, today) ? " (stale)" : ""));
     }
 
     static Cell ragCell(Rag rag) {
@@ -123,17 +158,24 @@ final class PortfolioSections {
     List<Block> milestones() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "Overdue milestones"));
+        blocks.add(Paragraph.of("Overdue means past the date still planned (the forecast, or the baseline when there is "
+                + "no forecast) and neither complete nor cancelled. Slippage is how far that date has moved from the "
+                + "baseline: a milestone can have slipped and still not be due."));
         blocks.add(milestoneTable(m -> m.isOverdue(today), "Overdue milestones: not complete and due before "
-                + BriefingText.date(today), "No milestones are overdue."));
+                + BriefingText.date(today), "No milestones are overdue.",
+                Column.text("Overdue by", 2), t -> MilestoneTiming.days(t.daysOverdue())));
         blocks.add(new Heading(2, "Due in the next " + BriefingPackBuilder.COMING_UP_DAYS + " days"));
         blocks.add(milestoneTable(m -> m.isDueWithin(today, BriefingPackBuilder.COMING_UP_DAYS),
                 "Milestones due from " + BriefingText.date(today) + " to "
                         + BriefingText.date(today.plusDays(BriefingPackBuilder.COMING_UP_DAYS)),
-                "No milestones are due in the next " + BriefingPackBuilder.COMING_UP_DAYS + " days."));
+                "No milestones are due in the next " + BriefingPackBuilder.COMING_UP_DAYS + " days.",
+                Column.text("Baseline", 2), t -> null));
         return blocks;
     }
 
-    private Block milestoneTable(java.util.function.Predicate<Milestone> which, String caption, String none) {
+    /** A table of milestones with project, owner, due date, then {@code fifth} (from the timing, else the baseline) and slippage. */
+    private Block milestoneTable(Predicate<Milestone> which, String caption, String none, Column fifth,
+            Function<MilestoneTiming, String> fifthText) {
         record Due(Project project, Milestone milestone) {
         }
         List<Due> due = projects.stream().flatMap(p -> p.milestones().stream().filter(which).map(m -> new Due(p, m)))
@@ -143,12 +185,16 @@ final class PortfolioSections {
         if (due.isEmpty()) {
             return Paragraph.of(none);
         }
-        List<List<Cell>> rows = due.stream().map(d -> List.of(Cell.of(d.project().title()), Cell.of(d.milestone().title()),
-                Cell.of(d.milestone().owner() == null ? "–" : d.milestone().owner()), Cell.of(BriefingText.date(d.milestone().due())),
-                Cell.of(BriefingText.date(d.milestone().baseline())), Cell.of(BriefingText.slippage(d.milestone().slippageDays()))))
-                .toList();
+        List<List<Cell>> rows = due.stream().map(d -> {
+            Milestone m = d.milestone();
+            MilestoneTiming timing = m.timing(today);
+            String fifthValue = fifthText.apply(timing);
+            return List.of(Cell.of(d.project().title()), Cell.of(m.title()), Cell.of(m.owner() == null ? "–" : m.owner()),
+                    Cell.of(BriefingText.date(m.due())), Cell.of(fifthValue != null ? fifthValue : BriefingText.date(m.baseline())),
+                    Cell.of(timing.slippage()));
+        }).toList();
         return new Table(caption, List.of(Column.text("Project", 3), Column.text("Milestone", 4), Column.text("Owner", 2),
-                Column.text("Due", 2), Column.text("Baseline", 2), Column.text("Slippage", 2)), rows, null);
+                Column.text("Due", 2), fifth, Column.text("Slippage", 2)), rows, null);
     }
 
     List<Block> risks() {

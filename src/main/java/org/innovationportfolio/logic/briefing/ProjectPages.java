@@ -21,6 +21,7 @@ import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.FundingLine;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.MilestoneStatus;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.NoteKind;
 import org.innovationportfolio.model.OutcomeMeasure;
@@ -144,7 +145,8 @@ final class ProjectPages {
     private static Block.KeyFacts keyFacts(Project project, BriefingInputs inputs) {
         StatusUpdate status = project.currentStatus().orElse(null);
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("RAG", status == null ? "Not rated" : status.rag().label() + " (" + BriefingText.date(status.date()) + ")"));
+        facts.add(new Fact("RAG", status == null ? "Not rated" : status.rag().label() + " (" + BriefingText.date(status.date())
+                + (inputs.isStale(project) ? ", stale: " + inputs.staleness().words() : "") + ")"));
         facts.add(new Fact("Stage", project.stage().label()));
         facts.add(new Fact("Lead officer", orDash(project.leadOfficer())));
         facts.add(new Fact("Sponsor", orDash(project.sponsor())));
@@ -187,8 +189,7 @@ final class ProjectPages {
         List<List<Cell>> rows = priority.stream().map(m -> List.of(Cell.of(SummaryPageBudget.shorten(m.title(), titleChars)),
                 Cell.of(BriefingText.date(m.baseline())),
                 Cell.of(m.completed() != null ? "Done " + BriefingText.date(m.completed()) : BriefingText.date(m.forecast())),
-                Cell.of(m.isOverdue(inputs.today()) ? "Overdue" : m.status().toString()),
-                Cell.of(BriefingText.slippage(m.slippageDays())))).toList();
+                Cell.of(status(m, inputs)), Cell.of(m.timing(inputs.today()).slippage()))).toList();
         return new TablePart("Milestones", "No milestones recorded.", MILESTONE_COLUMNS, rows, null, MILESTONES_SHOWN,
                 shown -> {
                     List<Milestone> chosen = priority.subList(0, shown);
@@ -201,6 +202,12 @@ final class ProjectPages {
                     return new Table("Milestones of " + project.title() + (shown < all.size()
                             ? ": the " + shown + " most pressing of " + all.size() : ""), MILESTONE_COLUMNS, inOrder, null, true);
                 }, more -> "And " + BriefingText.count(more, "more milestone", "more milestones") + " in the full record.");
+    }
+
+    /** "Overdue 55 days" for an open milestone past its date; otherwise its recorded status ("Cancelled", "In progress"). */
+    private static String status(Milestone m, BriefingInputs inputs) {
+        MilestoneTiming timing = m.timing(inputs.today());
+        return timing.isOverdue() ? "Overdue " + MilestoneTiming.days(timing.daysOverdue()) : m.status().toString();
     }
 
     /** Funding by financial year: this year and later first, then earlier years; the total always covers every year. */

@@ -18,11 +18,19 @@ final class SustainabilityGap {
     private SustainabilityGap() {
     }
 
-    /** One open project whose grants end: the final grant year, that year's grant, the next year's other money and the gap. */
+    /**
+     * One open project: its final grant year (null when it has no grant funding), that year's grant, the other funding
+     * awarded for the year after, and the gap (the grant not replaced; zero when covered or there is no grant).
+     */
     record Row(Project project, FinancialYear lastGrantYear, Money finalGrant, Money replacement, Money gap) {
+
+        boolean hasGrant() {
+            return lastGrantYear != null;
+        }
     }
 
-    static List<Row> rows(List<Project> projects, FinancialYear thisYear) {
+    /** Every open project: those with grants by the year the grant ends, then those with none, by title. */
+    static List<Row> rows(List<Project> projects) {
         List<Row> rows = new ArrayList<>();
         for (Project project : projects) {
             if (!project.stage().isOpen()) {
@@ -30,7 +38,8 @@ final class SustainabilityGap {
             }
             List<FundingLine> grants = project.funding().stream().filter(f -> f.type() == FundingType.GRANT).toList();
             FinancialYear last = FundingSection.lastYearOf(grants).orElse(null);
-            if (last == null || last.compareTo(thisYear.previous()) < 0) {
+            if (last == null) {
+                rows.add(new Row(project, null, Money.ZERO, Money.ZERO, Money.ZERO));
                 continue;
             }
             Money finalGrant = FundingSection.sum(grants.stream().filter(f -> f.year().equals(last)).toList(), FundingLine::awarded);
@@ -39,29 +48,36 @@ final class SustainabilityGap {
             Money gap = finalGrant.compareTo(replacement) > 0 ? finalGrant.minus(replacement) : Money.ZERO;
             rows.add(new Row(project, last, finalGrant, replacement, gap));
         }
-        rows.sort(Comparator.comparing(Row::lastGrantYear).thenComparing(Row::gap, Comparator.reverseOrder())
-                .thenComparing(r -> r.project().title()));
+        rows.sort(Comparator.comparing(Row::lastGrantYear, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::gap, Comparator.reverseOrder()).thenComparing(r -> r.project().title()));
         return rows;
     }
 
     static List<Block> blocks(List<Project> projects, FinancialYear thisYear) {
-        List<Row> rows = rows(projects, thisYear);
+        List<Row> rows = rows(projects);
         if (rows.isEmpty()) {
-            return List.of(Paragraph.of("No open project has grant funding ending from " + thisYear.previous() + " on."));
+            return List.of(Paragraph.of("No project in this pack is open, so none has a sustainability gap."));
         }
         Money totalGap = rows.stream().map(Row::gap).reduce(Money.ZERO, Money::plus);
-        List<List<Cell>> cells = rows.stream().map(r -> List.of(Cell.of(r.project().title()),
-                Cell.of(r.lastGrantYear().toString()), Cell.of(BriefingText.money(r.finalGrant())),
-                Cell.of(BriefingText.money(r.replacement())),
-                Cell.of(r.gap().isZero() ? "Covered" : BriefingText.money(r.gap())))).toList();
+        List<List<Cell>> cells = rows.stream().map(r -> r.hasGrant()
+                ? List.of(Cell.of(r.project().title()), Cell.of(r.lastGrantYear().toString()
+                        + (r.lastGrantYear().compareTo(thisYear) < 0 ? " (ended)" : "")),
+                        Cell.of(BriefingText.money(r.finalGrant())), Cell.of(BriefingText.money(r.replacement())),
+                        Cell.of(r.gap().isZero() ? "Covered" : BriefingText.money(r.gap())))
+                : List.of(Cell.of(r.project().title()), Cell.of("No grant"), Cell.of("–"), Cell.of("–"), Cell.of("None"))).toList();
         List<Cell> total = List.of(Cell.of("Total"), Cell.of(""),
                 Cell.of(BriefingText.money(rows.stream().map(Row::finalGrant).reduce(Money.ZERO, Money::plus))),
                 Cell.of(BriefingText.money(rows.stream().map(Row::replacement).reduce(Money.ZERO, Money::plus))),
                 Cell.of(BriefingText.money(totalGap)));
         long uncovered = rows.stream().filter(r -> !r.gap().isZero()).count();
-        return List.of(Paragraph.of("For each open project, the last year of grant funding and the council budget, partner "
-                        + "and in-kind funding awarded for the year after. " + BriefingText.projects(uncovered)
-                        + (uncovered == 1 ? " has" : " have") + " a gap, " + totalGap.formatShort() + " in all."),
+        long noGrant = rows.stream().filter(r -> !r.hasGrant()).count();
+        return List.of(Paragraph.of("Every open project, with the last year of its grant funding and the council budget, "
+                        + "partner and in-kind funding awarded for the year after. A project's gap is its final year's grant "
+                        + "less that other funding, or none when the other funding covers it; the total gap, "
+                        + BriefingText.money(totalGap) + ", is the sum of the " + BriefingText.projects(uncovered) + " with a gap. "
+                        + (noGrant == 0 ? "" : BriefingText.count(noGrant, "project has", "projects have")
+                                + " no grant funding, so no gap. ")
+                        + "Closed and Stopped projects are not included."),
                 new Block.Table("Sustainability gap: final grant year against funding awarded for the year after",
                         List.of(Column.text("Project", 5), Column.text("Grant ends", 2), Column.number("Final year's grant", 2),
                                 Column.number("Other funding the year after", 3), Column.number("Gap", 2)), cells, total));

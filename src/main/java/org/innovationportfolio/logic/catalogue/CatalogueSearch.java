@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic.catalogue;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +65,15 @@ public final class CatalogueSearch {
     /** Every word of {@code text} must appear somewhere in the entry, so "care leavers Leeds" narrows as typed. */
     private static boolean containsEveryWord(Innovation entry, String text) {
         String haystack = searchableText(entry);
-        for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
-                return false;
-            }
+        return words(text).stream().allMatch(haystack::contains);
+    }
+
+    /** The words searched for, in lower case: what an entry must contain, and what {@link MatchReason} looks for. */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
         }
-        return true;
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static String searchableText(Innovation entry) {

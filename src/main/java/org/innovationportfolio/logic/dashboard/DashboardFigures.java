@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;
+import org.innovationportfolio.model.RagStaleness;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
@@ -22,8 +24,7 @@ import org.innovationportfolio.model.StatusUpdate;
  *
  * @param today the day the figures are for
  * @param byStage every stage, in pipeline order, with its number of projects (zero included)
- * @param byRag each RAG with its number of projects
- * @param withoutRag projects with no RAG given yet
+ * @param rags the RAG counts of active projects, Closed and Stopped apart, the Red list and stale RAGs
  * @param thisYear funding for the financial year containing today
  * @param nextYear funding for the year after
  * @param overdue open milestones due before today, oldest first
@@ -31,8 +32,8 @@ import org.innovationportfolio.model.StatusUpdate;
  * @param overdueProjects how many projects have at least one overdue milestone
  * @param changes the latest RAG and stage movements together, newest first, at most {@link #MAX_CHANGES}
  */
-public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer> byStage, Map<Rag, Integer> byRag,
-        int withoutRag, FundingYear thisYear, FundingYear nextYear, List<MilestoneDue> overdue,
+public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer> byStage, RagFigures rags,
+        FundingYear thisYear, FundingYear nextYear, List<MilestoneDue> overdue,
         List<MilestoneDue> dueSoon, int overdueProjects, List<ProjectChange> changes) {
 
     public static final int DUE_SOON_DAYS = 90;
@@ -46,42 +47,35 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
 
     public DashboardFigures {
         byStage = Map.copyOf(byStage);
-        byRag = Map.copyOf(byRag);
         overdue = List.copyOf(overdue);
         dueSoon = List.copyOf(dueSoon);
         changes = List.copyOf(changes);
     }
 
-    /** Works the figures out from {@code projects} as of {@code today}. */
+    /** Works the figures out from {@code projects} as of {@code today}, with RAGs stale after the default six weeks. */
     public static DashboardFigures of(Collection<Project> projects, LocalDate today) {
+        return of(projects, today, RagStaleness.DEFAULT);
+    }
+
+    /** Works the figures out from {@code projects} as of {@code today}, flagging RAGs as {@code staleness} says. */
+    public static DashboardFigures of(Collection<Project> projects, LocalDate today, RagStaleness staleness) {
         Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             byStage.put(stage, 0);
         }
-        Map<Rag, Integer> byRag = new EnumMap<>(Rag.class);
-        for (Rag rag : Rag.values()) {
-            byRag.put(rag, 0);
-        }
-        int withoutRag = 0;
         List<MilestoneDue> overdue = new ArrayList<>();
         List<MilestoneDue> dueSoon = new ArrayList<>();
         List<ProjectChange> changes = new ArrayList<>();
         int overdueProjects = 0;
         for (Project project : projects) {
             byStage.merge(project.stage(), 1, Integer::sum);
-            Rag rag = project.rag().orElse(null);
-            if (rag == null) {
-                withoutRag++;
-            } else {
-                byRag.merge(rag, 1, Integer::sum);
-            }
             boolean anyOverdue = false;
             for (Milestone milestone : project.milestones()) {
                 if (milestone.isOverdue(today)) {
-                    overdue.add(MilestoneDue.of(project, milestone));
+                    overdue.add(MilestoneDue.of(project, milestone, today));
                     anyOverdue = true;
                 } else if (milestone.isDueWithin(today, DUE_SOON_DAYS)) {
-                    dueSoon.add(MilestoneDue.of(project, milestone));
+                    dueSoon.add(MilestoneDue.of(project, milestone, today));
                 }
             }
             overdueProjects += anyOverdue ? 1 : 0;
@@ -92,7 +86,7 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
         dueSoon.sort(Comparator.comparing(MilestoneDue::due).thenComparing(MilestoneDue::projectTitle));
         changes.sort(NEWEST_FIRST);
         FinancialYear year = FinancialYear.of(today);
-        return new DashboardFigures(today, projects.size(), byStage, byRag, withoutRag,
+        return new DashboardFigures(today, projects.size(), byStage, RagFigures.of(projects, today, staleness),
                 FundingYear.of(year, projects), FundingYear.of(year.next(), projects), overdue, dueSoon,
                 overdueProjects, changes.subList(0, Math.min(MAX_CHANGES, changes.size())));
     }
@@ -112,6 +106,16 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
         return changes;
     }
 
+    /** Each RAG with its number of active projects (Closed and Stopped are not counted). */
+    public Map<Rag, Integer> byRag() {
+        return rags.byRag();
+    }
+
+    /** Active projects with no RAG given yet. */
+    public int withoutRag() {
+        return rags.withoutRag();
+    }
+
     /** The number of milestones overdue across the portfolio. */
     public int overdueCount() {
         return overdue.size();
@@ -120,13 +124,29 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
     /**
      * A milestone as the dashboard lists it.
      *
-     * @param slippageDays forecast minus baseline
+     * @param timing where it stands today: days overdue and slippage, told apart
      */
-    public record MilestoneDue(UUID projectId, String projectTitle, String milestone, LocalDate due, long slippageDays) {
+    public record MilestoneDue(UUID projectId, String projectTitle, String milestone, MilestoneTiming timing) {
 
-        static MilestoneDue of(Project project, Milestone milestone) {
-            return new MilestoneDue(project.id(), project.title(), milestone.title(), milestone.due(),
-                    milestone.slippageDays());
+        static MilestoneDue of(Project project, Milestone milestone, LocalDate today) {
+            return new MilestoneDue(project.id(), project.title(), milestone.title(), milestone.timing(today));
+        }
+
+        /** The date still planned. */
+        public LocalDate due() {
+            return timing.due();
+        }
+
+        /**
+         * What the dashboard says under the milestone: "Was due 9 Oct 2026 · 55 days overdue · Slippage: +374 days"
+         * or "Due 5 Jan 2027 · Slippage: +35 days"; slippage only when the plan has moved.
+         *
+         * @param date how the window writes a date
+         */
+        public String detail(java.util.function.Function<LocalDate, String> date) {
+            String when = timing.isOverdue() ? "Was due " + date.apply(due()) + " · " + timing.lateness()
+                    : timing.state() == MilestoneTiming.State.DUE_TODAY ? "Due today" : "Due " + date.apply(due());
+            return when + (timing.slippageDays() != 0 ? " · Slippage: " + timing.slippage() : "");
         }
     }
 

@@ -3,7 +3,9 @@ package org.innovationportfolio.logic.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.model.RagStaleness;
 
 /** Reads the portfolio from the store and works out the dashboard's figures as of today. */
 public final class DashboardReader {
@@ -18,6 +20,7 @@ public final class DashboardReader {
 
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now(clock);
-        return DashboardFigures.of(store.read(repositories -> repositories.projects().findAll()), today);
+        return store.read(repositories -> DashboardFigures.of(repositories.projects().findAll(), today,
+                RagStaleness.fromSetting(repositories.settings().get(SettingKeys.RAG_STALE_AFTER_WEEKS))));
     }
 }

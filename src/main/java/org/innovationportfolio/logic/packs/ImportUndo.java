@@ -45,6 +45,34 @@ public final class ImportUndo {
         return backup.resolveSibling(backup.getFileName() + ".documents.txt");
     }
 
+    /**
+     * How an import records its backup: relative to the data folder when it is inside it (as the backups
+     * folder is), so undo still finds it after the data folder is moved or restored elsewhere.
+     */
+    static String recorded(Path dataFolder, Path backup) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        Path file = backup.toAbsolutePath().normalize();
+        return file.startsWith(folder) ? folder.relativize(file).toString().replace('\\', '/') : file.toString();
+    }
+
+    /**
+     * The backup a record names: relative ones from the data folder; an absolute one (recorded before backups
+     * were recorded relatively) as it is, or, when missing there, under the same name in the data folder's
+     * backups folder, where imports put them, for a data folder that has moved since.
+     */
+    static Path located(Path dataFolder, String recorded) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        Path named = Path.of(recorded);
+        if (!named.isAbsolute()) {
+            return folder.resolve(named).normalize();
+        }
+        if (Files.isRegularFile(named) || named.getFileName() == null) {
+            return named;
+        }
+        Path moved = folder.resolve("backups").resolve(named.getFileName());
+        return Files.isRegularFile(moved) ? moved : named;
+    }
+
     /** The import that {@link #undoLast} would undo, if any. */
     public Optional<ImportRecord> lastImport() {
         return store.read(repositories -> repositories.packHistory().lastImport());
@@ -60,7 +88,7 @@ public final class ImportUndo {
     public ImportRecord undoLast() {
         ImportRecord last = lastImport().orElseThrow(() -> new RefusedException(
                 "There is no pack import to undo."));
-        Path backup = Path.of(last.backupFile());
+        Path backup = located(dataFolder, last.backupFile());
         if (!Files.isRegularFile(backup)) {
             throw new RefusedException("The backup taken before the import from " + last.sender() + " ("
                     + backup + ") is missing, so the import cannot be undone. Nothing was changed.");

@@ -151,7 +151,7 @@ public final class PackImporter {
         }
         repositories.packHistory().saveBases(newBases);
         repositories.packHistory().recordImport(new ImportRecord(UUID.randomUUID(), pack.packId(), pack.senderName(),
-                pack.senderCouncil(), pack.createdAt(), now, backup.toString(), added, updated, copied, kept));
+                pack.senderCouncil(), pack.createdAt(), now, ImportUndo.recorded(dataFolder, backup), added, updated, copied, kept));
         // Last, so the database's changes are all made: the copies are written only when nothing else can fail
         // but the commit itself (and are removed again if that fails).
         files.writeAll();

@@ -52,6 +52,16 @@ public record TimelineChart(LocalDate start, LocalDate end, TimelineScale scale,
         public double at() {
             return completedAt != null ? completedAt : forecastAt != null ? forecastAt : baselineAt;
         }
+
+        /** The date the milestone stands at: completion, else forecast, else baseline (on plan). */
+        public LocalDate standsOn() {
+            return completed != null ? completed : forecast != null ? forecast : baseline;
+        }
+
+        /** Whether the baseline needs its own mark: there is one and the milestone no longer stands on it. */
+        public boolean baselineApart() {
+            return baseline != null && !baseline.equals(standsOn());
+        }
     }
 
     /** A project heading (bar null) or one of its milestones. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.Milestone;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.MilestoneStatus;
 import org.innovationportfolio.model.Project;
 
@@ -77,7 +78,7 @@ public final class TimelineLayout {
 
     /**
      * What a screen reader says for a milestone, and its tooltip: "Mockingbird — Go live, baseline 3 Mar 2025,
-     * forecast 14 Apr 2025, 42 days late, overdue by 12 days".
+     * forecast 14 Apr 2025, slippage +42 days, overdue by 12 days".
      */
     static String describe(String projectTitle, Milestone m, TimelineChart.State state, LocalDate today) {
         List<String> parts = new ArrayList<>();
@@ -90,22 +91,17 @@ public final class TimelineLayout {
         if (m.completed() != null) {
             parts.add("completed " + DATE.format(m.completed()));
         }
-        long slip = m.slippageDays();
-        if (slip != 0) {
-            long n = Math.abs(slip);
-            parts.add(days(n) + (slip > 0 ? " late" : " early"));
+        MilestoneTiming timing = m.timing(today);
+        if (timing.slippageDays() != 0) {
+            parts.add("slippage " + timing.slippage());
         }
         switch (state) {
-            case OVERDUE -> parts.add("overdue by " + days(ChronoUnit.DAYS.between(m.due(), today)));
+            case OVERDUE -> parts.add("overdue by " + MilestoneTiming.days(timing.daysOverdue()));
             case CANCELLED -> parts.add("cancelled");
             default -> { }
         }
         parts.add(0, projectTitle + " — " + m.title());
         return String.join(", ", parts);
-    }
-
-    private static String days(long n) {
-        return n + (n == 1 ? " day" : " days");
     }
 
     private static LocalDate periodStart(LocalDate date, TimelineScale scale) {

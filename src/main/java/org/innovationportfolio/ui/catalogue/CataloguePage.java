@@ -221,7 +221,7 @@ public final class CataloguePage implements Page, PageCommands {
         list.setId(LIST_ID);
         list.getStyleClass().add(CatalogueStyles.LIST);
         list.setItems(viewModel.results());
-        list.setCellFactory(v -> new CatalogueCell(viewModel::isAdopted));
+        list.setCellFactory(v -> new CatalogueCell(viewModel::isAdopted, viewModel::matchReason));
         list.setAccessibleText("Catalogue entries");
         list.setPlaceholder(new Label("No entries match. Try fewer words or clear the filters."));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -14,6 +14,7 @@ final class CatalogueStyles {
     static final String ENTRY_RIGHT = "catalogue-entry-right";
     static final String ENTRY_TITLE = "catalogue-entry-title";
     static final String ENTRY_DETAIL = "catalogue-entry-detail";
+    static final String ENTRY_REASON = "catalogue-entry-reason";
     static final String ENTRY_AWARD = "catalogue-entry-award";
     static final String ADOPTED_BADGE = "adopted-badge";
     static final String DETAIL = "catalogue-detail";

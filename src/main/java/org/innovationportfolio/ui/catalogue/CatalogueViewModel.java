@@ -22,6 +22,7 @@ import org.innovationportfolio.logic.catalogue.CatalogueContents;
 import org.innovationportfolio.logic.catalogue.CatalogueQuery;
 import org.innovationportfolio.logic.catalogue.CatalogueQuery.AdoptionState;
 import org.innovationportfolio.logic.catalogue.CatalogueSearch;
+import org.innovationportfolio.logic.catalogue.MatchReason;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Programme;
 import org.innovationportfolio.model.Strand;
@@ -158,6 +159,11 @@ public final class CatalogueViewModel {
         results.setAll(found);
         int total = all.entries().size();
         countText.set(found.size() == total ? total + " entries" : found.size() + " of " + total + " entries");
+    }
+
+    /** "Matched in: summary — ‘…restorative practice…’" while words are searched for; otherwise empty. */
+    public String matchReason(Innovation entry) {
+        return entry == null ? "" : MatchReason.of(entry, searchText.get()).map(MatchReason::text).orElse("");
     }
 
     public boolean isAdopted(Innovation entry) {

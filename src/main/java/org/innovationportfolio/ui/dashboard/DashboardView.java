@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,10 +19,12 @@ import org.innovationportfolio.logic.dashboard.DashboardFigures.MilestoneDue;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.ProjectChange;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StageMove;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
+import org.innovationportfolio.logic.dashboard.RagFigures;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.Css;
 import org.innovationportfolio.ui.Formats;
+import org.innovationportfolio.ui.TwoColumns;
 import org.innovationportfolio.ui.portfolio.PortfolioCells;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -38,27 +39,29 @@ public final class DashboardView {
     public static final String RAG_ID_PREFIX = "rag-";
     public static final String OVERDUE_ID = "figureOverdue";
     public static final String DUE_SOON_ID = "figureDueSoon";
+    /** The list of active projects at Red, each a link to the project. */
+    public static final String RED_LIST_ID = "redProjects";
     /** The latest changes' links are {@code change-0}, {@code change-1}…, newest first. */
     public static final String CHANGE_ID_PREFIX = "change-";
     private static final int LIST_LIMIT = 6;
+    // Narrower than this, in ems of the text, two cards side by side would squeeze their figures and money.
+    private static final double ONE_COLUMN_BELOW_EMS = 64;
 
     private final DashboardViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final ScrollPane root = new ScrollPane(grid);
+    private final TwoColumns columns = new TwoColumns(grid, ONE_COLUMN_BELOW_EMS);
     private Node firstFigure = grid;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
         grid.getStyleClass().add("dashboard");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(half, half);
         root.setFitToWidth(true);
         root.setAccessibleText("Dashboard");
         root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         grid.add(new Label("Reading the portfolio…"), 0, 0);
         viewModel.figuresProperty().addListener((observable, was, figures) -> show(figures));
+        columns.follow(root.viewportBoundsProperty());
     }
 
     public Parent root() {
@@ -72,25 +75,27 @@ public final class DashboardView {
 
     private void show(DashboardFigures figures) {
         boolean hadFocus = firstFigure.isFocused();
-        grid.getChildren().clear();
-        grid.add(card("Projects by stage", pipeline(figures)), 0, 0, 2, 1);
-        grid.add(card("Projects by RAG status", ragCounts(figures)), 0, 1);
-        grid.add(card("Milestones", milestoneCounts(figures)), 1, 1);
-        grid.add(card("Overdue milestones", milestoneList(figures.overdue(), true)), 0, 2);
-        grid.add(card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
-                milestoneList(figures.dueSoon(), false)), 1, 2);
-        grid.add(card("Funding " + figures.thisYear().year() + " (this year)", new FundingTable(figures.thisYear(),
-                viewModel::showAll)), 0, 3);
-        grid.add(card("Funding " + figures.nextYear().year() + " (next year)", new FundingTable(figures.nextYear(),
-                viewModel::showAll)), 1, 3);
-        grid.add(card("Latest RAG and stage changes", changes(figures.changes())), 0, 4, 2, 1);
+        VBox stages = card("Projects by stage", pipeline(figures));
+        VBox latest = card("Latest RAG and stage changes", changes(figures.changes()));
+        columns.setAll(List.of(stages,
+                card("Projects under way by RAG status", ragCounts(figures)),
+                card("Milestones", milestoneCounts(figures)),
+                card("Overdue milestones", milestoneList(figures.overdue(), true)),
+                card("Due in the next " + DashboardFigures.DUE_SOON_DAYS + " days",
+                        milestoneList(figures.dueSoon(), false)),
+                card("Funding " + figures.thisYear().year() + " (this year)",
+                        new FundingTable(figures.thisYear(), viewModel::showAll)),
+                card("Funding " + figures.nextYear().year() + " (next year)",
+                        new FundingTable(figures.nextYear(), viewModel::showAll)),
+                latest), java.util.Set.of(stages, latest), (Label) stages.getChildren().get(0));
         if (hadFocus) {
             firstFigure.requestFocus();
         }
     }
 
     private Node pipeline(DashboardFigures figures) {
-        HBox row = new HBox();
+        // Folds onto more lines when the window is narrow, rather than cutting the stages' names short.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane();
         row.getStyleClass().add(Css.PIPELINE);
         row.setAlignment(Pos.CENTER_LEFT);
         List<Stage> stages = new ArrayList<>(Stage.pipeline());
@@ -100,7 +105,6 @@ public final class DashboardView {
             Button figure = figure(count, stage.label(), STAGE_ID_PREFIX + stage.name(),
                     stage.label() + ": " + Formats.projectCount(count) + ". Shows them in the portfolio.",
                     () -> viewModel.showStage(stage));
-            HBox.setHgrow(figure, Priority.ALWAYS);
             if (!row.getChildren().isEmpty()) {
                 FontIcon arrow = new FontIcon(stage == Stage.STOPPED ? MaterialDesignC.CIRCLE_SMALL
                         : MaterialDesignC.CHEVRON_RIGHT);
@@ -125,7 +129,7 @@ public final class DashboardView {
         for (Rag rag : Rag.values()) {
             int count = figures.byRag().get(rag);
             Button figure = figure(count, null, RAG_ID_PREFIX + rag.name(),
-                    rag.label() + ": " + Formats.projectCount(count) + ", " + rag.meaning()
+                    rag.label() + ": " + Formats.projectCount(count) + " under way, " + rag.meaning()
                             + ". Shows them in the portfolio.", () -> viewModel.showRag(rag));
             VBox graphic = (VBox) figure.getGraphic();
             graphic.getChildren().add(PortfolioCells.badge(rag));
@@ -134,12 +138,46 @@ public final class DashboardView {
         }
         VBox box = new VBox(row);
         box.getStyleClass().add("card-body");
-        if (figures.withoutRag() > 0) {
-            Label none = new Label(Formats.projectCount(figures.withoutRag()) + " without a RAG status yet");
-            none.getStyleClass().add(Css.APP_SUBTITLE);
-            box.getChildren().add(none);
+        RagFigures rags = figures.rags();
+        List<String> notes = new ArrayList<>();
+        if (rags.withoutRag() > 0) {
+            notes.add(Formats.projectCount(rags.withoutRag()) + " under way without a RAG status yet.");
         }
+        if (rags.closed() + rags.stopped() > 0) {
+            notes.add("Not counted: " + rags.closed() + " Closed and " + rags.stopped() + " Stopped.");
+        }
+        if (rags.stale() > 0) {
+            notes.add((rags.stale() == 1 ? "1 RAG status is " : rags.stale() + " RAG statuses are ")
+                    + rags.staleness().words() + ": ask for an update.");
+        }
+        for (String note : notes) {
+            Label label = new Label(note);
+            label.getStyleClass().add(Css.APP_SUBTITLE);
+            label.setWrapText(true);
+            box.getChildren().add(label);
+        }
+        box.getChildren().add(redList(rags));
         return box;
+    }
+
+    /** The active projects at Red by name, each opening its project; a stale RAG says so. */
+    private Node redList(RagFigures rags) {
+        Label heading = new Label("Red projects under way");
+        heading.getStyleClass().add(Css.FIGURE_LABEL);
+        VBox list = new VBox(heading);
+        list.setId(RED_LIST_ID);
+        list.getStyleClass().add("link-list");
+        if (rags.red().isEmpty()) {
+            Label none = new Label("No project under way is at Red.");
+            none.getStyleClass().add(Css.APP_SUBTITLE);
+            list.getChildren().add(none);
+        }
+        for (RagFigures.RedProject red : rags.red()) {
+            String detail = "Red since " + Formats.date(red.since())
+                    + (red.stale() ? " · Stale: " + rags.staleness().words() : "");
+            list.getChildren().add(link(red.title(), detail, () -> viewModel.showProject(red.id())));
+        }
+        return list;
     }
 
     private Node milestoneCounts(DashboardFigures figures) {
@@ -171,9 +209,7 @@ public final class DashboardView {
             list.getChildren().add(none);
         }
         for (MilestoneDue due : milestones.subList(0, Math.min(LIST_LIMIT, milestones.size()))) {
-            String when = (overdue ? "Was due " : "Due ") + Formats.date(due.due())
-                    + (due.slippageDays() > 0 ? " · +" + due.slippageDays() + " days" : "");
-            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + when,
+            list.getChildren().add(link(due.milestone(), due.projectTitle() + " · " + due.detail(Formats::date),
                     () -> viewModel.showProject(due.projectId())));
         }
         if (milestones.size() > LIST_LIMIT) {
@@ -218,7 +254,7 @@ public final class DashboardView {
             // A column as wide as the widest badge, so the headings line up whatever the word.
             javafx.scene.layout.StackPane badgeColumn = new javafx.scene.layout.StackPane(badge);
             badgeColumn.setAlignment(Pos.TOP_LEFT);
-            badgeColumn.setMinWidth(javafx.scene.text.Font.getDefault().getSize() * 7.5);
+            badgeColumn.setStyle("-fx-min-width: 7.5em;");
             HBox row = new HBox(badgeColumn, link);
             row.getStyleClass().add("change-row");
             row.setAlignment(Pos.TOP_LEFT);

@@ -1,6 +1,7 @@
 package org.innovationportfolio.ui.dashboard;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -61,8 +62,11 @@ public final class DashboardViewModel {
         navigator.showPortfolio(PortfolioFilter.stage(stage));
     }
 
+    /** The active projects at {@code rag}, as the dashboard counts them: Closed and Stopped left out. */
     public void showRag(Rag rag) {
-        navigator.showPortfolio(PortfolioFilter.rag(rag));
+        Set<Stage> active = EnumSet.allOf(Stage.class);
+        active.removeIf(stage -> !stage.isOpen());
+        navigator.showPortfolio(new PortfolioFilter(active, Set.of(rag), Set.of(), Set.of(), "", false, null));
     }
 
     /** The projects with a milestone overdue. */

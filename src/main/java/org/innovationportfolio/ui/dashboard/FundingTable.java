@@ -26,6 +26,7 @@ final class FundingTable extends GridPane {
         for (int column = 0; column < headings.size(); column++) {
             Label heading = new Label(headings.get(column));
             heading.getStyleClass().add("funding-heading");
+            heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             add(heading, column, 0);
         }
         int row = 1;

@@ -24,12 +24,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
+import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -156,58 +157,53 @@ public final class PortfolioView {
         table.getStyleClass().addAll(Css.PORTFOLIO_TABLE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setAccessibleText("Portfolio projects");
         table.accessibleHelpProperty().bind(viewModel.countTextProperty());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<PortfolioRow, String> title = column("Title", 0.16);
+        TableColumn<PortfolioRow, String> title = column("Title", 0.16, 10.5);
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setCellFactory(PortfolioCells.text(s -> s, ""));
         title.setComparator(String.CASE_INSENSITIVE_ORDER);
 
-        TableColumn<PortfolioRow, String> innovation = column("Innovation", 0.13);
+        TableColumn<PortfolioRow, String> innovation = column("Innovation", 0.13, 9);
         innovation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().innovationTitle()));
         innovation.setCellFactory(PortfolioCells.text(s -> s, "Not linked"));
         innovation.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
 
-        TableColumn<PortfolioRow, Stage> stage = column("Stage", 0.08);
-        stage.setMinWidth(ems(9));
+        TableColumn<PortfolioRow, Stage> stage = column("Stage", 0.08, 8);
         stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stage()));
         stage.setCellFactory(PortfolioCells.text(Stage::label, ""));
 
-        TableColumn<PortfolioRow, Rag> rag = column("RAG", 0.08);
-        rag.setMinWidth(ems(8.5));
+        TableColumn<PortfolioRow, Rag> rag = column("RAG", 0.08, 7.5);
         rag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rag()));
         rag.setCellFactory(PortfolioCells.rag());
         rag.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
 
-        TableColumn<PortfolioRow, String> lead = column("Lead officer", 0.13);
         // Room for a long word of a job title ("Transformation", "Commissioning") without breaking it mid-word.
-        lead.setMinWidth(ems(11));
+        TableColumn<PortfolioRow, String> lead = column("Lead officer", 0.13, 9.5);
         lead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().leadOfficer()));
         lead.setCellFactory(PortfolioCells.text(s -> s, "Not named"));
         lead.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
 
-        TableColumn<PortfolioRow, PortfolioRow> milestone = column("Next milestone", 0.19);
+        TableColumn<PortfolioRow, PortfolioRow> milestone = column("Next milestone", 0.19, 13.5); // "Overdue: 9 Oct 2026" on one line
         milestone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         milestone.setCellFactory(PortfolioCells.milestone(today));
         milestone.setComparator(Comparator.comparing(PortfolioRow::nextMilestoneDue,
                 Comparator.nullsLast(Comparator.naturalOrder())));
 
-        TableColumn<PortfolioRow, Long> slippage = column("Slippage", 0.08);
-        slippage.setMinWidth(ems(7.5));
+        TableColumn<PortfolioRow, Long> slippage = column("Slippage", 0.08, 7.5);
         slippage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().nextMilestone() == null ? null : c.getValue().slippageDays()));
         slippage.setCellFactory(PortfolioCells.text(PortfolioView::slippageText, "None"));
         slippage.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         slippage.getStyleClass().add(Css.NUMERIC);
 
-        TableColumn<PortfolioRow, Money> funding = column("", 0.11);
-        funding.setMinWidth(ems(12));
+        TableColumn<PortfolioRow, Money> funding = column("", 0.11, 8);
         funding.textProperty().bind(viewModel.fundingHeaderProperty());
         funding.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fundingThisYear()));
         funding.setCellFactory(PortfolioCells.pounds());
         funding.getStyleClass().add(Css.NUMERIC);
 
         table.getColumns().setAll(List.of(title, innovation, stage, rag, lead, milestone, slippage, funding));
+        TableLayout.fitOrScroll(table, filters.count());
         SortedList<PortfolioRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -230,29 +226,17 @@ public final class PortfolioView {
         return table;
     }
 
-    /** "+45 days" late, "3 days early", "On plan". */
+    /** The next milestone's slippage against its baseline, in the shared words: "+45 days", "3 days early", "None". */
     static String slippageText(Long days) {
-        if (days == null) {
-            return null;
-        }
-        if (days == 0) {
-            return "On plan";
-        }
-        long size = Math.abs(days);
-        String unit = size == 1 ? " day" : " days";
-        return days > 0 ? "+" + size + unit : size + unit + " early";
+        return days == null ? null : MilestoneTiming.slippageWords(days);
     }
 
-    private static <T> TableColumn<PortfolioRow, T> column(String heading, double share) {
+    /** A column taking {@code share} of a wide table, never narrower than {@code minEms} (see {@link TableLayout}). */
+    private static <T> TableColumn<PortfolioRow, T> column(String heading, double share, double minEms) {
         TableColumn<PortfolioRow, T> column = new TableColumn<>(heading);
         column.setPrefWidth(share * 1200);
-        column.setMinWidth(Math.max(ems(5), share * 500));
         column.setReorderable(false);
-        return column;
-    }
-
-    private static double ems(double ems) {
-        return ems * Font.getDefault().getSize();
+        return TableLayout.minEms(column, minEms);
     }
 
     /** What an empty table shows: "still reading", no matches, or an empty portfolio with the sample on offer. */

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.innovationportfolio.model.ProjectDocument;
 import org.innovationportfolio.ui.Formats;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
@@ -45,6 +46,11 @@ final class DocumentsView {
                 Tables.column("Added", 120, d -> Formats.date(d.added().atZone(java.time.ZoneId.systemDefault()).toLocalDate())),
                 Tables.column(CHECK_CODE, 300, d -> d.sha256().substring(0, 16) + "…")));
         table.getStyleClass().add(Styles.STRIPED);
+        // Narrower minimums than the widths asked for, so an empty table's headings fit a small window.
+        TableLayout.minEms(table.getColumns().get(0), 14);
+        TableLayout.minEms(table.getColumns().get(1), 5);
+        TableLayout.minEms(table.getColumns().get(2), 7.5);
+        TableLayout.minEms(table.getColumns().get(3), 10);
         Tables.wire(table, vm::open, vm::remove, "No documents attached. Attached files are copied into the data folder.");
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -78,6 +84,8 @@ final class DocumentsView {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TableLayout.fitOrScroll(table, hint);
         root = new VBox(12, buttons, hint, table);
         root.setPadding(new Insets(16, 20, 20, 20));
     }

@@ -20,6 +20,7 @@ import org.innovationportfolio.model.FundingLine;
 import org.innovationportfolio.model.FundingStatus;
 import org.innovationportfolio.model.FundingType;
 import org.innovationportfolio.model.Money;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -48,7 +49,6 @@ final class FundingView {
         table.getStyleClass().add(Styles.STRIPED);
         table.setPrefHeight(250);
         Tables.wire(table, vm::edit, vm::remove, "No funding lines yet: add the first below.");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         totals.getStyleClass().add("totals");
         totals.setId("fundingTotals");
@@ -57,7 +57,10 @@ final class FundingView {
         showSummary(vm.summaryProperty().get());
         VBox totalsCard = new VBox(8, StatusView.title("Totals by financial year"), totals);
         totalsCard.getStyleClass().add("record-card");
-        VBox gapCard = new VBox(8, StatusView.title("After grant funding ends"), gap);
+        Label gapTitle = StatusView.title("After grant funding ends");
+        gapTitle.setWrapText(true);
+        gapTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox gapCard = new VBox(8, gapTitle, gap);
         gapCard.getStyleClass().add("record-card");
         HBox.setHgrow(gapCard, Priority.ALWAYS);
         HBox figures = new HBox(16, totalsCard, gapCard);
@@ -66,6 +69,7 @@ final class FundingView {
         formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
                 .then("Add a funding line").otherwise("Change the funding line"));
         formTitle.getStyleClass().add(Styles.TITLE_4);
+        TableLayout.fitOrScroll(table, formTitle);
         Button commit = new Button();
         commit.setId("commitFunding");
         commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
@@ -87,7 +91,7 @@ final class FundingView {
                 MilestonesView.sized(Fields.choice("Stat_us", vm.statusProperty(), FundingStatus.values(),
                         "fundingStatus", FundingStatus::label), 130),
                 MilestonesView.sized(Fields.text("_Reference", vm.reference, "fundingReference", ""), 160));
-        HBox buttons = new HBox(10, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
+        FlowPane buttons = new FlowPane(10, 8, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("Re_move selected", table, vm::remove));
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox form = new VBox(8, formTitle, fields, buttons);
@@ -150,6 +154,7 @@ final class FundingView {
 
     private static Label cell(String text, boolean numeric, String style) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // money is never cut short
         if (numeric) {
             label.getStyleClass().add(Tables.NUMERIC);
             label.setMaxWidth(Double.MAX_VALUE);

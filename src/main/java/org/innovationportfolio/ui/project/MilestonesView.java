@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.project.DateText;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.MilestoneStatus;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -35,10 +36,9 @@ final class MilestonesView {
                 Tables.column("Baseline", 110, m -> DateText.format(m.baseline())),
                 Tables.column("Forecast", 110, m -> DateText.format(m.forecast())),
                 Tables.column("Completed", 110, m -> DateText.format(m.completed())),
-                Tables.column("Status", 110, m -> m.status().label()),
+                Tables.styled("Status", 130, vm::statusText, m -> vm.isOverdue(m) ? "late" : null),
                 Tables.wrapping("Owner", 150, m -> m.owner() == null ? "" : m.owner()),
-                Tables.styled("Slippage", 130, m -> MilestonesViewModel.slippageText(m.slippageDays()),
-                        m -> m.slippageDays() > 0 ? "late" : null)));
+                Tables.column("Slippage", 130, vm::slippageText)));
         table.getStyleClass().add(Styles.STRIPED);
         Tables.wire(table, vm::edit, vm::remove, "No milestones yet: add the first below.");
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -47,6 +47,7 @@ final class MilestonesView {
         formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
                 .then("Add a milestone").otherwise("Change the milestone"));
         formTitle.getStyleClass().add(Styles.TITLE_4);
+        TableLayout.fitOrScroll(table, formTitle);
         Button commit = new Button();
         commit.setId("commitMilestone");
         commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
@@ -69,7 +70,7 @@ final class MilestonesView {
                 sized(Fields.choice("Stat_us", vm.statusProperty(), MilestoneStatus.values(), "milestoneStatus",
                         MilestoneStatus::label), 150),
                 sized(Fields.text("_Owner", vm.owner, "milestoneOwner", ""), 180));
-        HBox buttons = new HBox(10, commit, clear,
+        FlowPane buttons = new FlowPane(10, 8, commit, clear,
                 Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("_Remove selected", table, vm::remove), slippage);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -83,9 +84,15 @@ final class MilestonesView {
         return root;
     }
 
+    /** {@code width} pixels wide at the normal 14 px text, in ems so it grows with View › Text size. */
     static <T extends javafx.scene.layout.Region> T sized(T node, double width) {
-        node.setPrefWidth(width);
-        node.setMinWidth(width * 0.8);
+        node.setStyle(ems(width, width * 0.8));
         return node;
+    }
+
+    /** An inline style for a preferred and a minimum width given in pixels at the normal 14 px text. */
+    static String ems(double prefWidth, double minWidth) {
+        return String.format(java.util.Locale.ROOT, "-fx-pref-width: %.2fem; -fx-min-width: %.2fem;",
+                prefWidth / 14, minWidth / 14);
     }
 }

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.project.DateText;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.MilestoneStatus;
+import org.innovationportfolio.model.MilestoneTiming;
 
 /** The Milestones tab: the list, and a form that adds a milestone or changes the one chosen for editing. */
 public final class MilestonesViewModel {
@@ -57,7 +58,7 @@ public final class MilestonesViewModel {
         return editing.getReadOnlyProperty();
     }
 
-    /** "Slippage: 14 days late" for what the form holds. */
+    /** "Slippage: +14 days" for what the form holds. */
     public ReadOnlyStringProperty slippageProperty() {
         return slippage.getReadOnlyProperty();
     }
@@ -110,13 +111,24 @@ public final class MilestonesViewModel {
         status.set(MilestoneStatus.NOT_STARTED);
     }
 
-    /** "14 days late", "3 days early", "On time"; the words a slippage column shows. */
+    /** "+14 days", "3 days early", "None": the words a slippage column shows (the plan against the baseline). */
     static String slippageText(long days) {
-        if (days == 0) {
-            return "On time";
-        }
-        long abs = Math.abs(days);
-        return abs + (abs == 1 ? " day " : " days ") + (days > 0 ? "late" : "early");
+        return MilestoneTiming.slippageWords(days);
+    }
+
+    /** The Slippage column: {@link MilestoneTiming#slippage()}, an en dash when it cannot be told or was cancelled. */
+    String slippageText(Milestone milestone) {
+        return milestone.timing(LocalDate.now(clock)).slippage();
+    }
+
+    /** The Status column: "Overdue: 55 days" for an open milestone past its date, else its recorded status. */
+    String statusText(Milestone milestone) {
+        MilestoneTiming timing = milestone.timing(LocalDate.now(clock));
+        return timing.isOverdue() ? "Overdue: " + MilestoneTiming.days(timing.daysOverdue()) : milestone.status().label();
+    }
+
+    boolean isOverdue(Milestone milestone) {
+        return milestone.isOverdue(LocalDate.now(clock));
     }
 
     private void updateSlippage() {

@@ -56,8 +56,7 @@ final class NotesView {
         VBox form = new VBox(8, StatusView.title("Add a note or decision"), first,
                 Fields.area("_Text", vm.text, "noteText", 4), privateNote, new HBox(10, add, remove));
         form.getStyleClass().add("record-card");
-        form.setPrefWidth(420);
-        form.setMinWidth(360);
+        form.setStyle(MilestonesView.ems(420, 360));
         form.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox list = new VBox(6, StatusView.title("Log, newest first"), log);
         HBox.setHgrow(list, Priority.ALWAYS);

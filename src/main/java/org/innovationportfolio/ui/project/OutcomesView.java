@@ -18,12 +18,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.innovationportfolio.logic.project.DateText;
 import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -62,8 +64,7 @@ final class OutcomesView {
             measures.getSelectionModel().select(now);
             show(now);
         });
-        measures.setPrefWidth(260);
-        measures.setMinWidth(200);
+        measures.setStyle(MilestonesView.ems(260, 200));
 
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
@@ -92,7 +93,7 @@ final class OutcomesView {
                 Tables.column("Date", 120, a -> DateText.format(a.date())),
                 Tables.numeric("Value", 100, a -> a.value().toPlainString()),
                 Tables.column("Note", 300, a -> a.note() == null ? "" : a.note())));
-        actuals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableLayout.fitOrScroll(actuals, figures);
         actuals.setPlaceholder(new Label("No actuals yet"));
         actuals.setPrefHeight(150);
 
@@ -106,6 +107,8 @@ final class OutcomesView {
                 OverviewView.grow(Fields.text("_Note", vm.note, "actualNote", "")), add);
         form.setAlignment(Pos.BOTTOM_LEFT);
         figures.setWrapText(true);
+        figures.setMinHeight(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         VBox detail = new VBox(10, figures, chart, actuals, form);
         HBox.setHgrow(detail, Priority.ALWAYS);
         root = new HBox(20, measures, detail);

@@ -1,22 +1,25 @@
 package org.innovationportfolio.ui.project;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Stage;
+import org.innovationportfolio.ui.TwoColumns;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -25,6 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 final class OverviewView {
 
     static final String TITLE_FIELD = "projectTitle";
+    private static final double ONE_COLUMN_BELOW_EMS = 52;
 
     private final OverviewViewModel vm;
     private final ScrollPane root;
@@ -49,15 +53,14 @@ final class OverviewView {
                 partners());
         GridPane grid = new GridPane();
         grid.setHgap(28);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        grid.add(left, 0, 0);
-        grid.add(right, 1, 0);
+        grid.setVgap(10);
         grid.setPadding(new Insets(16, 20, 20, 20));
         root = new ScrollPane(grid);
         root.setFitToWidth(true);
+        // The two columns of fields stack when the window is narrow or the text large.
+        TwoColumns columns = new TwoColumns(grid, ONE_COLUMN_BELOW_EMS);
+        columns.follow(root.viewportBoundsProperty());
+        columns.setAll(List.of(left, right), Set.of(), (Labeled) titleField.getChildren().get(0));
     }
 
     Node root() {

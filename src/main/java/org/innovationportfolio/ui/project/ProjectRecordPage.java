@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.innovationportfolio.ui.Css;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.FittingScrollPane;
 import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.briefing.DesktopFiles;
 import org.innovationportfolio.ui.shell.Navigator;
@@ -232,8 +233,9 @@ public final class ProjectRecordPage implements Page, PageCommands {
         return header;
     }
 
+    /** A tab whose page scrolls when the window is too short for it, so its form can always be reached. */
     private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title, new FittingScrollPane(content));
         tab.setClosable(false);
         return tab;
     }

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.project.RiskHeatMap;
 import org.innovationportfolio.model.Risk;
 import org.innovationportfolio.model.RiskStatus;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -42,9 +43,7 @@ final class RisksView {
                 Tables.column("Status", 90, r -> r.status().label()),
                 Tables.wrapping("Mitigation", 260, r -> r.mitigation() == null ? "" : r.mitigation())));
         table.getStyleClass().add(Styles.STRIPED);
-        table.getColumns().get(2).setMinWidth(110);
         Tables.wire(table, vm::edit, vm::remove, "No risks recorded.");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         HBox.setHgrow(table, Priority.ALWAYS);
 
         heat.setId("riskHeatMap");
@@ -57,7 +56,8 @@ final class RisksView {
         Label legend = new Label("Each square counts the open risks with that likelihood (up) and impact "
                 + "(across); closed risks are left out. Shading: score 15 and over high, 6 to 14 medium, under 6 low.");
         legend.setWrapText(true);
-        legend.setMaxWidth(250);
+        legend.setStyle("-fx-max-width: 18em;");
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox heatCard = new VBox(6, StatusView.title("Open risks"), heat, impactAxis, legend);
         heatCard.getStyleClass().add("record-card");
@@ -70,6 +70,7 @@ final class RisksView {
         formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
                 .then("Add a risk").otherwise("Change the risk"));
         formTitle.getStyleClass().add(Styles.TITLE_4);
+        TableLayout.fitOrScroll(table, formTitle);
         Spinner<Integer> likelihood = scale(vm.likelihoodProperty().get(), "riskLikelihood");
         likelihood.getValueFactory().valueProperty().addListener((o, a, b) -> vm.likelihoodProperty().set(b));
         vm.likelihoodProperty().addListener((o, a, b) -> likelihood.getValueFactory().setValue(b.intValue()));
@@ -92,7 +93,7 @@ final class RisksView {
                 MilestonesView.sized(Fields.choice("Stat_us", vm.statusProperty(), RiskStatus.values(), "riskStatus",
                         RiskStatus::label), 120),
                 MilestonesView.sized(Fields.text("_Mitigation", vm.mitigation, "riskMitigation", ""), 300));
-        HBox buttons = new HBox(10, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
+        FlowPane buttons = new FlowPane(10, 8, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("Re_move selected", table, vm::remove));
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox form = new VBox(8, formTitle, fields, buttons);

@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
@@ -53,9 +54,9 @@ final class StatusView {
         form.getStyleClass().add("record-card");
 
         sparkline.setId("ragSparkline");
-        sparkline.setPrefSize(SPARK_WIDTH, SPARK_HEIGHT);
-        sparkline.setMinSize(SPARK_WIDTH, SPARK_HEIGHT);
-        sparkline.setMaxSize(SPARK_WIDTH, SPARK_HEIGHT);
+        sparkline.setPrefWidth(SPARK_WIDTH);
+        sparkline.setMinWidth(SPARK_WIDTH);
+        sparkline.setMaxWidth(SPARK_WIDTH);
         sparkline.accessibleTextProperty().bind(vm.trendProperty());
         Label trend = new Label();
         trend.textProperty().bind(vm.trendSummaryProperty());
@@ -63,6 +64,13 @@ final class StatusView {
         trend.getStyleClass().add(Styles.TEXT_MUTED);
         Label axis = new Label("Green\nAmber\nRed");
         axis.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        axis.setMinHeight(Region.USE_PREF_SIZE);
+        // As tall as the axis's three words at any text size, each dot level with its word.
+        sparkline.minHeightProperty().bind(axis.heightProperty());
+        sparkline.prefHeightProperty().bind(axis.heightProperty());
+        sparkline.maxHeightProperty().bind(axis.heightProperty());
+        sparkline.heightProperty().addListener((o, was, now) -> drawSparkline());
+        trend.setMinHeight(Region.USE_PREF_SIZE);
         VBox spark = new VBox(6, title("RAG over time"), new HBox(8, axis, sparkline), trend);
         spark.getStyleClass().add("record-card");
         vm.history().addListener((ListChangeListener<StatusUpdate>) c -> drawSparkline());
@@ -75,8 +83,7 @@ final class StatusView {
         history.setCellFactory(v -> new HistoryCell());
         VBox.setVgrow(history, Priority.ALWAYS);
         VBox left = new VBox(16, form, spark);
-        left.setPrefWidth(420);
-        left.setMinWidth(360);
+        left.setStyle(MilestonesView.ems(420, 360));
         VBox right = new VBox(6, title("History, newest first"), history);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(24, left, right);
@@ -106,22 +113,24 @@ final class StatusView {
         double step = points.size() == 1 ? 0 : (SPARK_WIDTH - 12) / (points.size() - 1);
         for (int i = 0; i < points.size(); i++) {
             double x = 6 + i * step;
-            double y = y(points.get(i).rag());
+            double y = y(points.get(i).rag(), sparkline.getHeight());
             line.getPoints().addAll(x, y);
         }
         sparkline.getChildren().add(line);
         for (int i = 0; i < points.size(); i++) {
-            Circle dot = new Circle(6 + i * step, y(points.get(i).rag()), 4.5);
+            Circle dot = new Circle(6 + i * step, y(points.get(i).rag(), sparkline.getHeight()), 4.5);
             dot.getStyleClass().addAll("spark-dot", Css.ragClass(points.get(i).rag()));
             sparkline.getChildren().add(dot);
         }
     }
 
-    private static double y(Rag rag) {
+    /** The middle of the axis's line for {@code rag}: Green the top of three, Red the bottom. */
+    private static double y(Rag rag, double height) {
+        double line = (height > 0 ? height : SPARK_HEIGHT) / 3;
         return switch (rag) {
-            case GREEN -> 8;
-            case AMBER -> SPARK_HEIGHT / 2;
-            case RED -> SPARK_HEIGHT - 8;
+            case GREEN -> line / 2;
+            case AMBER -> line * 1.5;
+            case RED -> line * 2.5;
         };
     }
 

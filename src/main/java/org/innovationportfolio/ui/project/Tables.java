@@ -11,6 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
@@ -18,6 +19,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 final class Tables {
 
     static final String NUMERIC = "numeric";
+    private static final double NORMAL_TEXT = 14;
+    private static final double WRAPPING_MIN = 120;
 
     private Tables() {
     }
@@ -27,7 +30,8 @@ final class Tables {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setReorderable(false);
-        return column;
+        // The widths here were chosen at the normal 14 px text: at least that, in ems, so it grows with the text.
+        return TableLayout.minEms(column, width / NORMAL_TEXT);
     }
 
     static <T> TableColumn<T, String> numeric(String title, double width, Function<T, String> text) {
@@ -39,6 +43,8 @@ final class Tables {
     /** A text column whose cells wrap long text onto more lines instead of cutting it off. */
     static <T> TableColumn<T, String> wrapping(String title, double width, Function<T, String> text) {
         TableColumn<T, String> column = column(title, width, text);
+        // Wrapped text can be narrower than asked for, but never so narrow that a word breaks in two.
+        TableLayout.minEms(column, Math.min(width, WRAPPING_MIN) / NORMAL_TEXT);
         column.setCellFactory(c -> new TableCell<>() {
             private final javafx.scene.text.Text label = new javafx.scene.text.Text();
 
@@ -82,7 +88,6 @@ final class Tables {
 
     /** Double-click or Enter on a row edits it; Delete removes it. */
     static <T> void wire(TableView<T> table, Consumer<T> edit, Consumer<T> remove, String emptyText) {
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(emptyText));
         table.setRowFactory(t -> {
             TableRow<T> row = new TableRow<>();

@@ -25,8 +25,10 @@ final class HelpTopics {
 
     static String about(Screen screen) {
         return switch (screen) {
-            case DASHBOARD -> "The portfolio at a glance: projects by stage (the pipeline) and by RAG status, in "
-                    + "numbers and words; milestones overdue and due in the next 90 days; funding this financial "
+            case DASHBOARD -> "The portfolio at a glance: projects by stage (the pipeline) and, for projects under way, by "
+                    + "RAG status, in numbers and words, with the Red ones by name (Closed and Stopped are counted apart; a "
+                    + "RAG older than six weeks is flagged); milestones overdue (days past the date still planned, with "
+                    + "slippage from the baseline shown apart) and due in the next 90 days; funding this financial "
                     + "year and next, awarded, spent and forecast, by source; the latest RAG and stage changes. Every figure "
                     + "opens the portfolio filtered to it, or the project.";
             case PORTFOLIO -> "Every project in a table: title, innovation, stage, RAG, lead officer, next "

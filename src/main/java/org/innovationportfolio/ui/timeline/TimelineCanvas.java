@@ -26,6 +26,7 @@ import org.innovationportfolio.logic.timeline.TimelineChart.Bar;
 import org.innovationportfolio.logic.timeline.TimelineChart.Row;
 import org.innovationportfolio.logic.timeline.TimelineChart.State;
 import org.innovationportfolio.logic.timeline.TimelineLayout;
+import org.innovationportfolio.logic.timeline.TimelineScale;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -38,18 +39,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 final class TimelineCanvas extends Pane {
 
     static final double LABEL_WIDTH = 320;
-    static final double AXIS_HEIGHT = 30;
+    static final double AXIS_HEIGHT = TimelineAxis.HEIGHT;
     static final double ROW_HEIGHT = 28;
     static final String MILESTONE = "timeline-milestone";
     static final String TODAY_LINE = "timeline-today";
     static final String FOCUS_RING = "timeline-focus-ring";
+    static final String BASELINE = "timeline-baseline";
+    static final String FORECAST = "timeline-forecast";
     private static final PseudoClass FOCUSED_ROW = PseudoClass.getPseudoClass("focused-row");
 
     private final Pane labels = new Pane();
+    private final TimelineAxis axis = new TimelineAxis();
+    // Where the names and the axis meet: blank, above both, whichever way the chart scrolls.
+    private final Rectangle corner = new Rectangle();
     private final Map<String, Milestone> milestones = new LinkedHashMap<>();
     private final Consumer<Row> onOpen;
     private final Consumer<Node> onFocused;
-    private double pixelsPerDay = 3;
+    private double pixelsPerDay = TimelinePage.pixelsPerDay(TimelineScale.MONTH);
 
     /**
      * @param onOpen what Enter or a double-click on a milestone does with its row
@@ -61,11 +67,25 @@ final class TimelineCanvas extends Pane {
         getStyleClass().add("timeline-canvas");
         labels.getStyleClass().add("timeline-labels");
         labels.setManaged(false);
+        corner.getStyleClass().add("timeline-axis-backing");
+        corner.setManaged(false);
     }
 
     /** Keeps the project and milestone names in view when the chart scrolls sideways. */
     void setLabelOffset(double x) {
         labels.setTranslateX(x);
+        corner.setTranslateX(x);
+    }
+
+    /** Keeps the date axis in view when the rows scroll up and down; sideways it moves with them. */
+    void setAxisOffset(double y) {
+        axis.setTranslateY(y);
+        corner.setTranslateY(y);
+    }
+
+    /** The axis along the top: month or quarter labels, and Today. */
+    TimelineAxis axis() {
+        return axis;
     }
 
     void setPixelsPerDay(double value) {
@@ -120,20 +140,11 @@ final class TimelineCanvas extends Pane {
             }
         }
         for (TimelineChart.Tick tick : chart.ticks()) {
-            double x = x(chart, tick.at());
-            Line grid = upright(x, AXIS_HEIGHT - 6, height, "timeline-grid");
-            Label label = new Label(tick.label());
-            label.getStyleClass().add("timeline-tick");
-            label.relocate(x + 4, 6);
-            getChildren().addAll(grid, label);
+            getChildren().add(upright(x(chart, tick.at()), AXIS_HEIGHT, height, "timeline-grid"));
         }
-        double todayX = x(chart, chart.today());
-        Line today = upright(todayX, 0, height, TODAY_LINE);
+        Line today = upright(x(chart, chart.today()), AXIS_HEIGHT, height, TODAY_LINE);
         today.setId(TODAY_LINE);
-        Label todayLabel = new Label("Today");
-        todayLabel.getStyleClass().add("timeline-today-label");
-        todayLabel.relocate(todayX + 4, AXIS_HEIGHT - 16);
-        getChildren().addAll(today, todayLabel);
+        getChildren().add(today);
         for (int i = 0; i < chart.rows().size(); i++) {
             Row row = chart.rows().get(i);
             double y = AXIS_HEIGHT + i * ROW_HEIGHT;
@@ -160,6 +171,11 @@ final class TimelineCanvas extends Pane {
             }
         }
         getChildren().add(labels);
+        axis.draw(chart, this, right + 20);
+        getChildren().add(axis);
+        corner.setWidth(LABEL_WIDTH);
+        corner.setHeight(AXIS_HEIGHT);
+        getChildren().add(corner);
     }
 
     private Node heading(Row row, double y) {
@@ -194,16 +210,17 @@ final class TimelineCanvas extends Pane {
             slip.getStyleClass().add("timeline-slip");
             group.getChildren().add(slip);
         }
-        if (bar.baselineAt() != null && (bar.forecastAt() == null || bar.slippageDays() != 0) && bar.baselineAt() != bar.at()) {
-            group.getChildren().add(diamond(x(chart, bar.baselineAt()), y, "timeline-baseline"));
+        if (bar.baselineApart()) {
+            group.getChildren().add(diamond(x(chart, bar.baselineAt()), y, BASELINE));
         }
         double at = x(chart, bar.at());
         if (bar.state() == State.COMPLETED) {
             Circle done = new Circle(at, y, 6);
             done.getStyleClass().add("timeline-completed");
             group.getChildren().add(done);
-        } else if (bar.forecastAt() != null) {
-            group.getChildren().add(diamond(at, y, "timeline-forecast"));
+        } else {
+            // With no forecast the milestone stands on its baseline: on plan, marked as a forecast would be.
+            group.getChildren().add(diamond(at, y, FORECAST));
         }
         if (bar.state() == State.OVERDUE) {
             Label overdue = new Label("Overdue", new FontIcon(MaterialDesignA.ALERT));
@@ -292,7 +309,7 @@ final class TimelineCanvas extends Pane {
      * A line from {@code top} down to {@code bottom} that stops there: JavaFX's default square ends would run half
      * the stroke past the chart's foot, a faint row of dots under the last name.
      */
-    private static Line upright(double x, double top, double bottom, String style) {
+    static Line upright(double x, double top, double bottom, String style) {
         Line line = new Line(x, top, x, bottom);
         line.setStrokeLineCap(StrokeLineCap.BUTT);
         line.getStyleClass().add(style);

@@ -44,6 +44,8 @@ public final class TimelinePage implements Page, PageCommands {
     static final String SCROLL_ID = "timelineScroll";
     static final String FILTER_NOTE_ID = "timelineFilterNote";
     static final String CLEAR_FILTER_ID = "timelineClearFilter";
+    static final String ZOOM_IN_ID = "timelineZoomIn";
+    static final String ZOOM_OUT_ID = "timelineZoomOut";
     private static final java.util.List<PageAction> ACTIONS = java.util.List.of(PageAction.ZOOM_IN, PageAction.ZOOM_OUT,
             PageAction.TODAY, PageAction.PAGE_UP, PageAction.PAGE_DOWN);
     private static final String STYLESHEET = "/org/innovationportfolio/ui/timeline/timeline.css";
@@ -57,6 +59,7 @@ public final class TimelinePage implements Page, PageCommands {
     private final BorderPane root = new BorderPane();
     // Until the user zooms, each redraw (load, scale toggle) brings today into view.
     private boolean scrollToTodayOnDraw = true;
+    private TimelineScale drawnScale;
 
     public TimelinePage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
         this.viewModel = new TimelineViewModel(ctx, dialogs, tasks);
@@ -77,6 +80,10 @@ public final class TimelinePage implements Page, PageCommands {
         });
         root.setCenter(scroll);
         scroll.hvalueProperty().addListener((o, was, now) -> keepLabelsInView());
+        scroll.vvalueProperty().addListener((o, was, now) -> keepLabelsInView());
+        // A new scale or zoom resizes the chart without always moving the scroll bars: the offsets follow the size.
+        canvas.widthProperty().addListener((o, was, now) -> keepLabelsInView());
+        canvas.heightProperty().addListener((o, was, now) -> keepLabelsInView());
         scroll.viewportBoundsProperty().addListener((o, was, now) -> keepLabelsInView());
         viewModel.chartProperty().addListener((o, was, now) -> redraw());
     }
@@ -151,14 +158,20 @@ public final class TimelinePage implements Page, PageCommands {
                 viewModel.scaleProperty().set((TimelineScale) now.getUserData());
             }
         });
-        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
-        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (− or Ctrl+scroll)", () -> zoom(0.8));
+        // Filled lenses: the outline ones' plus and minus are a pixel or two apart at toolbar size, so looked the same.
+        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS, "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
+        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS, "Zoom out (− or Ctrl+scroll)", () -> zoom(0.8));
+        zoomIn.setId(ZOOM_IN_ID);
+        zoomOut.setId(ZOOM_OUT_ID);
         Button today = new Button("_Today");
         today.setTooltip(new Tooltip("Scroll to today (Home)"));
         today.setOnAction(e -> scrollToToday());
         Label legend = new Label("◇ baseline   ◆ forecast   ── slippage   ● completed   ▲ Overdue in red   │ today"
                 + "   ·   Tab to a milestone, Enter opens its project");
         legend.getStyleClass().add("timeline-legend");
+        // A flow pane is never narrower than its widest child: the legend wraps, so a small window can hold it.
+        legend.setWrapText(true);
+        legend.setStyle("-fx-pref-width: 40em;");
         FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-toolbar");
@@ -255,8 +268,18 @@ public final class TimelinePage implements Page, PageCommands {
         scroll.setHvalue(content <= viewport ? 0 : clamp(target / (content - viewport)));
     }
 
+    /** Pixels per day each scale starts at: a quarter's label needs no more room than a month's, so it is a third. */
+    static double pixelsPerDay(TimelineScale scale) {
+        return scale == TimelineScale.QUARTER ? 1 : 3;
+    }
+
     private void redraw() {
         TimelineChart chart = viewModel.chartProperty().get();
+        if (chart != null && chart.scale() != drawnScale) {
+            // A new scale starts from its own zoom: quarters show three times the months in the same width.
+            drawnScale = chart.scale();
+            canvas.setPixelsPerDay(pixelsPerDay(drawnScale));
+        }
         // The marks are drawn afresh, so the keyboard goes back to the same milestone on the new ones.
         String focused = canvas.focusedKey();
         canvas.draw(chart);
@@ -298,9 +321,12 @@ public final class TimelinePage implements Page, PageCommands {
         }
     }
 
+    /** Keeps the names down the left in view sideways, and the date axis in view up and down. */
     private void keepLabelsInView() {
         double hidden = Math.max(0, canvas.getWidth() - scroll.getViewportBounds().getWidth());
         canvas.setLabelOffset(scroll.getHvalue() * hidden);
+        double hiddenHeight = Math.max(0, canvas.getHeight() - scroll.getViewportBounds().getHeight());
+        canvas.setAxisOffset(scroll.getVvalue() * hiddenHeight);
     }
 
     private static double clamp(double value) {

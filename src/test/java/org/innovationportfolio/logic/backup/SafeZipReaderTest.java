@@ -57,6 +57,25 @@ class SafeZipReaderTest {
     }
 
     @Test
+    void anEntryIsCutOffAtThePromisedSizeWhenDigestedOrUnpacked() throws Exception {
+        // 900 KB of zeros: within the reader's limits, but far more than the 1,000 bytes a manifest promised.
+        Path zip = zip("promised.zip", Map.of("db/seg0/c1.dat", new byte[900_000]));
+
+        try (SafeZipReader reader = SafeZipReader.open(zip, SMALL)) {
+            assertThatThrownBy(() -> reader.digest("db/seg0/c1.dat", 1_000))
+                    .isInstanceOfSatisfying(UnsafeZipException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LARGE));
+            assertThat(reader.digest("db/seg0/c1.dat", 900_000).size()).isEqualTo(900_000);
+        }
+        try (SafeZipReader reader = SafeZipReader.open(zip, SMALL)) {
+            assertThatThrownBy(() -> reader.extractTo(folder.resolve("out"), name -> 1_000))
+                    .isInstanceOf(UnsafeZipException.class);
+            // Refused within one read buffer of the promise, not after writing all 900 KB.
+            assertThat(Files.size(folder.resolve("out/db/seg0/c1.dat"))).isLessThanOrEqualTo(1_000 + 64 * 1024);
+        }
+    }
+
+    @Test
     void refusesAZipBombByCountingWhatIsActuallyInflated() throws Exception {
         // 5 MB of zeros deflates to a few kilobytes and the header claims 100 bytes: only counting inflated bytes catches it.
         Path bomb = zip("bomb.zip", Map.of("zeros.bin", new byte[5_000_000]));

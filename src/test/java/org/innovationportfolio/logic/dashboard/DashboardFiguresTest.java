@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.ProjectChange;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StageMove;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
+import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.portfolio.SampleStore;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.FundingLine;
@@ -63,10 +64,40 @@ class DashboardFiguresTest {
         }
         for (Rag rag : Rag.values()) {
             assertThat(figures.byRag().get(rag)).isEqualTo((int) projects.stream()
-                    .filter(p -> p.rag().orElse(null) == rag).count());
+                    .filter(p -> p.stage().isOpen() && p.rag().orElse(null) == rag).count());
         }
         int ragTotal = figures.byRag().values().stream().mapToInt(Integer::intValue).sum() + figures.withoutRag();
-        assertThat(ragTotal).isEqualTo(projects.size());
+        assertThat(ragTotal + figures.rags().closed() + figures.rags().stopped()).isEqualTo(projects.size());
+        assertThat(figures.rags().closed()).isEqualTo(figures.byStage().get(Stage.CLOSED)).isPositive();
+        assertThat(figures.rags().stopped()).isEqualTo(figures.byStage().get(Stage.STOPPED)).isPositive();
+    }
+
+    @Test
+    void theRedListHasOnlyProjectsUnderWayAndAStoppedRedPilotIsLeftOut() {
+        Project stoppedRed = projects.stream().filter(p -> p.stage() == Stage.STOPPED && p.rag().orElse(null) == Rag.RED)
+                .findFirst().orElseThrow();
+
+        assertThat(figures.rags().red()).extracting(RagFigures.RedProject::title)
+                .containsExactlyElementsOf(projects.stream().filter(p -> p.stage().isOpen() && p.rag().orElse(null) == Rag.RED)
+                        .map(Project::title).sorted(String.CASE_INSENSITIVE_ORDER).toList())
+                .isNotEmpty().doesNotContain(stoppedRed.title());
+        assertThat(figures.byRag().get(Rag.RED)).isEqualTo(figures.rags().red().size());
+    }
+
+    @Test
+    void aRagOlderThanTheStoredThresholdIsStaleAndOnlyProjectsUnderWayAreJudged(@TempDir Path own) {
+        try (SampleStore store = new SampleStore(own)) {
+            store.store().writing(r -> r.settings().put(SettingKeys.RAG_STALE_AFTER_WEEKS, "1"));
+
+            RagFigures rags = new DashboardReader(store.store(), SampleStore.CLOCK).figures().rags();
+
+            long older = projects.stream().filter(p -> p.stage().isOpen() && p.currentStatus()
+                    .map(s -> s.date().isBefore(TODAY.minusWeeks(1))).orElse(false)).count();
+            assertThat(rags.staleness().weeks()).isEqualTo(1);
+            assertThat(rags.stale()).isEqualTo((int) older).isPositive();
+            assertThat(figures.rags().staleness().weeks()).isEqualTo(6);
+            assertThat(figures.rags().stale()).isLessThan(rags.stale());
+        }
     }
 
     @Test

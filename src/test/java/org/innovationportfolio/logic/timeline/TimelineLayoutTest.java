@@ -41,7 +41,7 @@ class TimelineLayoutTest {
         TimelineChart.Bar live = chart.bars().stream().filter(b -> b.title().equals("Go live")).findFirst().orElseThrow();
         assertThat(live.state()).isEqualTo(TimelineChart.State.OVERDUE);
         assertThat(live.slippageDays()).isEqualTo(42);
-        assertThat(live.description()).isEqualTo("Mockingbird — Go live, baseline 3 Mar 2026, forecast 14 Apr 2026, 42 days late, overdue by 223 days");
+        assertThat(live.description()).isEqualTo("Mockingbird — Go live, baseline 3 Mar 2026, forecast 14 Apr 2026, slippage +42 days, overdue by 223 days");
         assertThat(live.forecastAt()).isGreaterThan(live.baselineAt());
         assertThat(chart.bars()).extracting(TimelineChart.Bar::state).containsExactly(
                 TimelineChart.State.COMPLETED, TimelineChart.State.OVERDUE, TimelineChart.State.ON_TRACK);
@@ -77,5 +77,21 @@ class TimelineLayoutTest {
         assertThat(chart.rows()).isEmpty();
         assertThat(chart.start()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(chart.today()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aBaselineOnlyMilestoneStandsOnItsBaselineAndABaselineNeedsItsOwnMarkOnlyWhenTheMilestoneMoved() {
+        LocalDate feb = LocalDate.of(2027, 2, 1);
+        Project plans = project("Plans", milestone("Baseline only", feb, null, null),
+                milestone("Slipped", feb, feb.plusDays(9), null), milestone("On plan", feb, LocalDate.of(2027, 2, 1), null));
+
+        List<TimelineChart.Bar> bars = TimelineLayout.of(List.of(plans), TODAY, TimelineScale.MONTH).bars();
+
+        TimelineChart.Bar only = bars.stream().filter(b -> b.title().equals("Baseline only")).findFirst().orElseThrow();
+        assertThat(only.standsOn()).isEqualTo(feb);
+        assertThat(only.at()).isEqualTo(only.baselineAt());
+        assertThat(only.state()).isEqualTo(TimelineChart.State.ON_TRACK);
+        assertThat(bars).filteredOn(TimelineChart.Bar::baselineApart).extracting(TimelineChart.Bar::title)
+                .containsExactly("Slipped");
     }
 }

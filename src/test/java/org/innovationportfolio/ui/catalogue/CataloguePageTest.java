@@ -165,6 +165,30 @@ class CataloguePageTest {
     }
 
     @Test
+    void whileSearchingEachResultSaysWhereTheWordsWereFoundAndWithoutASearchNoneDoes() throws Exception {
+        robot.clickOn("#" + CataloguePage.SEARCH_ID).write("restorative");
+        robot.interact(() -> page.view().getScene().getRoot().layout());
+
+        List<Label> reasons = shownReasons();
+        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(reason.getText()).startsWith("Matched in: "));
+        assertThat(reasons).extracting(Label::getText)
+                .anyMatch(text -> text.matches("Matched in: .*summary.* — ‘.*[Rr]estorative.*’"));
+        assertThat(PageHarness.screenshot(page.view().getScene(), "catalogue-search-reasons.png")).isNotEmptyFile();
+
+        robot.interact(() -> page.viewModel().searchTextProperty().set(""));
+        robot.interact(() -> page.view().getScene().getRoot().layout());
+        assertThat(shownReasons()).isEmpty();
+    }
+
+    private List<Label> shownReasons() {
+        return robot.lookup("." + CatalogueStyles.ENTRY_REASON).queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).filter(label -> label.getParent() != null && label.getScene() != null)
+                .filter(label -> label.getParent().getParent() != null
+                        && ((javafx.scene.control.ListCell<?>) label.getParent().getParent().getParent()).getItem() != null)
+                .toList();
+    }
+
+    @Test
     void savesAScreenshotOfTheCatalogue() throws Exception {
         robot.clickOn("#" + CataloguePage.SEARCH_ID).write("family");
         Innovation noWrongDoor = harness.store().read(r -> r.catalogue().findAll()).stream()

@@ -33,12 +33,12 @@ final class PageHarness implements AutoCloseable {
         fixture = new RecordFixture(dataFolder);
     }
 
-    /** Shows the page in a 1280 × 860 window and opens {@code projectId}, returning once it has loaded. */
+    /** Shows the page in a 1280 × 800 window and opens {@code projectId}, returning once it has loaded. */
     ProjectRecordPage open(UUID projectId, DialogService dialogs) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
             page = new ProjectRecordPage(fixture.context(), fixture.nav, dialogs, tasks);
-            scene = new Scene((javafx.scene.Parent) page.view(), 1280, 860);
+            scene = new Scene((javafx.scene.Parent) page.view(), 1280, 800);
             AppLook.style(scene);
             stage.setScene(scene);
             stage.setTitle("Project record");

@@ -140,6 +140,86 @@ class TimelinePageTest {
     }
 
     @Test
+    void quartersDrawEachDayNarrowerSoMoreOfThePortfolioFitsAndMonthsGoBack() throws Exception {
+        double monthDay = drawnPixelsPerDay();
+
+        robot.clickOn("Quarters");
+        double quarterDay = drawnPixelsPerDay();
+        assertNamesAtTheLeftOfTheView();
+        robot.clickOn("Months");
+
+        assertThat(quarterDay).isLessThan(monthDay / 2);
+        assertThat(drawnPixelsPerDay()).isEqualTo(monthDay);
+    }
+
+    private void assertNamesAtTheLeftOfTheView() throws Exception {
+        ScrollPane scroll = robot.lookup("#" + TimelinePage.SCROLL_ID).queryAs(ScrollPane.class);
+        Node names = robot.from(page.canvas()).lookup(".timeline-labels").query();
+        double namesX = PageHarness.onFx(() -> names.localToScene(0, 0).getX());
+        double viewX = PageHarness.onFx(() -> scroll.localToScene(0, 0).getX());
+        assertThat(namesX).as("the names column stays at the left of the view").isCloseTo(viewX, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    /** The drawn chart's width over the days it spans, measured from the canvas. */
+    private double drawnPixelsPerDay() throws Exception {
+        TimelineChart chart = page.viewModel().chartProperty().get();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(chart.start(), chart.end());
+        return PageHarness.onFx(() -> (page.canvas().getPrefWidth() - TimelineCanvas.LABEL_WIDTH - 20) / days);
+    }
+
+    @Test
+    void theTodayLabelNeverOverlapsAMonthOrQuarterLabel() throws Exception {
+        assertTodayClearOfTicks("months");
+        robot.clickOn("#" + TimelinePage.SCROLL_ID).type(KeyCode.MINUS, 3);
+        assertTodayClearOfTicks("months, zoomed out");
+        robot.clickOn("Quarters");
+        assertTodayClearOfTicks("quarters");
+        assertThat(PageHarness.screenshot(page.view().getScene(), "timeline-quarters.png")).isNotEmptyFile();
+    }
+
+    private void assertTodayClearOfTicks(String when) throws Exception {
+        robot.interact(() -> page.view().getScene().getRoot().layout());
+        TimelineAxis axis = page.canvas().axis();
+        Node today = robot.from(axis).lookup("." + TimelineAxis.TODAY_LABEL).query();
+        javafx.geometry.Bounds todayBounds = PageHarness.onFx(() -> today.localToScene(today.getLayoutBounds()));
+        List<javafx.geometry.Bounds> ticks = PageHarness.onFx(() -> robot.from(axis).lookup("." + TimelineAxis.TICK)
+                .queryAll().stream().map(t -> t.localToScene(t.getLayoutBounds())).toList());
+        assertThat(ticks).as(when).isNotEmpty();
+        assertThat(todayBounds.getWidth()).as(when).isPositive();
+        assertThat(ticks).as("%s: axis labels overlapping Today at %s", when, todayBounds)
+                .noneMatch(todayBounds::intersects);
+        assertThat(todayBounds.getMaxY()).as(when)
+                .isLessThanOrEqualTo(PageHarness.onFx(() -> axis.localToScene(0, TimelineAxis.HEIGHT).getY()));
+    }
+
+    @Test
+    void theDateAxisStaysInViewAsTheRowsScrollDownAndMovesWithThemSideways() throws Exception {
+        ScrollPane scroll = robot.lookup("#" + TimelinePage.SCROLL_ID).queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            scroll.setVvalue(0);
+            scroll.setHvalue(0.5);
+        });
+        Node tick = robot.from(page.canvas().axis()).lookup("." + TimelineAxis.TICK).query();
+        Node milestone = page.canvas().milestoneNodes().get(0);
+        javafx.geometry.Point2D tickAtTop = PageHarness.onFx(() -> tick.localToScene(0, 0));
+        double viewTop = PageHarness.onFx(() -> scroll.localToScene(scroll.getViewportBounds().getMinX(), 0).getY());
+
+        robot.interact(() -> scroll.setVvalue(1));
+
+        assertThat(PageHarness.onFx(() -> tick.localToScene(0, 0).getY())).as("the axis after scrolling down")
+                .isEqualTo(tickAtTop.getY());
+        assertThat(tickAtTop.getY()).isBetween(viewTop, viewTop + TimelineCanvas.AXIS_HEIGHT);
+
+        double milestoneX = PageHarness.onFx(() -> milestone.localToScene(0, 0).getX());
+        robot.interact(() -> scroll.setHvalue(0.2));
+        double moved = PageHarness.onFx(() -> milestone.localToScene(0, 0).getX()) - milestoneX;
+        assertThat(moved).as("the rows scroll sideways").isPositive();
+        assertThat(PageHarness.onFx(() -> tick.localToScene(0, 0).getX()) - tickAtTop.getX())
+                .as("the axis moves sideways with them").isCloseTo(moved, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(PageHarness.screenshot(scroll.getScene(), "timeline-scrolled-down.png")).isNotEmptyFile();
+    }
+
+    @Test
     void aFilterNarrowsTheTimelineToMatchingProjects() throws Exception {
         int all = page.viewModel().chartProperty().get().rows().size();
 
