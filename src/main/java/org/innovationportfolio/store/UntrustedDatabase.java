@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +92,11 @@ final class UntrustedDatabase {
                         + "page and row {} ms)", millis(System.nanoTime() - start), millis(booted - start),
                         millis(compared - booted), millis(System.nanoTime() - compared));
             } catch (SQLException e) {
+                if (SqlErrors.isDiskFull(e)) {
+                    // Booting writes its log: a full disk here says nothing about the backup.
+                    LOG.warn("The backup's database in {} could not be opened: the disk is full", folder, e);
+                    throw new DiskFullException(0, e);
+                }
                 LOG.warn("The backup's database in {} does not open or read", folder, e);
                 throw new RefusedException("The backup is damaged: its database does not open or cannot be read "
                         + "in full. Try an earlier backup." + NOTHING, e);
