@@ -3,13 +3,16 @@ package org.innovationportfolio.ui.project;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -72,24 +75,43 @@ final class Fields {
         control.textProperty().bindBidirectional(input.textProperty());
         control.setId(id);
         control.setAccessibleText(stripMnemonic(label));
+        VBox box = wrap(label, control);
+        box.getChildren().add(error(input, id, control));
+        VBox.setVgrow(control, Priority.SOMETIMES);
+        return box;
+    }
+
+    /**
+     * The message under {@code control} when {@code input} is wrong. Its lines are kept free when
+     * there is nothing to say, so the form does not move as messages come and go; a longer message
+     * is cut short here and given whole in its tooltip and the form's error summary.
+     */
+    static Label error(TextInput<?> input, String id, Control control) {
+        control.getProperties().put(TextInput.class, input);
         control.accessibleHelpProperty().bind(input.shownErrorProperty());
         Label error = new Label();
         error.setId(id + "Error");
-        error.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         error.getStyleClass().add(FIELD_ERROR);
         error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setAlignment(Pos.TOP_LEFT);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(input.shownErrorProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(input.shownErrorProperty()));
-        error.managedProperty().bind(error.visibleProperty());
+        error.graphicProperty().bind(Bindings.when(Bindings.isNotEmpty(input.shownErrorProperty()))
+                .then((Node) new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE)).otherwise((Node) null));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(input.shownErrorProperty());
+        error.tooltipProperty().bind(Bindings.when(Bindings.isNotEmpty(input.shownErrorProperty()))
+                .then(whole).otherwise((Tooltip) null));
         input.shownErrorProperty().addListener((obs, old, now) -> {
             control.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty());
         });
         control.pseudoClassStateChanged(Styles.STATE_DANGER, !input.shownErrorProperty().get().isEmpty());
-        VBox box = wrap(label, control);
-        box.getChildren().add(error);
-        VBox.setVgrow(control, Priority.SOMETIMES);
-        return box;
+        return error;
+    }
+
+    /** The control a field's error belongs to, as {@link #error} marked it; null for other nodes. */
+    static TextInput<?> inputOf(Node node) {
+        return node.getProperties().get(TextInput.class) instanceof TextInput<?> input ? input : null;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

@@ -53,9 +53,6 @@ final class MilestonesView {
                 .then("_Add milestone").otherwise("_Update milestone"));
         commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
         commit.getStyleClass().add(Styles.ACCENT);
-        commit.disableProperty().bind(vm.form().readyProperty().not());
-        commit.setOnAction(e -> vm.commit());
-        commit.setDefaultButton(false);
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
         Label slippage = new Label();
@@ -73,8 +70,11 @@ final class MilestonesView {
                 Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("_Remove selected", table, vm::remove), slippage);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(8, formTitle, fields, buttons);
-        form.getStyleClass().add("record-card");
+        VBox form = EntryForm.card("milestoneForm", vm.form(), commit, vm::commit, vm.editingProperty().isNotNull(),
+                "This milestone has not been added yet: press Add milestone, or it will be left out when you save.",
+                "Your changes to this milestone have not been applied yet: press Update milestone, or they will be "
+                        + "left out when you save.",
+                formTitle, fields, buttons);
         root = new VBox(12, table, form);
         root.setPadding(new Insets(16, 20, 20, 20));
     }

@@ -23,7 +23,7 @@ public final class MilestonesViewModel {
     final TextInput<LocalDate> baseline = Inputs.optionalDate("The baseline date");
     final TextInput<LocalDate> forecast = Inputs.optionalDate("The forecast date");
     final TextInput<LocalDate> completed = Inputs.optionalDate("The completed date");
-    final TextInput<String> owner = Inputs.text();
+    final TextInput<String> owner = Inputs.text("The milestone owner");
     private final ObjectProperty<MilestoneStatus> status = new SimpleObjectProperty<>(this, "status",
             MilestoneStatus.NOT_STARTED);
     private final ReadOnlyObjectWrapper<Milestone> editing = new ReadOnlyObjectWrapper<>(this, "editing");
@@ -41,6 +41,7 @@ public final class MilestonesViewModel {
         baseline.textProperty().addListener((obs, old, now) -> updateSlippage());
         forecast.textProperty().addListener((obs, old, now) -> updateSlippage());
         completed.textProperty().addListener((obs, old, now) -> updateSlippage());
+        status.addListener((obs, old, now) -> form.changedOutsideFields(true));
     }
 
     /** In due-date order. */
@@ -75,13 +76,15 @@ public final class MilestonesViewModel {
         completed.setText(DateText.format(milestone.completed()));
         owner.setText(milestone.owner());
         status.set(milestone.status());
+        form.markClean();
     }
 
     /** Adds the form's milestone, or replaces the one being edited; false when the form cannot be read. */
     public boolean commit() {
-        if (!form.readyProperty().get()) {
-            return false;
-        }
+        return form.submit(this::addMilestone);
+    }
+
+    private void addMilestone() {
         Milestone old = editing.get();
         Milestone milestone = new Milestone(old == null ? ProjectDraft.newId() : old.id(), title.value(),
                 baseline.value(), forecast.value(), completed.value(), status.get(), owner.value(), clock.instant());
@@ -91,7 +94,6 @@ public final class MilestonesViewModel {
             return list;
         }, Orders.BY_DUE);
         clearForm();
-        return true;
     }
 
     public void remove(Milestone milestone) {
@@ -106,8 +108,8 @@ public final class MilestonesViewModel {
 
     public void clearForm() {
         editing.set(null);
-        form.clear();
         status.set(MilestoneStatus.NOT_STARTED);
+        form.clear();
     }
 
     /** "14 days late", "3 days early", "On time"; the words a slippage column shows. */

@@ -118,13 +118,17 @@ final class OverviewView {
             }
         });
         Button add = new Button("Add _partner", new FontIcon(MaterialDesignP.PLUS));
-        add.disableProperty().bind(vm.partnerForm().readyProperty().not());
-        add.setOnAction(e -> vm.addPartner());
+        add.setId("addPartner");
         HBox form = new HBox(8, grow(Fields.text("Organisation", vm.partnerName, "partnerName", "")),
                 grow(Fields.text("Role", vm.partnerRole, "partnerRole", "e.g. Evaluation partner")));
         HBox buttons = new HBox(8, add, remove);
         remove.getStyleClass().add(Styles.FLAT);
-        return new VBox(6, Fields.wrap("Partners", list), form, buttons);
+        VBox entry = EntryForm.card("partnerForm", vm.partnerForm(), add, vm::addPartner,
+                new javafx.beans.property.SimpleBooleanProperty(false),
+                "This partner has not been added yet: press Add partner, or it will be left out when you save.", "",
+                form, buttons);
+        entry.getStyleClass().remove("record-card");
+        return new VBox(6, Fields.wrap("Partners", list), entry);
     }
 
     static <T extends Node> T grow(T node) {

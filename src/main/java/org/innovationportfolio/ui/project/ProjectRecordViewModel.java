@@ -78,7 +78,7 @@ public final class ProjectRecordViewModel {
         this.documents = new DocumentsViewModel(new ProjectDocuments(ctx.store(), ctx.dataFolder(), clock), tasks,
                 dialogs, opener);
         this.forms = List.of(overview.partnerForm(), status.form(), milestones.form(), funding.form(), outcomes.form(),
-                risks.form(), notes.form());
+                outcomes.measureForm().form(), risks.form(), notes.form());
         draft.onChange(this::changed);
         for (TextInput<?> input : draft.inputs()) {
             input.errorProperty().addListener((obs, old, now) -> updateState());
@@ -203,6 +203,8 @@ public final class ProjectRecordViewModel {
         milestones.clearForm();
         status.resetForm();
         outcomes.selectedProperty().set(base.outcomes().isEmpty() ? null : base.outcomes().get(0));
+        outcomes.clearForm();
+        outcomes.measureForm().clearForm();
         funding.clearForm();
         risks.clearForm();
         notes.clearForm();

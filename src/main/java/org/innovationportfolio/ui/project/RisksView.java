@@ -81,8 +81,6 @@ final class RisksView {
         commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull()).then("_Add risk").otherwise("_Update risk"));
         commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
         commit.getStyleClass().add(Styles.ACCENT);
-        commit.disableProperty().bind(vm.form().readyProperty().not());
-        commit.setOnAction(e -> vm.commit());
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
         FlowPane fields = new FlowPane(12, 8,
@@ -95,8 +93,11 @@ final class RisksView {
         HBox buttons = new HBox(10, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("Re_move selected", table, vm::remove));
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(8, formTitle, fields, buttons);
-        form.getStyleClass().add("record-card");
+        VBox form = EntryForm.card("riskForm", vm.form(), commit, vm::commit, vm.editingProperty().isNotNull(),
+                "This risk has not been added yet: press Add risk, or it will be left out when you save.",
+                "Your changes to this risk have not been applied yet: press Update risk, or they will be left out "
+                        + "when you save.",
+                formTitle, fields, buttons);
         root = new VBox(12, top, form);
         root.setPadding(new Insets(16, 20, 20, 20));
     }

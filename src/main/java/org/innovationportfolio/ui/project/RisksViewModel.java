@@ -19,8 +19,8 @@ public final class RisksViewModel {
     private final ProjectDraft draft;
     private final Clock clock;
     final TextInput<String> description = Inputs.requiredText("The risk description");
-    final TextInput<String> owner = Inputs.text();
-    final TextInput<String> mitigation = Inputs.text();
+    final TextInput<String> owner = Inputs.text("The risk owner");
+    final TextInput<String> mitigation = Inputs.longText("The mitigation");
     private final IntegerProperty likelihood = new SimpleIntegerProperty(this, "likelihood", 3);
     private final IntegerProperty impact = new SimpleIntegerProperty(this, "impact", 3);
     private final ObjectProperty<RiskStatus> status = new SimpleObjectProperty<>(this, "status", RiskStatus.OPEN);
@@ -33,6 +33,9 @@ public final class RisksViewModel {
         this.clock = clock;
         draft.risks.addListener((ListChangeListener<Risk>) c -> heatMap.set(RiskHeatMap.of(draft.risks)));
         heatMap.set(RiskHeatMap.of(draft.risks));
+        likelihood.addListener((obs, old, now) -> form.changedOutsideFields(true));
+        impact.addListener((obs, old, now) -> form.changedOutsideFields(true));
+        status.addListener((obs, old, now) -> form.changedOutsideFields(true));
     }
 
     /** Highest score first. */
@@ -72,12 +75,14 @@ public final class RisksViewModel {
         likelihood.set(risk.likelihood());
         impact.set(risk.impact());
         status.set(risk.status());
+        form.markClean();
     }
 
     public boolean commit() {
-        if (!form.readyProperty().get()) {
-            return false;
-        }
+        return form.submit(this::addRisk);
+    }
+
+    private void addRisk() {
         Risk old = editing.get();
         Risk risk = new Risk(old == null ? ProjectDraft.newId() : old.id(), description.value(), likelihood.get(),
                 impact.get(), owner.value(), mitigation.value(), status.get(), clock.instant());
@@ -87,7 +92,6 @@ public final class RisksViewModel {
             return list;
         }, Orders.BY_SCORE);
         clearForm();
-        return true;
     }
 
     public void remove(Risk risk) {
@@ -102,9 +106,9 @@ public final class RisksViewModel {
 
     public void clearForm() {
         editing.set(null);
-        form.clear();
         likelihood.set(3);
         impact.set(3);
         status.set(RiskStatus.OPEN);
+        form.clear();
     }
 }
