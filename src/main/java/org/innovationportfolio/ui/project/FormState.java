@@ -27,7 +27,6 @@ final class FormState {
 
     private final List<TextInput<?>> inputs;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
-    private final ReadOnlyBooleanWrapper badEntry = new ReadOnlyBooleanWrapper(this, "badEntry", false);
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending", false);
     private final ReadOnlyBooleanWrapper attempted = new ReadOnlyBooleanWrapper(this, "attempted", false);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
@@ -52,11 +51,6 @@ final class FormState {
     /** True when every field can be read and keeps its rules. */
     ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
-    }
-
-    /** True when something typed cannot be read (a blank required field does not count). */
-    ReadOnlyBooleanProperty badEntryProperty() {
-        return badEntry.getReadOnlyProperty();
     }
 
     /** True when the form holds something typed or chosen that has not been added (or applied) yet. */
@@ -137,7 +131,6 @@ final class FormState {
 
     private void update() {
         ready.set(inputs.stream().allMatch(TextInput::isValid));
-        badEntry.set(inputs.stream().anyMatch(i -> !i.isValid() && !i.textProperty().get().isBlank()));
         pending.set(extraChanges || cleanTexts != null && !cleanTexts.equals(texts()));
         List<Problem> now = new ArrayList<>();
         for (TextInput<?> input : inputs) {

@@ -95,7 +95,7 @@ final class FundingView {
                 formTitle, fields, buttons);
         VBox content = new VBox(12, table, figures, form);
         content.setPadding(new Insets(16, 20, 20, 20));
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = FocusScroll.follow(new ScrollPane(content));
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);

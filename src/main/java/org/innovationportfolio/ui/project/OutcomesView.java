@@ -120,7 +120,7 @@ final class OutcomesView {
         figures.setWrapText(true);
         VBox detail = new VBox(10, figures, chart, actuals, actualForm(), new OutcomeMeasureForm(vm.measureForm()).root());
         detail.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane scroll = new ScrollPane(detail);
+        ScrollPane scroll = FocusScroll.follow(new ScrollPane(detail));
         scroll.setFitToWidth(true);
         HBox.setHgrow(scroll, Priority.ALWAYS);
         root = new HBox(20, measures, scroll);

@@ -56,7 +56,7 @@ final class OverviewView {
         grid.add(left, 0, 0);
         grid.add(right, 1, 0);
         grid.setPadding(new Insets(16, 20, 20, 20));
-        root = new ScrollPane(grid);
+        root = FocusScroll.follow(new ScrollPane(grid));
         root.setFitToWidth(true);
     }
 
