@@ -31,6 +31,8 @@ final class FormState {
     private final ReadOnlyBooleanWrapper attempted = new ReadOnlyBooleanWrapper(this, "attempted", false);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    // One read-only view, kept: a view made per call listens weakly and would stop telling its listeners.
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private List<String> cleanTexts;
     private boolean extraChanges;
 
@@ -65,7 +67,7 @@ final class FormState {
 
     /** What is wrong, in the order of the fields; what the error summary lists. */
     ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     List<TextInput<?>> inputs() {

@@ -130,6 +130,40 @@ class EntryFormsTest {
                 .satisfies(m -> assertThat(m.actuals().get(0).value()).isEqualTo(new BigDecimal("77")));
     }
 
+    @Test
+    void aMessageDoesNotMoveTheFormAndTheSummaryLinksToTheField() throws Exception {
+        robot.interact(() -> page.showTab("Funding"));
+        Node add = robot.lookup("#commitFunding").query();
+        Node reference = robot.lookup("#fundingReference").query();
+        double addY = sceneY(add);
+        double referenceY = sceneY(reference);
+
+        type("#fundingAwarded", "-5000");
+        type("#fundingYear", "next year");
+
+        assertThat(robot.lookup("#fundingAwardedError").queryAs(Label.class).getText()).contains("cannot be negative");
+        assertThat(sceneY(add)).isEqualTo(addY);
+        assertThat(sceneY(reference)).isEqualTo(referenceY);
+
+        robot.type(KeyCode.ENTER);
+        Node summary = robot.lookup("#fundingFormSummary").query();
+        assertThat(summary.isVisible()).isTrue();
+        harness.screenshot("funding-error-summary.png");
+        javafx.scene.control.Hyperlink funder = robot.lookup("#fundingFormSummary .hyperlink")
+                .match((javafx.scene.control.Hyperlink h) -> h.getText().equals("The funder is required."))
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(robot.lookup("#fundingFormSummary .hyperlink").queryAll()).hasSize(3);
+        assertThat(page.viewModel().funding().lines()).hasSameSizeAs(project.funding());
+        robot.clickOn(funder);
+
+        assertThat(page.view().getScene().getFocusOwner()).isSameAs(robot.lookup("#fundingSource").query());
+    }
+
+    private double sceneY(Node node) throws Exception {
+        harness.awaitOnFx(() -> true);
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
     /** Gives the field the keyboard (the form scrolls to it) and types {@code text}. */
     private void type(String id, String text) {
         Node field = robot.lookup(id).query();
