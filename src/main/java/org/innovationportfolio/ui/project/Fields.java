@@ -35,6 +35,19 @@ final class Fields {
         return labelled(label, input, id, field);
     }
 
+    /** A date typed or picked from a calendar; see {@link DateField}. */
+    static VBox date(String label, TextInput<java.time.LocalDate> input, String id, String prompt) {
+        javafx.scene.control.DatePicker picker = DateField.of(input);
+        picker.setPromptText(prompt);
+        picker.setId(id);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setAccessibleText(stripMnemonic(label));
+        picker.setAccessibleHelp("Type a date like 3 Mar 2025, or open the calendar with Alt+Down");
+        VBox box = wrap(label, picker);
+        box.getChildren().add(error(input, id, picker));
+        return box;
+    }
+
     /** A few lines of text. */
     static VBox area(String label, TextInput<?> input, String id, int rows) {
         TextArea area = new TextArea();

@@ -60,9 +60,9 @@ final class MilestonesView {
         slippage.textProperty().bind(vm.slippageProperty());
         FlowPane fields = new FlowPane(12, 8,
                 sized(Fields.text("_Title", vm.title, "milestoneTitle", ""), 260),
-                sized(Fields.text("_Baseline", vm.baseline, "milestoneBaseline", "e.g. 3 Mar 2025"), 150),
-                sized(Fields.text("_Forecast", vm.forecast, "milestoneForecast", "e.g. 3 Mar 2025"), 150),
-                sized(Fields.text("Co_mpleted", vm.completed, "milestoneCompleted", ""), 150),
+                sized(Fields.date("_Baseline", vm.baseline, "milestoneBaseline", "e.g. 3 Mar 2025"), 170),
+                sized(Fields.date("_Forecast", vm.forecast, "milestoneForecast", "e.g. 3 Mar 2025"), 170),
+                sized(Fields.date("Co_mpleted", vm.completed, "milestoneCompleted", ""), 170),
                 sized(Fields.choice("Stat_us", vm.statusProperty(), MilestoneStatus.values(), "milestoneStatus",
                         MilestoneStatus::label), 150),
                 sized(Fields.text("_Owner", vm.owner, "milestoneOwner", ""), 180));

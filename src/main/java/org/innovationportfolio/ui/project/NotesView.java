@@ -49,7 +49,7 @@ final class NotesView {
         Button add = new Button("_Add to the log", new FontIcon(MaterialDesignP.PLUS));
         add.setId("addNote");
         add.getStyleClass().add(Styles.ACCENT);
-        HBox first = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "noteDate", "e.g. 3 Mar 2025"), 150),
+        HBox first = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "noteDate", "e.g. 3 Mar 2025"), 170),
                 MilestonesView.sized(Fields.choice("_Kind", vm.kindProperty(), NoteKind.values(), "noteKind",
                         NoteKind::label), 140));
         VBox form = EntryForm.card("noteForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),

@@ -32,11 +32,11 @@ final class OutcomeMeasureForm {
                 MilestonesView.sized(Fields.choice("Di_rection", vm.directionProperty(), OutcomeDirection.values(),
                         "measureDirection", OutcomeDirection::label), 190),
                 MilestonesView.sized(Fields.text("_Baseline", vm.baseline, "measureBaseline", "e.g. 40"), 110),
-                MilestonesView.sized(Fields.text("Baseline date", vm.baselineDate, "measureBaselineDate",
-                        "e.g. 1 Apr 2025"), 150),
+                MilestonesView.sized(Fields.date("Baseline date", vm.baselineDate, "measureBaselineDate",
+                        "e.g. 1 Apr 2025"), 170),
                 MilestonesView.sized(Fields.text("Tar_get", vm.target, "measureTarget", "e.g. 60"), 110),
-                MilestonesView.sized(Fields.text("Target date", vm.targetDate, "measureTargetDate", "e.g. 31 Mar 2027"),
-                        150));
+                MilestonesView.sized(Fields.date("Target date", vm.targetDate, "measureTargetDate", "e.g. 31 Mar 2027"),
+                        170));
         HBox buttons = new HBox(10, add, clear);
         buttons.setAlignment(Pos.CENTER_LEFT);
         root = EntryForm.card("measureForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),

@@ -145,7 +145,7 @@ final class OutcomesView {
         add.disableProperty().bind(vm.selectedProperty().isNull());
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
-        HBox fields = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 150),
+        HBox fields = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 170),
                 MilestonesView.sized(Fields.text("_Value", vm.value, "actualValue", ""), 110),
                 OverviewView.grow(Fields.text("N_ote", vm.note, "actualNote", "")));
         HBox buttons = new HBox(10, add, clear, Tables.editButton("_Edit selected actual", actuals, vm::edit),

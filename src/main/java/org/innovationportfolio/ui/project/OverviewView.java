@@ -35,8 +35,8 @@ final class OverviewView {
         ProjectDraft d = vm.draft();
         VBox titleField = Fields.text("_Title", d.title, TITLE_FIELD, "");
         firstField = titleField.getChildren().get(1);
-        HBox dates = new HBox(12, grow(Fields.text("_Start date", d.startDate, "startDate", "e.g. 3 Mar 2025")),
-                grow(Fields.text("_End date", d.endDate, "endDate", "e.g. 31 Mar 2027")));
+        HBox dates = new HBox(12, grow(Fields.date("_Start date", d.startDate, "startDate", "e.g. 3 Mar 2025")),
+                grow(Fields.date("_End date", d.endDate, "endDate", "e.g. 31 Mar 2027")));
         VBox left = new VBox(10, titleField,
                 Fields.choice("Sta_ge", d.stage, Stage.values(), "stage", Stage::label), dates,
                 Fields.text("_Lead officer", d.leadOfficer, "leadOfficer", ""),

@@ -39,7 +39,7 @@ final class StatusView {
         Button add = new Button("_Add RAG update", new FontIcon(MaterialDesignP.PLUS));
         add.setId("addStatus");
         add.getStyleClass().add(Styles.ACCENT);
-        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 165),
+        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 170),
                 Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag", r -> r.label() + " — " + r.meaning()));
         VBox form = EntryForm.card("statusForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),
                 "This RAG update has not been added yet: press Add RAG update, or it will be left out when you save.",

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -157,6 +159,35 @@ class EntryFormsTest {
         robot.clickOn(funder);
 
         assertThat(page.view().getScene().getFocusOwner()).isSameAs(robot.lookup("#fundingSource").query());
+    }
+
+    @Test
+    void aDateIsTypedAsOfficersWriteItShownAs3Mar2025OrPickedFromTheCalendar() throws Exception {
+        robot.interact(() -> page.showTab("Milestones"));
+        DatePicker baseline = robot.lookup("#milestoneBaseline").queryAs(DatePicker.class);
+        robot.clickOn(baseline).write("3/3/2025").type(KeyCode.TAB);
+        assertThat(baseline.getEditor().getText()).isEqualTo("3 Mar 2025");
+        assertThat(page.viewModel().milestones().baseline.value()).isEqualTo(LocalDate.of(2025, 3, 3));
+
+        DatePicker forecast = robot.lookup("#milestoneForecast").queryAs(DatePicker.class);
+        robot.clickOn(forecast).write("2026-04-01").type(KeyCode.TAB);
+        assertThat(forecast.getEditor().getText()).isEqualTo("1 Apr 2026");
+
+        DatePicker completed = robot.lookup("#milestoneCompleted").queryAs(DatePicker.class);
+        robot.clickOn(completed).write("31/02/2026").type(KeyCode.TAB);
+        assertThat(completed.getEditor().getText()).isEqualTo("31/02/2026");
+        assertThat(robot.lookup("#milestoneCompletedError").queryAs(Label.class).getText()).contains("is not a date");
+
+        robot.interact(baseline::show);
+        javafx.scene.control.DateCell fifteenth = robot.lookup(".date-picker-popup .day-cell")
+                .match((javafx.scene.control.DateCell c) -> c.getItem() != null
+                        && c.getItem().equals(LocalDate.of(2025, 3, 15)))
+                .queryAs(javafx.scene.control.DateCell.class);
+        robot.clickOn(fifteenth);
+
+        assertThat(baseline.getEditor().getText()).isEqualTo("15 Mar 2025");
+        assertThat(page.viewModel().milestones().baseline.value()).isEqualTo(LocalDate.of(2025, 3, 15));
+        harness.screenshot("milestone-dates.png");
     }
 
     private double sceneY(Node node) throws Exception {
