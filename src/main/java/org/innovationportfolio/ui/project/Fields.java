@@ -48,6 +48,36 @@ final class Fields {
         return box;
     }
 
+    /**
+     * A 1 to 5 score: arrows step it, and a typed number counts once the field is left or Enter is
+     * pressed; anything else stays as typed beside its message.
+     */
+    static VBox scale(String label, TextInput<Integer> input, javafx.beans.property.IntegerProperty score, String id) {
+        javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(1, 5, score.get());
+        spinner.setId(id);
+        spinner.setPrefWidth(110);
+        spinner.setEditable(true);
+        spinner.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                // Spinner.commitValue does not catch: unreadable text keeps the score, and its message.
+                return input.value() != null ? input.value() : spinner.getValue();
+            }
+        });
+        spinner.getEditor().textProperty().bindBidirectional(input.textProperty());
+        spinner.getValueFactory().valueProperty().addListener((o, old, now) -> score.set(now));
+        score.addListener((o, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        spinner.setAccessibleText(stripMnemonic(label));
+        VBox box = wrap(label, spinner);
+        box.getChildren().add(error(input, id, spinner));
+        return box;
+    }
+
     /** A few lines of text. */
     static VBox area(String label, TextInput<?> input, String id, int rows) {
         TextArea area = new TextArea();

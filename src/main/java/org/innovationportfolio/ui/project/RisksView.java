@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -70,12 +69,6 @@ final class RisksView {
         formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
                 .then("Add a risk").otherwise("Change the risk"));
         formTitle.getStyleClass().add(Styles.TITLE_4);
-        Spinner<Integer> likelihood = scale(vm.likelihoodProperty().get(), "riskLikelihood");
-        likelihood.getValueFactory().valueProperty().addListener((o, a, b) -> vm.likelihoodProperty().set(b));
-        vm.likelihoodProperty().addListener((o, a, b) -> likelihood.getValueFactory().setValue(b.intValue()));
-        Spinner<Integer> impact = scale(vm.impactProperty().get(), "riskImpact");
-        impact.getValueFactory().valueProperty().addListener((o, a, b) -> vm.impactProperty().set(b));
-        vm.impactProperty().addListener((o, a, b) -> impact.getValueFactory().setValue(b.intValue()));
         Button commit = new Button();
         commit.setId("commitRisk");
         commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull()).then("_Add risk").otherwise("_Update risk"));
@@ -85,7 +78,8 @@ final class RisksView {
         clear.setOnAction(e -> vm.clearForm());
         FlowPane fields = new FlowPane(12, 8,
                 MilestonesView.sized(Fields.text("_Description", vm.description, "riskDescription", ""), 300),
-                Fields.wrap("_Likelihood (1–5)", likelihood), Fields.wrap("_Impact (1–5)", impact),
+                Fields.scale("_Likelihood (1–5)", vm.likelihoodText, vm.likelihoodProperty(), "riskLikelihood"),
+                Fields.scale("_Impact (1–5)", vm.impactText, vm.impactProperty(), "riskImpact"),
                 MilestonesView.sized(Fields.text("_Owner", vm.owner, "riskOwner", ""), 160),
                 MilestonesView.sized(Fields.choice("Stat_us", vm.statusProperty(), RiskStatus.values(), "riskStatus",
                         RiskStatus::label), 120),
@@ -104,14 +98,6 @@ final class RisksView {
 
     Node root() {
         return root;
-    }
-
-    private static Spinner<Integer> scale(int value, String id) {
-        Spinner<Integer> spinner = new Spinner<>(1, 5, value);
-        spinner.setId(id);
-        spinner.setPrefWidth(90);
-        spinner.setEditable(false);
-        return spinner;
     }
 
     /** Likelihood 5 at the top, impact 1 to 5 left to right; each cell says its count in words to a screen reader. */

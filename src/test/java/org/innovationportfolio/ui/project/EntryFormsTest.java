@@ -190,6 +190,33 @@ class EntryFormsTest {
         harness.screenshot("milestone-dates.png");
     }
 
+    @Test
+    void aScoreIsTypedIntoItsSpinnerAndANonNumberIsRefusedAtTheField() throws Exception {
+        robot.interact(() -> page.showTab("Risks"));
+        type("#riskDescription", "Key worker leaves");
+        javafx.scene.control.Spinner<?> likelihood = robot.lookup("#riskLikelihood").queryAs(javafx.scene.control.Spinner.class);
+        robot.clickOn(likelihood.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("4")
+                .type(KeyCode.TAB);
+        assertThat(likelihood.getValue()).isEqualTo(4);
+        assertThat(page.viewModel().risks().likelihoodProperty().get()).isEqualTo(4);
+
+        javafx.scene.control.Spinner<?> impact = robot.lookup("#riskImpact").queryAs(javafx.scene.control.Spinner.class);
+        robot.clickOn(impact.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("x")
+                .type(KeyCode.TAB);
+        assertThat(impact.getEditor().getText()).isEqualTo("x");
+        assertThat(robot.lookup("#riskImpactError").queryAs(Label.class).getText())
+                .isEqualTo("Impact \"x\" is not a whole number. Type 1, 2, 3, 4 or 5.");
+
+        robot.clickOn(impact.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("5")
+                .type(KeyCode.ENTER);
+
+        assertThat(page.viewModel().risks().risks()).anySatisfy(r -> {
+            assertThat(r.description()).isEqualTo("Key worker leaves");
+            assertThat(r.likelihood()).isEqualTo(4);
+            assertThat(r.impact()).isEqualTo(5);
+        });
+    }
+
     private double sceneY(Node node) throws Exception {
         harness.awaitOnFx(() -> true);
         return node.localToScene(node.getBoundsInLocal()).getMinY();

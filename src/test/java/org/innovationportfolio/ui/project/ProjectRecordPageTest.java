@@ -109,7 +109,7 @@ class ProjectRecordPageTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isNotBlank().contains("12,34x");
         assertThat(robot.lookup("#" + ProjectRecordPage.SAVE_BUTTON).queryButton().isDisabled()).isTrue();
-        robot.clickOn("#commitFunding");
+        robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#fundingFormSummary").query().isVisible()).isTrue();
         assertThat(page.viewModel().funding().lines()).hasSameSizeAs(project.funding());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
