@@ -3,13 +3,16 @@ package org.innovationportfolio.ui.project;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,6 +33,49 @@ final class Fields {
         TextField field = new TextField();
         field.setPromptText(prompt);
         return labelled(label, input, id, field);
+    }
+
+    /** A date typed or picked from a calendar; see {@link DateField}. */
+    static VBox date(String label, TextInput<java.time.LocalDate> input, String id, String prompt) {
+        javafx.scene.control.DatePicker picker = DateField.of(input);
+        picker.setPromptText(prompt);
+        picker.setId(id);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setAccessibleText(stripMnemonic(label));
+        picker.setAccessibleHelp("Type a date like 3 Mar 2025, or open the calendar with Alt+Down");
+        VBox box = wrap(label, picker);
+        box.getChildren().add(error(input, id, picker));
+        return box;
+    }
+
+    /**
+     * A 1 to 5 score: arrows step it, and a typed number counts once the field is left or Enter is
+     * pressed; anything else stays as typed beside its message.
+     */
+    static VBox scale(String label, TextInput<Integer> input, javafx.beans.property.IntegerProperty score, String id) {
+        javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(1, 5, score.get());
+        spinner.setId(id);
+        spinner.setPrefWidth(110);
+        spinner.setEditable(true);
+        spinner.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                // Spinner.commitValue does not catch: unreadable text keeps the score, and its message.
+                return input.value() != null ? input.value() : spinner.getValue();
+            }
+        });
+        spinner.getEditor().textProperty().bindBidirectional(input.textProperty());
+        spinner.getValueFactory().valueProperty().addListener((o, old, now) -> score.set(now));
+        score.addListener((o, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        spinner.setAccessibleText(stripMnemonic(label));
+        VBox box = wrap(label, spinner);
+        box.getChildren().add(error(input, id, spinner));
+        return box;
     }
 
     /** A few lines of text. */
@@ -72,24 +118,43 @@ final class Fields {
         control.textProperty().bindBidirectional(input.textProperty());
         control.setId(id);
         control.setAccessibleText(stripMnemonic(label));
+        VBox box = wrap(label, control);
+        box.getChildren().add(error(input, id, control));
+        VBox.setVgrow(control, Priority.SOMETIMES);
+        return box;
+    }
+
+    /**
+     * The message under {@code control} when {@code input} is wrong. Its lines are kept free when
+     * there is nothing to say, so the form does not move as messages come and go; a longer message
+     * is cut short here and given whole in its tooltip and the form's error summary.
+     */
+    static Label error(TextInput<?> input, String id, Control control) {
+        control.getProperties().put(TextInput.class, input);
         control.accessibleHelpProperty().bind(input.shownErrorProperty());
         Label error = new Label();
         error.setId(id + "Error");
-        error.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         error.getStyleClass().add(FIELD_ERROR);
         error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setAlignment(Pos.TOP_LEFT);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(input.shownErrorProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(input.shownErrorProperty()));
-        error.managedProperty().bind(error.visibleProperty());
+        error.graphicProperty().bind(Bindings.when(Bindings.isNotEmpty(input.shownErrorProperty()))
+                .then((Node) new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE)).otherwise((Node) null));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(input.shownErrorProperty());
+        error.tooltipProperty().bind(Bindings.when(Bindings.isNotEmpty(input.shownErrorProperty()))
+                .then(whole).otherwise((Tooltip) null));
         input.shownErrorProperty().addListener((obs, old, now) -> {
             control.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty());
         });
         control.pseudoClassStateChanged(Styles.STATE_DANGER, !input.shownErrorProperty().get().isEmpty());
-        VBox box = wrap(label, control);
-        box.getChildren().add(error);
-        VBox.setVgrow(control, Priority.SOMETIMES);
-        return box;
+        return error;
+    }
+
+    /** The control a field's error belongs to, as {@link #error} marked it; null for other nodes. */
+    static TextInput<?> inputOf(Node node) {
+        return node.getProperties().get(TextInput.class) instanceof TextInput<?> input ? input : null;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

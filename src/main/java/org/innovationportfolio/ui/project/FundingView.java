@@ -76,8 +76,6 @@ final class FundingView {
                 .then("_Add line").otherwise("_Update line"));
         commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
         commit.getStyleClass().add(Styles.ACCENT);
-        commit.disableProperty().bind(vm.form().readyProperty().not());
-        commit.setOnAction(e -> vm.commit());
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
         FlowPane fields = new FlowPane(12, 8,
@@ -94,11 +92,14 @@ final class FundingView {
         FlowPane buttons = new FlowPane(10, 8, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("Re_move selected", table, vm::remove));
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(8, formTitle, fields, buttons);
-        form.getStyleClass().add("record-card");
+        VBox form = EntryForm.card("fundingForm", vm.form(), commit, vm::commit, vm.editingProperty().isNotNull(),
+                "This funding line has not been added yet: press Add line, or it will be left out when you save.",
+                "Your changes to this funding line have not been applied yet: press Update line, or they will be "
+                        + "left out when you save.",
+                formTitle, fields, buttons);
         VBox content = new VBox(12, table, figures, form);
         content.setPadding(new Insets(16, 20, 20, 20));
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = FocusScroll.follow(new ScrollPane(content));
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -21,10 +21,10 @@ public final class FundingViewModel {
     private final Clock clock;
     final TextInput<String> source = Inputs.requiredText("The funder");
     final TextInput<FinancialYear> year = Inputs.financialYear();
-    final TextInput<Money> awarded = Inputs.money();
-    final TextInput<Money> spent = Inputs.money();
-    final TextInput<Money> forecast = Inputs.money();
-    final TextInput<String> reference = Inputs.text();
+    final TextInput<Money> awarded = Inputs.money("The amount awarded");
+    final TextInput<Money> spent = Inputs.money("The amount spent");
+    final TextInput<Money> forecast = Inputs.money("The forecast spend");
+    final TextInput<String> reference = Inputs.text("The reference");
     private final ObjectProperty<FundingType> type = new SimpleObjectProperty<>(this, "type", FundingType.GRANT);
     private final ObjectProperty<FundingStatus> status = new SimpleObjectProperty<>(this, "status",
             FundingStatus.AWARDED);
@@ -37,6 +37,8 @@ public final class FundingViewModel {
         this.clock = clock;
         draft.funding.addListener((ListChangeListener<FundingLine>) c -> summary.set(FundingSummary.of(draft.funding)));
         summary.set(FundingSummary.of(draft.funding));
+        type.addListener((obs, old, now) -> form.changedOutsideFields(true));
+        status.addListener((obs, old, now) -> form.changedOutsideFields(true));
     }
 
     /** By financial year, then funder. */
@@ -74,13 +76,15 @@ public final class FundingViewModel {
         reference.setText(line.reference());
         type.set(line.type());
         status.set(line.status());
+        form.markClean();
     }
 
     /** Adds the form's line, or replaces the one being edited; false when the form cannot be read. */
     public boolean commit() {
-        if (!form.readyProperty().get()) {
-            return false;
-        }
+        return form.submit(this::addLine);
+    }
+
+    private void addLine() {
         FundingLine old = editing.get();
         FundingLine line = new FundingLine(old == null ? ProjectDraft.newId() : old.id(), source.value(), type.get(),
                 year.value(), awarded.value(), spent.value(), forecast.value(), status.get(), reference.value(),
@@ -91,7 +95,6 @@ public final class FundingViewModel {
             return list;
         }, Orders.BY_YEAR);
         clearForm();
-        return true;
     }
 
     public void remove(FundingLine line) {
@@ -106,8 +109,8 @@ public final class FundingViewModel {
 
     public void clearForm() {
         editing.set(null);
-        form.clear();
         type.set(FundingType.GRANT);
         status.set(FundingStatus.AWARDED);
+        form.clear();
     }
 }

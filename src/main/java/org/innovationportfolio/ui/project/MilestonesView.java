@@ -54,9 +54,6 @@ final class MilestonesView {
                 .then("_Add milestone").otherwise("_Update milestone"));
         commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
         commit.getStyleClass().add(Styles.ACCENT);
-        commit.disableProperty().bind(vm.form().readyProperty().not());
-        commit.setOnAction(e -> vm.commit());
-        commit.setDefaultButton(false);
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
         Label slippage = new Label();
@@ -64,9 +61,9 @@ final class MilestonesView {
         slippage.textProperty().bind(vm.slippageProperty());
         FlowPane fields = new FlowPane(12, 8,
                 sized(Fields.text("_Title", vm.title, "milestoneTitle", ""), 260),
-                sized(Fields.text("_Baseline", vm.baseline, "milestoneBaseline", "e.g. 3 Mar 2025"), 150),
-                sized(Fields.text("_Forecast", vm.forecast, "milestoneForecast", "e.g. 3 Mar 2025"), 150),
-                sized(Fields.text("Co_mpleted", vm.completed, "milestoneCompleted", ""), 150),
+                sized(Fields.date("_Baseline", vm.baseline, "milestoneBaseline", "e.g. 3 Mar 2025"), 170),
+                sized(Fields.date("_Forecast", vm.forecast, "milestoneForecast", "e.g. 3 Mar 2025"), 170),
+                sized(Fields.date("Co_mpleted", vm.completed, "milestoneCompleted", ""), 170),
                 sized(Fields.choice("Stat_us", vm.statusProperty(), MilestoneStatus.values(), "milestoneStatus",
                         MilestoneStatus::label), 150),
                 sized(Fields.text("_Owner", vm.owner, "milestoneOwner", ""), 180));
@@ -74,8 +71,11 @@ final class MilestonesView {
                 Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("_Remove selected", table, vm::remove), slippage);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(8, formTitle, fields, buttons);
-        form.getStyleClass().add("record-card");
+        VBox form = EntryForm.card("milestoneForm", vm.form(), commit, vm::commit, vm.editingProperty().isNotNull(),
+                "This milestone has not been added yet: press Add milestone, or it will be left out when you save.",
+                "Your changes to this milestone have not been applied yet: press Update milestone, or they will be "
+                        + "left out when you save.",
+                formTitle, fields, buttons);
         root = new VBox(12, table, form);
         root.setPadding(new Insets(16, 20, 20, 20));
     }

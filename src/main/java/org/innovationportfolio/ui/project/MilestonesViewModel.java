@@ -24,7 +24,7 @@ public final class MilestonesViewModel {
     final TextInput<LocalDate> baseline = Inputs.optionalDate("The baseline date");
     final TextInput<LocalDate> forecast = Inputs.optionalDate("The forecast date");
     final TextInput<LocalDate> completed = Inputs.optionalDate("The completed date");
-    final TextInput<String> owner = Inputs.text();
+    final TextInput<String> owner = Inputs.text("The milestone owner");
     private final ObjectProperty<MilestoneStatus> status = new SimpleObjectProperty<>(this, "status",
             MilestoneStatus.NOT_STARTED);
     private final ReadOnlyObjectWrapper<Milestone> editing = new ReadOnlyObjectWrapper<>(this, "editing");
@@ -42,6 +42,7 @@ public final class MilestonesViewModel {
         baseline.textProperty().addListener((obs, old, now) -> updateSlippage());
         forecast.textProperty().addListener((obs, old, now) -> updateSlippage());
         completed.textProperty().addListener((obs, old, now) -> updateSlippage());
+        status.addListener((obs, old, now) -> form.changedOutsideFields(true));
     }
 
     /** In due-date order. */
@@ -76,13 +77,15 @@ public final class MilestonesViewModel {
         completed.setText(DateText.format(milestone.completed()));
         owner.setText(milestone.owner());
         status.set(milestone.status());
+        form.markClean();
     }
 
     /** Adds the form's milestone, or replaces the one being edited; false when the form cannot be read. */
     public boolean commit() {
-        if (!form.readyProperty().get()) {
-            return false;
-        }
+        return form.submit(this::addMilestone);
+    }
+
+    private void addMilestone() {
         Milestone old = editing.get();
         Milestone milestone = new Milestone(old == null ? ProjectDraft.newId() : old.id(), title.value(),
                 baseline.value(), forecast.value(), completed.value(), status.get(), owner.value(), clock.instant());
@@ -92,7 +95,6 @@ public final class MilestonesViewModel {
             return list;
         }, Orders.BY_DUE);
         clearForm();
-        return true;
     }
 
     public void remove(Milestone milestone) {
@@ -107,8 +109,8 @@ public final class MilestonesViewModel {
 
     public void clearForm() {
         editing.set(null);
-        form.clear();
         status.set(MilestoneStatus.NOT_STARTED);
+        form.clear();
     }
 
     /** "+14 days", "3 days early", "None": the words a slippage column shows (the plan against the baseline). */

@@ -1,6 +1,7 @@
 package org.innovationportfolio.ui.project;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,14 +49,13 @@ final class NotesView {
         Button add = new Button("_Add to the log", new FontIcon(MaterialDesignP.PLUS));
         add.setId("addNote");
         add.getStyleClass().add(Styles.ACCENT);
-        add.disableProperty().bind(vm.form().readyProperty().not());
-        add.setOnAction(e -> vm.add());
-        HBox first = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "noteDate", "e.g. 3 Mar 2025"), 150),
+        HBox first = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "noteDate", "e.g. 3 Mar 2025"), 170),
                 MilestonesView.sized(Fields.choice("_Kind", vm.kindProperty(), NoteKind.values(), "noteKind",
                         NoteKind::label), 140));
-        VBox form = new VBox(8, StatusView.title("Add a note or decision"), first,
+        VBox form = EntryForm.card("noteForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),
+                "This note has not been added to the log yet: press Add to the log, or it will be left out when you "
+                        + "save.", "", StatusView.title("Add a note or decision"), first,
                 Fields.area("_Text", vm.text, "noteText", 4), privateNote, new HBox(10, add, remove));
-        form.getStyleClass().add("record-card");
         form.setStyle(MilestonesView.ems(420, 360));
         form.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox list = new VBox(6, StatusView.title("Log, newest first"), log);

@@ -19,8 +19,8 @@ public final class NotesViewModel {
 
     private final ProjectDraft draft;
     private final Clock clock;
-    final TextInput<LocalDate> date = Inputs.requiredDate("The date");
-    final TextInput<String> text = Inputs.requiredText("The note");
+    final TextInput<LocalDate> date = Inputs.requiredDate("The note date");
+    final TextInput<String> text = Inputs.requiredLongText("The note", "A note needs some text.");
     private final ObjectProperty<NoteKind> kind = new SimpleObjectProperty<>(this, "kind", NoteKind.NOTE);
     private final BooleanProperty privateNote = new SimpleBooleanProperty(this, "privateNote", false);
     private final FormState form = new FormState(date, text);
@@ -28,6 +28,8 @@ public final class NotesViewModel {
     NotesViewModel(ProjectDraft draft, Clock clock) {
         this.draft = draft;
         this.clock = clock;
+        kind.addListener((obs, old, now) -> form.changedOutsideFields(true));
+        privateNote.addListener((obs, old, now) -> form.changedOutsideFields(true));
         clearForm();
     }
 
@@ -48,9 +50,10 @@ public final class NotesViewModel {
     }
 
     public boolean add() {
-        if (!form.readyProperty().get()) {
-            return false;
-        }
+        return form.submit(this::addNote);
+    }
+
+    private void addNote() {
         Note note = new Note(ProjectDraft.newId(), date.value(), kind.get(), text.value(), null, privateNote.get(),
                 clock.instant());
         draft.edit(draft.notes, list -> {
@@ -58,7 +61,6 @@ public final class NotesViewModel {
             return list;
         }, Orders.NEWEST_NOTE_FIRST);
         clearForm();
-        return true;
     }
 
     public void remove(Note note) {
@@ -73,5 +75,6 @@ public final class NotesViewModel {
         date.setText(DateText.format(LocalDate.now(clock)));
         kind.set(NoteKind.NOTE);
         privateNote.set(false);
+        form.markClean();
     }
 }

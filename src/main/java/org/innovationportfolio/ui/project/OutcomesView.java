@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -97,21 +99,33 @@ final class OutcomesView {
         actuals.setPlaceholder(new Label("No actuals yet"));
         actuals.setPrefHeight(150);
 
-        Button add = new Button("_Add actual", new FontIcon(MaterialDesignP.PLUS));
-        add.setId("addActual");
-        add.getStyleClass().add(Styles.ACCENT);
-        add.disableProperty().bind(vm.form().readyProperty().not().or(vm.selectedProperty().isNull()));
-        add.setOnAction(e -> vm.addActual());
-        HBox form = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 150),
-                MilestonesView.sized(Fields.text("_Value", vm.value, "actualValue", ""), 110),
-                OverviewView.grow(Fields.text("_Note", vm.note, "actualNote", "")), add);
-        form.setAlignment(Pos.BOTTOM_LEFT);
+        actuals.setRowFactory(t -> {
+            javafx.scene.control.TableRow<OutcomeActual> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        actuals.setOnKeyPressed(e -> {
+            OutcomeActual chosen = actuals.getSelectionModel().getSelectedItem();
+            if (chosen != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.edit(chosen);
+                e.consume();
+            } else if (chosen != null && e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                vm.removeActual(chosen);
+                e.consume();
+            }
+        });
         figures.setWrapText(true);
         figures.setMinHeight(Region.USE_PREF_SIZE);
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        VBox detail = new VBox(10, figures, chart, actuals, form);
-        HBox.setHgrow(detail, Priority.ALWAYS);
-        root = new HBox(20, measures, detail);
+        VBox detail = new VBox(10, figures, chart, actuals, actualForm(), new OutcomeMeasureForm(vm.measureForm()).root());
+        detail.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane scroll = FocusScroll.follow(new ScrollPane(detail));
+        scroll.setFitToWidth(true);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        root = new HBox(20, measures, scroll);
         root.setPadding(new Insets(16, 20, 20, 20));
         measures.getSelectionModel().select(vm.selectedProperty().get());
         show(vm.selectedProperty().get());
@@ -119,6 +133,31 @@ final class OutcomesView {
 
     Node root() {
         return root;
+    }
+
+    private VBox actualForm() {
+        Label title = new Label();
+        title.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then("Add an actual to this measure").otherwise("Change the actual"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Button add = new Button("", new FontIcon(MaterialDesignP.PLUS));
+        add.setId("addActual");
+        add.textProperty().bind(Bindings.when(vm.editingProperty().isNull()).then("_Add actual").otherwise("_Update actual"));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(vm.selectedProperty().isNull());
+        Button clear = new Button("C_lear form");
+        clear.setOnAction(e -> vm.clearForm());
+        HBox fields = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 170),
+                MilestonesView.sized(Fields.text("_Value", vm.value, "actualValue", ""), 110),
+                OverviewView.grow(Fields.text("N_ote", vm.note, "actualNote", "")));
+        HBox buttons = new HBox(10, add, clear, Tables.editButton("_Edit selected actual", actuals, vm::edit),
+                Tables.removeButton("Remove selec_ted actual", actuals, vm::removeActual));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return EntryForm.card("actualForm", vm.form(), add, vm::addActual, vm.editingProperty().isNotNull(),
+                "This actual has not been added yet: press Add actual, or it will be left out when you save.",
+                "Your changes to this actual have not been applied yet: press Update actual, or they will be left "
+                        + "out when you save.",
+                title, fields, buttons);
     }
 
     private void show(OutcomeMeasure m) {

@@ -39,8 +39,8 @@ final class OverviewView {
         ProjectDraft d = vm.draft();
         VBox titleField = Fields.text("_Title", d.title, TITLE_FIELD, "");
         firstField = titleField.getChildren().get(1);
-        HBox dates = new HBox(12, grow(Fields.text("_Start date", d.startDate, "startDate", "e.g. 3 Mar 2025")),
-                grow(Fields.text("_End date", d.endDate, "endDate", "e.g. 31 Mar 2027")));
+        HBox dates = new HBox(12, grow(Fields.date("_Start date", d.startDate, "startDate", "e.g. 3 Mar 2025")),
+                grow(Fields.date("_End date", d.endDate, "endDate", "e.g. 31 Mar 2027")));
         VBox left = new VBox(10, titleField,
                 Fields.choice("Sta_ge", d.stage, Stage.values(), "stage", Stage::label), dates,
                 Fields.text("_Lead officer", d.leadOfficer, "leadOfficer", ""),
@@ -55,7 +55,7 @@ final class OverviewView {
         grid.setHgap(28);
         grid.setVgap(10);
         grid.setPadding(new Insets(16, 20, 20, 20));
-        root = new ScrollPane(grid);
+        root = FocusScroll.follow(new ScrollPane(grid));
         root.setFitToWidth(true);
         // The two columns of fields stack when the window is narrow or the text large.
         TwoColumns columns = new TwoColumns(grid, ONE_COLUMN_BELOW_EMS);
@@ -121,13 +121,17 @@ final class OverviewView {
             }
         });
         Button add = new Button("Add _partner", new FontIcon(MaterialDesignP.PLUS));
-        add.disableProperty().bind(vm.partnerForm().readyProperty().not());
-        add.setOnAction(e -> vm.addPartner());
+        add.setId("addPartner");
         HBox form = new HBox(8, grow(Fields.text("Organisation", vm.partnerName, "partnerName", "")),
                 grow(Fields.text("Role", vm.partnerRole, "partnerRole", "e.g. Evaluation partner")));
         HBox buttons = new HBox(8, add, remove);
         remove.getStyleClass().add(Styles.FLAT);
-        return new VBox(6, Fields.wrap("Partners", list), form, buttons);
+        VBox entry = EntryForm.card("partnerForm", vm.partnerForm(), add, vm::addPartner,
+                new javafx.beans.property.SimpleBooleanProperty(false),
+                "This partner has not been added yet: press Add partner, or it will be left out when you save.", "",
+                form, buttons);
+        entry.getStyleClass().remove("record-card");
+        return new VBox(6, Fields.wrap("Partners", list), entry);
     }
 
     static <T extends Node> T grow(T node) {

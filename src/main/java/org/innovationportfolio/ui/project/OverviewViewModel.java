@@ -17,7 +17,7 @@ public final class OverviewViewModel {
     private final Clock clock;
     private final Navigator nav;
     final TextInput<String> partnerName = Inputs.requiredText("The partner organisation");
-    final TextInput<String> partnerRole = Inputs.text();
+    final TextInput<String> partnerRole = Inputs.text("The partner's role");
     private final FormState partnerForm = new FormState(partnerName, partnerRole);
     private final ReadOnlyObjectWrapper<UUID> innovationId = new ReadOnlyObjectWrapper<>(this, "innovationId");
     private final ReadOnlyStringWrapper innovationTitle = new ReadOnlyStringWrapper(this, "innovationTitle", "");
@@ -63,16 +63,16 @@ public final class OverviewViewModel {
     }
 
     public boolean addPartner() {
-        if (!partnerForm.readyProperty().get()) {
-            return false;
-        }
+        return partnerForm.submit(this::add);
+    }
+
+    private void add() {
         Partner partner = new Partner(ProjectDraft.newId(), partnerName.value(), partnerRole.value(), clock.instant());
         draft.edit(draft.partners, list -> {
             list.add(partner);
             return list;
         }, (a, b) -> 0);
         partnerForm.clear();
-        return true;
     }
 
     public void removePartner(Partner partner) {

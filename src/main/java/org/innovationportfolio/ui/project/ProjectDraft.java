@@ -2,11 +2,9 @@ package org.innovationportfolio.ui.project;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -34,14 +32,14 @@ final class ProjectDraft {
 
     final TextInput<String> title = Inputs.requiredText("The project title");
     final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.EXPLORING);
-    final TextInput<String> leadOfficer = Inputs.text();
-    final TextInput<String> sponsor = Inputs.text();
-    final TextInput<String> governanceBoard = Inputs.text();
+    final TextInput<String> leadOfficer = Inputs.text("The lead officer");
+    final TextInput<String> sponsor = Inputs.text("The sponsor");
+    final TextInput<String> governanceBoard = Inputs.text("The governance board");
     final TextInput<LocalDate> startDate = Inputs.optionalDate("The start date");
     final TextInput<LocalDate> endDate = Inputs.optionalDate("The end date");
-    final TextInput<String> targetCohort = Inputs.text();
-    final TextInput<String> objectives = Inputs.text();
-    final TextInput<String> tags = Inputs.text();
+    final TextInput<String> targetCohort = Inputs.longText("The target cohort");
+    final TextInput<String> objectives = Inputs.longText("The objectives");
+    final TextInput<String> tags = Inputs.tags();
 
     final ObservableList<Partner> partners = FXCollections.observableArrayList();
     final ObservableList<StatusUpdate> statusHistory = FXCollections.observableArrayList();
@@ -106,8 +104,7 @@ final class ProjectDraft {
      * draft must be valid. A stage changed here is added to the history when it is saved.
      */
     Project toProject(Project base) {
-        List<String> tagList = Arrays.stream(Objects.requireNonNullElse(tags.value(), "").split(","))
-                .map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> tagList = Inputs.tagList(tags.value());
         return new Project(base.id(), title.value(), base.innovationId(), stage.get(), leadOfficer.value(),
                 sponsor.value(), governanceBoard.value(), startDate.value(), endDate.value(), targetCohort.value(),
                 objectives.value(), tagList, List.copyOf(partners), List.copyOf(statusHistory), base.stageHistory(),

@@ -77,7 +77,8 @@ public final class ProjectRecordPage implements Page, PageCommands {
         root.disableProperty().bind(vm.loadedProperty().not());
         root.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                vm.save();
+                // As the Save button: nothing changed (a half-filled form is not a change) is nothing to save.
+                save();
                 e.consume();
             } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.undo();

@@ -47,7 +47,6 @@ public final class ProjectRecordViewModel {
     private final RisksViewModel risks;
     private final NotesViewModel notes;
     private final DocumentsViewModel documents;
-    private final List<FormState> forms;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Project");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
@@ -87,13 +86,10 @@ public final class ProjectRecordViewModel {
         this.notes = new NotesViewModel(draft, clock);
         this.documents = new DocumentsViewModel(new ProjectDocuments(ctx.store(), ctx.dataFolder(), clock), tasks,
                 dialogs, desktop);
-        this.forms = List.of(overview.partnerForm(), status.form(), milestones.form(), funding.form(), outcomes.form(),
-                risks.form(), notes.form());
         draft.onChange(this::changed);
         for (TextInput<?> input : draft.inputs()) {
             input.errorProperty().addListener((obs, old, now) -> updateState());
         }
-        forms.forEach(f -> f.badEntryProperty().addListener((obs, old, now) -> updateState()));
         tasks.runningProperty().addListener((obs, old, now) -> updateState());
     }
 
@@ -256,6 +252,8 @@ public final class ProjectRecordViewModel {
         milestones.clearForm();
         status.resetForm();
         outcomes.selectedProperty().set(base.outcomes().isEmpty() ? null : base.outcomes().get(0));
+        outcomes.clearForm();
+        outcomes.measureForm().clearForm();
         funding.clearForm();
         risks.clearForm();
         notes.clearForm();
@@ -294,7 +292,8 @@ public final class ProjectRecordViewModel {
     }
 
     private void updateState() {
-        boolean ok = draft.isValid() && forms.stream().noneMatch(f -> f.badEntryProperty().get());
+        // A half-filled entry form (a milestone not yet added) is not part of the project: it never blocks saving.
+        boolean ok = draft.isValid();
         valid.set(ok);
         dirty.set(saved != null && !saved.sameAs(draft.snapshot()));
         canSave.set(loaded.get() && dirty.get() && ok && !tasks.runningProperty().get());

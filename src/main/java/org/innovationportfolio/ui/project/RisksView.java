@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -71,24 +70,17 @@ final class RisksView {
                 .then("Add a risk").otherwise("Change the risk"));
         formTitle.getStyleClass().add(Styles.TITLE_4);
         TableLayout.fitOrScroll(table, formTitle);
-        Spinner<Integer> likelihood = scale(vm.likelihoodProperty().get(), "riskLikelihood");
-        likelihood.getValueFactory().valueProperty().addListener((o, a, b) -> vm.likelihoodProperty().set(b));
-        vm.likelihoodProperty().addListener((o, a, b) -> likelihood.getValueFactory().setValue(b.intValue()));
-        Spinner<Integer> impact = scale(vm.impactProperty().get(), "riskImpact");
-        impact.getValueFactory().valueProperty().addListener((o, a, b) -> vm.impactProperty().set(b));
-        vm.impactProperty().addListener((o, a, b) -> impact.getValueFactory().setValue(b.intValue()));
         Button commit = new Button();
         commit.setId("commitRisk");
         commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull()).then("_Add risk").otherwise("_Update risk"));
         commit.setGraphic(new FontIcon(MaterialDesignC.CHECK));
         commit.getStyleClass().add(Styles.ACCENT);
-        commit.disableProperty().bind(vm.form().readyProperty().not());
-        commit.setOnAction(e -> vm.commit());
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
         FlowPane fields = new FlowPane(12, 8,
                 MilestonesView.sized(Fields.text("_Description", vm.description, "riskDescription", ""), 300),
-                Fields.wrap("_Likelihood (1–5)", likelihood), Fields.wrap("_Impact (1–5)", impact),
+                Fields.scale("_Likelihood (1–5)", vm.likelihoodText, vm.likelihoodProperty(), "riskLikelihood"),
+                Fields.scale("_Impact (1–5)", vm.impactText, vm.impactProperty(), "riskImpact"),
                 MilestonesView.sized(Fields.text("_Owner", vm.owner, "riskOwner", ""), 160),
                 MilestonesView.sized(Fields.choice("Stat_us", vm.statusProperty(), RiskStatus.values(), "riskStatus",
                         RiskStatus::label), 120),
@@ -96,22 +88,17 @@ final class RisksView {
         FlowPane buttons = new FlowPane(10, 8, commit, clear, Tables.editButton("_Edit selected", table, vm::edit),
                 Tables.removeButton("Re_move selected", table, vm::remove));
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(8, formTitle, fields, buttons);
-        form.getStyleClass().add("record-card");
+        VBox form = EntryForm.card("riskForm", vm.form(), commit, vm::commit, vm.editingProperty().isNotNull(),
+                "This risk has not been added yet: press Add risk, or it will be left out when you save.",
+                "Your changes to this risk have not been applied yet: press Update risk, or they will be left out "
+                        + "when you save.",
+                formTitle, fields, buttons);
         root = new VBox(12, top, form);
         root.setPadding(new Insets(16, 20, 20, 20));
     }
 
     Node root() {
         return root;
-    }
-
-    private static Spinner<Integer> scale(int value, String id) {
-        Spinner<Integer> spinner = new Spinner<>(1, 5, value);
-        spinner.setId(id);
-        spinner.setPrefWidth(90);
-        spinner.setEditable(false);
-        return spinner;
     }
 
     /** Likelihood 5 at the top, impact 1 to 5 left to right; each cell says its count in words to a screen reader. */

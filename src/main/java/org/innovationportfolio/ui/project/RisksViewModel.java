@@ -19,20 +19,41 @@ public final class RisksViewModel {
     private final ProjectDraft draft;
     private final Clock clock;
     final TextInput<String> description = Inputs.requiredText("The risk description");
-    final TextInput<String> owner = Inputs.text();
-    final TextInput<String> mitigation = Inputs.text();
+    final TextInput<String> owner = Inputs.text("The risk owner");
+    final TextInput<String> mitigation = Inputs.longText("The mitigation");
+    final TextInput<Integer> likelihoodText = Inputs.scale("Likelihood");
+    final TextInput<Integer> impactText = Inputs.scale("Impact");
     private final IntegerProperty likelihood = new SimpleIntegerProperty(this, "likelihood", 3);
     private final IntegerProperty impact = new SimpleIntegerProperty(this, "impact", 3);
     private final ObjectProperty<RiskStatus> status = new SimpleObjectProperty<>(this, "status", RiskStatus.OPEN);
     private final ReadOnlyObjectWrapper<Risk> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final ReadOnlyObjectWrapper<RiskHeatMap> heatMap = new ReadOnlyObjectWrapper<>(this, "heatMap");
-    private final FormState form = new FormState(description, owner, mitigation);
+    private final FormState form = new FormState(description, likelihoodText, impactText, owner, mitigation);
 
     RisksViewModel(ProjectDraft draft, Clock clock) {
         this.draft = draft;
         this.clock = clock;
         draft.risks.addListener((ListChangeListener<Risk>) c -> heatMap.set(RiskHeatMap.of(draft.risks)));
         heatMap.set(RiskHeatMap.of(draft.risks));
+        link(likelihoodText, likelihood);
+        link(impactText, impact);
+        status.addListener((obs, old, now) -> form.changedOutsideFields(true));
+        form.markClean();
+    }
+
+    /** The typed score and the score: a readable typed score sets it, and a score set elsewhere is shown. */
+    private static void link(TextInput<Integer> text, IntegerProperty score) {
+        text.setText(Integer.toString(score.get()));
+        text.textProperty().addListener((obs, old, now) -> {
+            if (text.value() != null) {
+                score.set(text.value());
+            }
+        });
+        score.addListener((obs, old, now) -> {
+            if (!Integer.valueOf(now.intValue()).equals(text.value())) {
+                text.setText(Integer.toString(now.intValue()));
+            }
+        });
     }
 
     /** Highest score first. */
@@ -72,12 +93,14 @@ public final class RisksViewModel {
         likelihood.set(risk.likelihood());
         impact.set(risk.impact());
         status.set(risk.status());
+        form.markClean();
     }
 
     public boolean commit() {
-        if (!form.readyProperty().get()) {
-            return false;
-        }
+        return form.submit(this::addRisk);
+    }
+
+    private void addRisk() {
         Risk old = editing.get();
         Risk risk = new Risk(old == null ? ProjectDraft.newId() : old.id(), description.value(), likelihood.get(),
                 impact.get(), owner.value(), mitigation.value(), status.get(), clock.instant());
@@ -87,7 +110,6 @@ public final class RisksViewModel {
             return list;
         }, Orders.BY_SCORE);
         clearForm();
-        return true;
     }
 
     public void remove(Risk risk) {
@@ -102,9 +124,10 @@ public final class RisksViewModel {
 
     public void clearForm() {
         editing.set(null);
-        form.clear();
-        likelihood.set(3);
-        impact.set(3);
         status.set(RiskStatus.OPEN);
+        form.clear();
+        likelihoodText.setText("3");
+        impactText.setText("3");
+        form.markClean();
     }
 }

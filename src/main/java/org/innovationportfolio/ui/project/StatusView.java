@@ -2,6 +2,7 @@ package org.innovationportfolio.ui.project;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -37,21 +37,15 @@ final class StatusView {
 
     StatusView(StatusViewModel vm) {
         this.vm = vm;
-        TextArea commentary = new TextArea();
-        commentary.setId("statusCommentary");
-        commentary.setWrapText(true);
-        commentary.setPrefRowCount(3);
-        commentary.textProperty().bindBidirectional(vm.commentaryProperty());
-        commentary.setAccessibleText("Commentary");
         Button add = new Button("_Add RAG update", new FontIcon(MaterialDesignP.PLUS));
         add.setId("addStatus");
         add.getStyleClass().add(Styles.ACCENT);
-        add.disableProperty().bind(vm.form().readyProperty().not());
-        add.setOnAction(e -> vm.add());
-        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.text("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 165),
+        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 170),
                 Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag", r -> r.label() + " — " + r.meaning()));
-        VBox form = new VBox(8, title("New RAG update"), firstLine, Fields.wrap("_Commentary", commentary), add);
-        form.getStyleClass().add("record-card");
+        VBox form = EntryForm.card("statusForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),
+                "This RAG update has not been added yet: press Add RAG update, or it will be left out when you save.",
+                "", title("New RAG update"), firstLine, Fields.area("_Commentary", vm.commentary, "statusCommentary", 3),
+                add);
 
         sparkline.setId("ragSparkline");
         sparkline.setPrefWidth(SPARK_WIDTH);

@@ -8,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.project.DateText;
@@ -22,8 +21,8 @@ public final class StatusViewModel {
     private final Clock clock;
     final TextInput<LocalDate> date = Inputs.requiredDate("The status date");
     private final ObjectProperty<Rag> rag = new SimpleObjectProperty<>(this, "rag", Rag.GREEN);
-    private final StringProperty commentary = new SimpleStringProperty(this, "commentary", "");
-    private final FormState form = new FormState(date);
+    final TextInput<String> commentary = Inputs.longText("The commentary");
+    private final FormState form = new FormState(date, commentary);
     private final ReadOnlyStringWrapper trend = new ReadOnlyStringWrapper(this, "trend", "");
     private final ReadOnlyStringWrapper trendSummary = new ReadOnlyStringWrapper(this, "trendSummary", "");
 
@@ -31,6 +30,7 @@ public final class StatusViewModel {
         this.draft = draft;
         this.clock = clock;
         draft.statusHistory.addListener((javafx.collections.ListChangeListener<StatusUpdate>) c -> updateTrend());
+        rag.addListener((obs, old, now) -> form.changedOutsideFields(true));
         resetForm();
     }
 
@@ -44,7 +44,7 @@ public final class StatusViewModel {
     }
 
     public StringProperty commentaryProperty() {
-        return commentary;
+        return commentary.textProperty();
     }
 
     FormState form() {
@@ -63,17 +63,17 @@ public final class StatusViewModel {
 
     /** Adds the update from the form to the top of the history; false when the form cannot be read. */
     public boolean add() {
-        if (!form.readyProperty().get() || rag.get() == null) {
-            return false;
-        }
-        StatusUpdate update = new StatusUpdate(ProjectDraft.newId(), date.value(), rag.get(), commentary.get(), null,
+        return form.submit(this::addUpdate);
+    }
+
+    private void addUpdate() {
+        StatusUpdate update = new StatusUpdate(ProjectDraft.newId(), date.value(), rag.get(), commentary.value(), null,
                 clock.instant());
         draft.edit(draft.statusHistory, list -> {
             list.add(update);
             return list;
         }, Orders.NEWEST_STATUS_FIRST);
         resetForm();
-        return true;
     }
 
     /** Points for the sparkline, oldest first. */
@@ -83,8 +83,9 @@ public final class StatusViewModel {
 
     void resetForm() {
         date.setText(DateText.format(LocalDate.now(clock)));
-        commentary.set("");
+        commentary.setText("");
         draft.statusHistory.stream().findFirst().ifPresent(latest -> rag.set(latest.rag()));
+        form.markClean();
     }
 
     private void updateTrend() {

@@ -56,9 +56,14 @@ final class TextInput<T> {
         return shownError.getReadOnlyProperty();
     }
 
-    /** A blank field stays invalid but shows no message: the form's button is simply not yet available. */
+    /** A blank field stays invalid but shows no message until the user tries to add what the form holds. */
     void quietWhenBlank() {
-        quietWhenBlank = true;
+        quietWhen(true);
+    }
+
+    /** Whether a blank field hides its message; false once the user has tried to add the form. */
+    void quietWhen(boolean blank) {
+        quietWhenBlank = blank;
         validate();
     }
 

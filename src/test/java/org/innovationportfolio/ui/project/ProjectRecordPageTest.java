@@ -150,7 +150,9 @@ class ProjectRecordPageTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isNotBlank().contains("12,34x");
         assertThat(robot.lookup("#" + ProjectRecordPage.SAVE_BUTTON).queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#commitFunding").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#fundingFormSummary").query().isVisible()).isTrue();
+        assertThat(page.viewModel().funding().lines()).hasSameSizeAs(project.funding());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         harness.awaitIdle();
 

@@ -165,7 +165,7 @@ class ProjectRecordViewModelTest {
     }
 
     @Test
-    void aBadMoneyEntryShowsMoneysMessageAndSavesNothing() {
+    void aBadMoneyEntryShowsMoneysMessageAndIsLeftOutOfTheSave() {
         Project project = fixture.fullestProject();
         ProjectRecordViewModel vm = opened(project, dialogs);
         vm.overview().draft().leadOfficer.setText("Someone New");
@@ -174,11 +174,13 @@ class ProjectRecordViewModelTest {
 
         String expected = messageOf(() -> Money.parse("£12,34x"));
         assertThat(vm.funding().awarded.errorProperty().get()).isEqualTo(expected).isNotBlank();
-        assertThat(vm.validProperty().get()).isFalse();
-        assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.funding().commit()).isFalse();
-        assertThat(vm.save()).isFalse();
-        assertThat(fixture.project(project.id())).isEqualTo(project);
+        assertThat(vm.funding().form().pendingProperty().get()).isTrue();
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.save()).isTrue();
+        Project stored = fixture.project(project.id());
+        assertThat(stored.leadOfficer()).isEqualTo("Someone New");
+        assertThat(stored.funding()).isEqualTo(project.funding());
     }
 
     @Test
