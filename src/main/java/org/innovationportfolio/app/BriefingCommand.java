@@ -70,6 +70,8 @@ final class BriefingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // First, before any other check: nothing may be written inside the data folder, whatever it is called.
+        Path target = DataFolder.outsideOf(root.dataFolder(), out);
         BriefingFormat chosen = chosenFormat();
         if (board != null && board.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--board is empty: give the board or meeting's name, or "
@@ -77,7 +79,6 @@ final class BriefingCommand implements Callable<Integer> {
         }
         BriefingRequest request = new BriefingRequest(board, meetingDate(), author, parse(() -> Marking.parse(marking)),
                 projectIds(), parse(() -> BriefingSection.parseList(sections)));
-        Path target = DataFolder.outsideOf(root.dataFolder(), out);
         try (Workspace workspace = root.openWorkspace()) {
             BriefingExport export = Briefings.export(workspace.store(), context.clock());
             PreparedBriefing prepared = export.prepare(request);

@@ -31,7 +31,7 @@ class CatalogueListCommandTest {
         assertThat(lines.get(0)).startsWith("Title").contains("Lead organisation", "Strand or theme", "Award");
         assertThat(lines.get(1)).startsWith("----");
         assertThat(lines).hasSize(2 + 160 + 2);
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("160 catalogue entries; * 12 already adopted in your portfolio.");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("160 catalogue entries; * 13 already adopted in your portfolio.");
         assertThat(result.out()).contains("£1.4m");
         assertThat(result.err()).isEmpty();
     }

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import org.innovationportfolio.model.OutcomeDirection;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -37,7 +36,7 @@ final class OutcomeMeasureForm {
                 MilestonesView.sized(Fields.text("Tar_get", vm.target, "measureTarget", "e.g. 60"), 110),
                 MilestonesView.sized(Fields.date("Target date", vm.targetDate, "measureTargetDate", "e.g. 31 Mar 2027"),
                         170));
-        HBox buttons = new HBox(10, add, clear);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 8, add, clear);
         buttons.setAlignment(Pos.CENTER_LEFT);
         root = EntryForm.card("measureForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),
                 "This measure has not been added yet: press Add measure, or it will be left out when you save.", "",

@@ -150,7 +150,9 @@ final class OutcomesView {
         HBox fields = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 170),
                 MilestonesView.sized(Fields.text("_Value", vm.value, "actualValue", ""), 110),
                 OverviewView.grow(Fields.text("N_ote", vm.note, "actualNote", "")));
-        HBox buttons = new HBox(10, add, clear, Tables.editButton("_Edit selected actual", actuals, vm::edit),
+        // Wraps onto a second line in a narrow window rather than cutting the buttons' words short.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 8, add, clear,
+                Tables.editButton("_Edit selected actual", actuals, vm::edit),
                 Tables.removeButton("Remove selec_ted actual", actuals, vm::removeActual));
         buttons.setAlignment(Pos.CENTER_LEFT);
         return EntryForm.card("actualForm", vm.form(), add, vm::addActual, vm.editingProperty().isNotNull(),

@@ -94,9 +94,9 @@ class CatalogueSearchTest {
 
     @Test
     void adoptionStateSplitsTheCatalogueByWhatThePortfolioAdopts() {
-        assertThat(search(CatalogueQuery.ALL.withAdoption(AdoptionState.ADOPTED))).hasSize(12)
+        assertThat(search(CatalogueQuery.ALL.withAdoption(AdoptionState.ADOPTED))).hasSize(13)
                 .allMatch(e -> adopted.contains(e.id()));
-        assertThat(search(CatalogueQuery.ALL.withAdoption(AdoptionState.NOT_ADOPTED))).hasSize(148);
+        assertThat(search(CatalogueQuery.ALL.withAdoption(AdoptionState.NOT_ADOPTED))).hasSize(147);
     }
 
     @Test
