@@ -264,7 +264,8 @@ final class PdfBlocks {
             if (total || content.rag() != null) {
                 text.setFont(fonts.bold);
             }
-            Cell cell = new Cell().add(text).setBorder(Border.NO_BORDER);
+            // A row that does not fit moves whole to the next page, rather than leaving a fragment behind.
+            Cell cell = new Cell().add(text).setBorder(Border.NO_BORDER).setKeepTogether(true);
             pad(cell, compact);
             if (total) {
                 cell.setBorderTop(line);
