@@ -95,7 +95,7 @@ public final class PortfolioView {
         }
     }
 
-    private HBox commands() {
+    private javafx.scene.layout.FlowPane commands() {
         Button add = button("_New project", MaterialDesignP.PLUS, "New project (Ctrl+N)", viewModel::addProject);
         add.getStyleClass().add(Styles.ACCENT);
         Button open = button("_Open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open the selected project (Enter)",
@@ -109,15 +109,23 @@ public final class PortfolioView {
             needsSelection.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                     .or(viewModel.busyProperty()));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Hyperlink timeline = new Hyperlink("Show on timeline", new FontIcon(MaterialDesignC.CHART_TIMELINE));
         timeline.setId(TIMELINE_LINK_ID);
         timeline.setAccessibleText("Show these projects on the timeline (Ctrl+T)");
         timeline.setTooltip(new javafx.scene.control.Tooltip("The milestones of the projects listed here (Ctrl+T)"));
         timeline.setOnAction(event -> viewModel.showOnTimeline());
         timeline.disableProperty().bind(viewModel.loadedProperty().not());
-        HBox row = new HBox(add, open, duplicate, delete, spacer, filters.count(), timeline);
+        // Two groups that wrap: with large text in a narrow window the count and the link go below the buttons
+        // rather than any command's name being cut short.
+        HBox buttons = new HBox(add, open, duplicate, delete);
+        HBox count = new HBox(filters.count(), timeline);
+        for (HBox group : List.of(buttons, count)) {
+            group.getStyleClass().add(Css.TOOL_ROW);
+            group.setStyle("-fx-padding: 0;"); // the row around them has the tool row's padding
+            group.setAlignment(Pos.CENTER_LEFT);
+            group.getChildren().forEach(command -> ((Region) command).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(24, 4, buttons, count);
         row.getStyleClass().add(Css.TOOL_ROW);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
