@@ -1,5 +1,6 @@
 package org.innovationportfolio.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,10 +12,9 @@ import org.innovationportfolio.model.Theme;
 /** Writes catalogue entries as a fixed-width text table for a terminal, with a count at the end. */
 final class CatalogueTable {
 
-    private static final int TITLE = 46;
-    private static final int LEAD = 32;
-    private static final int AREA = 40;
-    private static final int AWARD = 11;
+    private static final TextTable TABLE = new TextTable(TextTable.Column.left("Title", 46),
+            TextTable.Column.left("Lead organisation", 32), TextTable.Column.left("Strand or theme", 40),
+            TextTable.Column.right("Award", 11));
     private static final String NL = System.lineSeparator();
 
     private CatalogueTable() {
@@ -28,14 +28,13 @@ final class CatalogueTable {
     static String render(List<Innovation> entries, Set<UUID> adopted, int total) {
         StringBuilder out = new StringBuilder();
         if (!entries.isEmpty()) {
-            out.append(row("Title", "Lead organisation", "Strand or theme", "Award")).append(NL);
-            out.append(row("-".repeat(TITLE), "-".repeat(LEAD), "-".repeat(AREA), "-".repeat(AWARD))).append(NL);
+            List<List<String>> rows = new ArrayList<>();
             for (Innovation entry : entries) {
                 String title = (adopted.contains(entry.id()) ? "* " : "") + entry.title();
-                out.append(row(title, entry.leadOrganisationsText(), area(entry),
-                        entry.award() == null ? "" : entry.award().display())).append(NL);
+                rows.add(List.of(title, entry.leadOrganisationsText(), area(entry),
+                        entry.award() == null ? "" : entry.award().display()));
             }
-            out.append(NL);
+            out.append(TABLE.render(rows)).append(NL);
         }
         out.append(count(entries.size(), total));
         long adoptedShown = entries.stream().filter(e -> adopted.contains(e.id())).count();
@@ -62,19 +61,5 @@ final class CatalogueTable {
             return total + noun;
         }
         return (shown == 0 ? "No" : String.valueOf(shown)) + " of " + total + noun + " match";
-    }
-
-    private static String row(String title, String lead, String area, String award) {
-        return (fit(title, TITLE) + "  " + fit(lead, LEAD) + "  " + fit(area, AREA) + "  "
-                + String.format("%" + AWARD + "s", fit(award, AWARD))).stripTrailing();
-    }
-
-    /** Pads to {@code width}, or cuts with an ellipsis so the columns stay in line. */
-    private static String fit(String text, int width) {
-        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        if (t.length() > width) {
-            return t.substring(0, width - 1) + "…";
-        }
-        return t + " ".repeat(width - t.length());
     }
 }
