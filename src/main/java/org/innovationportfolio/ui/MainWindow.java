@@ -27,6 +27,8 @@ import org.innovationportfolio.ui.portfolio.PortfolioPage;
 import org.innovationportfolio.ui.project.ProjectRecordPage;
 import org.innovationportfolio.ui.shell.LastScreen;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.shell.WelcomeDialog;
+import org.innovationportfolio.ui.shell.WelcomeViewModel;
 import org.innovationportfolio.ui.shell.WorkspaceShell;
 import org.innovationportfolio.ui.shell.WorkspaceViewModel;
 import org.innovationportfolio.ui.timeline.TimelinePage;
@@ -43,6 +45,7 @@ public final class MainWindow {
     private final LastScreen lastScreen;
     private final Screen first;
     private final Supplier<Printer> printers;
+    private PackMenu packs;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -66,6 +69,9 @@ public final class MainWindow {
         this.lastScreen = new LastScreen(context.dataFolder());
         registerPages();
         addDialogCommands(dialogs);
+        WelcomeViewModel welcome = new WelcomeViewModel(context.store(), context.dataFolder(), dialogs, tasks,
+                workspace::loadSample, packs::importPack, workspace::dataReplaced);
+        workspace.setOnFirstRun(() -> new WelcomeDialog(stage, welcome).show());
         this.first = lastScreen.read().filter(shell::isRegistered).orElse(Screen.PORTFOLIO);
         if (first == Screen.PORTFOLIO) {
             // Built now, perhaps while the database still boots (see DesktopApp): making the page reads nothing.
@@ -123,7 +129,8 @@ public final class MainWindow {
             item.setDisable(!files.canBackUp());
         }
         items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem()));
-        items.addAll(new PackMenu(stage, context, dialogs, tasks, shell::refresh).items());
+        packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
+        items.addAll(packs.items());
         shell.addFileItems(items);
     }
 

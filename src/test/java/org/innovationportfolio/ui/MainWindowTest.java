@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.innovationportfolio.ui.portfolio.PortfolioView;
-import org.innovationportfolio.ui.shell.WorkspaceViewModel;
+import org.innovationportfolio.ui.shell.WelcomeDialog;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,7 +56,7 @@ class MainWindowTest {
         assertThat(robot.lookup("Funding 2026/27").tryQuery()).isPresent();
         assertThat(robot.lookup("2 projects · Data folder: " + dataFolder).tryQuery()).isPresent();
         assertThat(robot.lookup("Due 12 Jan 2027").tryQuery()).isPresent();
-        assertThat(robot.lookup("Start with an empty portfolio").tryQuery()).as("no offer over a full portfolio").isEmpty();
+        assertThat(robot.lookup("#" + WelcomeDialog.ID).tryQuery()).as("no welcome over a full portfolio").isEmpty();
     }
 
     @Test
@@ -79,7 +79,7 @@ class MainWindowTest {
     @Test
     void everyControlTheKeyboardReachesSaysWhatItIs() throws Exception {
         MainWindow window = harness.open(Samples.shipped());
-        harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        harness.awaitOnFx(() -> robot.lookup("#" + WelcomeDialog.ID).tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         harness.awaitSettled(window);
 
@@ -97,14 +97,13 @@ class MainWindowTest {
     }
 
     @Test
-    void firstStartOffersTheSampleOnceAndLoadingItFillsTheTable() throws Exception {
+    void firstStartWelcomesOnceAndEnterExploresTheSample() throws Exception {
         MainWindow first = harness.open(Samples.shipped());
-        harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        harness.awaitOnFx(() -> robot.lookup("#" + WelcomeDialog.ID).tryQuery().isPresent());
 
-        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("fictional");
-        assertThat(robot.from(robot.lookup(".dialog-pane")).lookup(WorkspaceViewModel.LOAD_SAMPLE).tryQuery())
-                .isPresent();
-        robot.type(KeyCode.ENTER); // "Load sample portfolio" is the default button
+        assertThat(robot.from(robot.lookup("#" + WelcomeDialog.ID)).lookup((Label l) -> l.getText().contains("fictional"))
+                .tryQuery()).isPresent();
+        robot.type(KeyCode.ENTER); // "Explore the sample portfolio" has the focus
         harness.awaitOnFx(() -> !table().getItems().isEmpty());
         harness.awaitSettled(first);
         int projects = harness.store().read(repositories -> repositories.projects().count());
@@ -117,17 +116,17 @@ class MainWindowTest {
         MainWindow second = harness.open(Samples.shipped());
         harness.awaitSettled(second);
 
-        assertThat(robot.lookup(WorkspaceViewModel.START_EMPTY).tryQuery()).as("the offer is made once").isEmpty();
+        assertThat(robot.lookup("#" + WelcomeDialog.ID).tryQuery()).as("the welcome is shown once").isEmpty();
         assertThat(table().getItems()).hasSize(projects);
     }
 
     @Test
-    void declinedOfferLeavesTheSampleOnTheEmptyTable() throws Exception {
+    void notNowLeavesTheSampleOnTheEmptyTable() throws Exception {
         MainWindow window = harness.open(Samples.twoProjects());
-        harness.awaitOnFx(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertThat(robot.lookup(WorkspaceViewModel.START_EMPTY).tryQuery()).isPresent();
-        robot.type(KeyCode.ESCAPE); // Escape declines: "Start with an empty portfolio"
+        harness.awaitOnFx(() -> robot.lookup("#" + WelcomeDialog.ID).tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE); // Escape is "Not now"
         harness.awaitSettled(window);
+        assertThat(robot.lookup("#" + WelcomeDialog.ID).tryQuery()).isEmpty();
 
         Node loadSample = robot.lookup("#" + PortfolioView.LOAD_SAMPLE_BUTTON_ID).queryAs(Button.class);
         assertThat(isVisible().matches(loadSample)).isTrue();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
@@ -50,13 +52,39 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void anEmptyPortfolioIsOfferedTheSampleOnceAndAcceptingLoadsTheShippedSample() {
-        dialogs.answering(true);
+    void anEmptyPortfolioIsWelcomedOnceAndTheWelcomeIsRecordedBeforeItIsShown() {
+        List<Optional<String>> recordedWhenWelcomed = new ArrayList<>();
         WorkspaceViewModel viewModel = viewModel(Samples.shipped());
+        viewModel.setOnFirstRun(() -> recordedWhenWelcomed.add(
+                store.read(repositories -> repositories.settings().get(SettingKeys.SAMPLE_OFFERED))));
+        viewModel.start();
+        WorkspaceViewModel secondStart = viewModel(Samples.shipped());
+        secondStart.setOnFirstRun(() -> recordedWhenWelcomed.add(Optional.of("welcomed again")));
+        secondStart.start();
+
+        assertThat(recordedWhenWelcomed).containsExactly(Optional.of("true"));
+        assertThat(dialogs.shown()).as("the welcome is its own window, not a question").isEmpty();
+        assertThat(secondStart.projectCountProperty().get()).isZero();
+        assertThat(secondStart.loadedProperty().get()).isTrue();
+    }
+
+    @Test
+    void aPortfolioWithProjectsIsNeverWelcomed() {
+        store.writing(repositories -> TestProjects.two().forEach(repositories.projects()::save));
+        List<String> welcomed = new ArrayList<>();
+        WorkspaceViewModel viewModel = viewModel(Samples.twoProjects());
+        viewModel.setOnFirstRun(() -> welcomed.add("welcomed"));
         viewModel.start();
 
-        assertThat(dialogs.questions()).singleElement().satisfies(question -> assertThat(question.message())
-                .contains("fictional", WorkspaceViewModel.LOAD_SAMPLE, WorkspaceViewModel.START_EMPTY));
+        assertThat(welcomed).isEmpty();
+    }
+
+    @Test
+    void loadingTheSampleFillsThePortfolioAndNamesItsCouncil() {
+        WorkspaceViewModel viewModel = viewModel(Samples.shipped());
+        viewModel.start();
+        viewModel.loadSample();
+
         int projects = store.read(repositories -> repositories.projects().count());
         assertThat(projects).isGreaterThanOrEqualTo(10);
         assertThat(viewModel.projectCountProperty().get()).isEqualTo(projects);
@@ -65,20 +93,6 @@ class WorkspaceViewModelTest {
         assertThat(viewModel.statusTextProperty().get()).isEqualTo(projects + " projects · Data folder: " + dataFolder);
         assertThat(viewModel.sampleLoadedProperty().get()).isTrue();
         assertThat(dialogs.errors()).isEmpty();
-        Optional<String> offered = store.read(repositories -> repositories.settings().get(SettingKeys.SAMPLE_OFFERED));
-        assertThat(offered).contains("true");
-    }
-
-    @Test
-    void declinedOfferIsNotRepeatedAtTheNextStart() {
-        dialogs.answering(false);
-        viewModel(Samples.twoProjects()).start();
-        WorkspaceViewModel secondStart = viewModel(Samples.twoProjects());
-        secondStart.start();
-
-        assertThat(dialogs.questions()).hasSize(1);
-        assertThat(secondStart.projectCountProperty().get()).isZero();
-        assertThat(secondStart.loadedProperty().get()).isTrue();
     }
 
     @Test

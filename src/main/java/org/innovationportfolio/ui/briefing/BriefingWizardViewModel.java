@@ -146,14 +146,20 @@ public final class BriefingWizardViewModel {
         Path folder = remembered.folder() != null && Files.isDirectory(remembered.folder()) ? remembered.folder() : defaultFolder;
         output.folderProperty().set(folder == null ? "" : folder.toString());
         tasks.run("Reading the portfolio", progress -> new Portfolio(listing.rows(),
-                store.read(r -> r.settings().get(SettingKeys.COUNCIL_NAME)).orElse("")), portfolio -> {
+                store.read(r -> r.settings().get(SettingKeys.COUNCIL_NAME)).orElse(""),
+                store.read(r -> r.settings().get(SettingKeys.OFFICER_NAME)).orElse("")), portfolio -> {
                     projects.setRows(portfolio.rows());
+                    if (remembered.author() == null && meeting.authorProperty().get().isEmpty()) {
+                        // The officer's name, given once at the first run, until a pack names another author.
+                        meeting.authorProperty().set(portfolio.officer());
+                    }
                     portfolioCouncil = portfolio.council();
                     meeting.councilProperty().set(remembered.council() != null ? remembered.council() : portfolio.council());
                 }, message -> dialogs.showError("The portfolio could not be read", message));
     }
 
-    private record Portfolio(List<org.innovationportfolio.logic.portfolio.PortfolioRow> rows, String council) {
+    private record Portfolio(List<org.innovationportfolio.logic.portfolio.PortfolioRow> rows, String council,
+            String officer) {
     }
 
     /** What stops the officer leaving {@code at} for the next step, in words for them; null when nothing does. */

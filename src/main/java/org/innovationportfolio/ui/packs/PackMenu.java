@@ -1,9 +1,8 @@
 package org.innovationportfolio.ui.packs;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.innovationportfolio.logic.packs.ImportUndo;
 import org.innovationportfolio.logic.packs.PackExporter;
@@ -49,14 +48,18 @@ public final class PackMenu {
         return List.of(importPack, exportPack, undo);
     }
 
-    private void importPack() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import project pack");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Project packs", "*" + PackFormat.EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(owner);
-        if (file == null) {
+    /** Asks for a pack file, then opens its import preview: File › Import project pack…, and the first-run welcome. */
+    public void importPack() {
+        dialogs.chooseFileToOpen("Import project pack", "Project packs", PackFormat.EXTENSION.substring(1))
+                .ifPresent(this::openPreview);
+    }
+
+    /** Opens the import preview of {@code file}, which reads and checks the pack in the background and changes nothing. */
+    private void openPreview(Path file) {
+        if (context.backups() == null) {
+            dialogs.showError("Project packs cannot be imported here", file.getFileName() + " was not opened: this "
+                    + "window cannot back up the portfolio, and an import always makes a backup first. Nothing in "
+                    + "your portfolio was changed.");
             return;
         }
         PackImporter importer = new PackImporter(context.store(), context.backups(), context.dataFolder(),
@@ -64,7 +67,7 @@ public final class PackMenu {
         PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh,
                 context.clock().getZone());
         new PackImportDialog(owner, viewModel).show();
-        viewModel.open(file.toPath());
+        viewModel.open(file);
     }
 
     private void exportPack() {

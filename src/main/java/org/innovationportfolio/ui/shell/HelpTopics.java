@@ -85,4 +85,12 @@ final class HelpTopics {
         return new Topic("Your data", "Everything stays on this computer, in " + dataFolder + ". The application "
                 + "works offline; it never sends your portfolio anywhere.");
     }
+
+    /** How the portfolio is backed up, and how a backup comes back. */
+    static String backups(String dataFolder) {
+        return "File › Back up… writes the whole portfolio, with its attached documents, to one file: keep it on "
+                + "your council's network drive, not only on this computer. File › Restore… brings a backup back. "
+                + "Before each project pack import and each restore, a copy of the portfolio is kept in "
+                + java.nio.file.Path.of(dataFolder, "backups") + ", so either can be undone.";
+    }
 }

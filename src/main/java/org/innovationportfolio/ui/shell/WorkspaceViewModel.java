@@ -20,13 +20,12 @@ import org.innovationportfolio.ui.TaskRunner;
 
 /**
  * The workspace's own state and commands, whatever page is showing: the council's name, the window
- * title and status line, the first-run offer of sample data, About. Holds no controls.
+ * title and status line, when to welcome a first run, About. Holds no controls.
  */
 public final class WorkspaceViewModel {
 
     public static final String APP_NAME = "Innovation Portfolio";
     public static final String LOAD_SAMPLE = "Load sample portfolio";
-    public static final String START_EMPTY = "Start with an empty portfolio";
     private static final String ABOUT_SAMPLE = "The sample portfolio belongs to Northbrook Borough Council, a "
             + "fictional council. Its projects, people and figures are made up to show what the application does; "
             + "the catalogue of innovations that comes with it is built from public sources.";
@@ -39,6 +38,7 @@ public final class WorkspaceViewModel {
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private Runnable onDataReplaced = () -> { };
+    private Runnable onFirstRun = () -> { };
 
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "Portfolio");
@@ -64,9 +64,14 @@ public final class WorkspaceViewModel {
         this.onDataReplaced = Objects.requireNonNull(onDataReplaced, "onDataReplaced");
     }
 
+    /** Run once, on the first start with an empty portfolio: shows the welcome (see {@link WelcomeViewModel}). */
+    public void setOnFirstRun(Runnable onFirstRun) {
+        this.onFirstRun = Objects.requireNonNull(onFirstRun, "onFirstRun");
+    }
+
     /**
      * Reads the council's name and the project count, and on the first start with an empty portfolio
-     * offers the sample once. The offer is recorded before it is shown, so it is never made twice.
+     * welcomes the user once. The welcome is recorded before it is shown, so it is never shown twice.
      */
     public void start() {
         tasks.run("Opening the portfolio", progress -> {
@@ -74,8 +79,8 @@ public final class WorkspaceViewModel {
             return new Opened(readSummary(), offer);
         }, opened -> {
             show(opened.summary());
-            if (opened.offerSample()) {
-                offerSampleOnFirstRun();
+            if (opened.firstRun()) {
+                onFirstRun.run();
             }
         }, message -> dialogs.showError("The portfolio could not be opened", message));
     }
@@ -159,16 +164,6 @@ public final class WorkspaceViewModel {
         return ABOUT_SAMPLE + "\n\nThe sample can be loaded only into an empty portfolio.";
     }
 
-    private void offerSampleOnFirstRun() {
-        boolean load = dialogs.confirm("Welcome to " + APP_NAME, "Your portfolio is empty", ABOUT_SAMPLE
-                + "\n\nWould you like to explore with the sample, or start with an empty portfolio? While the "
-                + "portfolio is empty you can still load the sample later from the File menu.",
-                LOAD_SAMPLE, START_EMPTY);
-        if (load) {
-            loadSample();
-        }
-    }
-
     private static boolean claimFirstRunOffer(Repositories repositories) {
         if (repositories.projects().count() > 0 || repositories.settings().get(SettingKeys.SAMPLE_OFFERED).isPresent()) {
             return false;
@@ -195,6 +190,6 @@ public final class WorkspaceViewModel {
     private record Summary(int projects, String councilName, boolean sampleLoaded) {
     }
 
-    private record Opened(Summary summary, boolean offerSample) {
+    private record Opened(Summary summary, boolean firstRun) {
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingSection;
@@ -268,6 +269,17 @@ class BriefingWizardViewModelTest {
         assertThat(next.meeting().councilProperty().get()).isEqualTo("Anyshire County Council");
         assertThat(next.meeting().markingProperty().get()).isEqualTo(Marking.OFFICIAL_SENSITIVE);
         assertThat(next.output().folderProperty().get()).isEqualTo(folder.toString());
+    }
+
+    @Test
+    void theOfficersNameFromTheFirstRunIsTheAuthorUntilAPackNamesAnother() {
+        database.store().writing(r -> r.settings().put(SettingKeys.OFFICER_NAME, "Sam Patel"));
+        try {
+            assertThat(wizard().meeting().authorProperty().get()).isEqualTo("Sam Patel");
+        } finally {
+            database.store().writing(r -> r.settings().remove(SettingKeys.OFFICER_NAME));
+        }
+        assertThat(wizard().meeting().authorProperty().get()).isEmpty();
     }
 
     @Test
