@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.innovationportfolio.ui.portfolio.PortfolioView;
-import org.innovationportfolio.ui.shell.WorkspaceViewModel;
+import org.innovationportfolio.ui.shell.WelcomeDialog;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,16 +73,60 @@ class MainWindowScreenshotTest {
     }
 
     @Test
-    void savesTheFirstRunOfferOverTheEmptyPortfolio() throws Exception {
+    void savesTheWelcomeOverTheEmptyPortfolioAndItsNamesStep() throws Exception {
         try (WindowHarness harness = new WindowHarness(dataFolder)) {
             harness.resize(harness.open(Samples.shipped()), WIDTH, HEIGHT);
-            harness.awaitOnFx(() -> new FxRobot().lookup(".dialog-pane").tryQuery().isPresent());
+            FxRobot robot = new FxRobot();
+            harness.awaitOnFx(() -> robot.lookup("#" + WelcomeDialog.ID).tryQuery().isPresent());
 
-            assertThat(save(new FxRobot().lookup("#" + PortfolioView.TABLE_ID).query().getScene(), "empty-portfolio.png"))
+            assertThat(save(robot.lookup("#" + PortfolioView.TABLE_ID).query().getScene(), "empty-portfolio.png"))
                     .isNotEmptyFile();
-            assertThat(save(new FxRobot().lookup(".dialog-pane").query().getScene(), "first-run-offer.png"))
-                    .isNotEmptyFile();
-            new FxRobot().type(KeyCode.ESCAPE);
+            Scene welcome = robot.lookup("#" + WelcomeDialog.ID).query().getScene();
+            assertThat(save(welcome, "welcome.png")).isNotEmptyFile();
+
+            robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+            harness.awaitOnFx(() -> robot.lookup("#" + WelcomeDialog.COUNCIL_ID).query().isFocused());
+            robot.targetWindow(welcome.getWindow());
+            robot.write("Anyshire County Council");
+            robot.type(KeyCode.TAB);
+            robot.write("Sam Patel");
+            assertThat(save(welcome, "welcome-names.png")).isNotEmptyFile();
+            robot.type(KeyCode.ESCAPE);
+        }
+    }
+
+    @Test
+    void savesTheFileMenuWithBackUpAndRestore() throws Exception {
+        try (WindowHarness harness = new WindowHarness(dataFolder)) {
+            Samples.shipped().loadInto(harness.store(), WindowHarness.CLOCK);
+            MainWindow window = harness.openAnswering(Samples.shipped(), new RecordingDialogService(), () -> null);
+            harness.resize(window, WIDTH, HEIGHT);
+            harness.awaitSettled(window);
+            FxRobot robot = new FxRobot();
+            javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+            javafx.scene.control.Menu file = bar.getMenus().get(0);
+            robot.interact(file::show);
+            harness.awaitOnFx(() -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow
+                    && w.isShowing()));
+
+            javafx.stage.Window popup = robot.listWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow
+                    && w.isShowing()).findFirst().orElseThrow();
+            javafx.stage.Window stage = window.shell().root().getScene().getWindow();
+            Scene scene = window.shell().root().getScene();
+            BufferedImage picture = toBufferedImage(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get());
+            BufferedImage menu = toBufferedImage(WaitForAsyncUtils.asyncFx(() -> popup.getScene().snapshot(null)).get());
+            // The menu is a window of its own: drawn where it stands over the main window's scene.
+            java.awt.Graphics2D g = picture.createGraphics();
+            g.drawImage(menu, (int) (popup.getX() + popup.getScene().getX() - stage.getX() - scene.getX()),
+                    (int) (popup.getY() + popup.getScene().getY() - stage.getY() - scene.getY()), null);
+            g.dispose();
+            Path out = folder().resolve("file-menu.png");
+            Files.createDirectories(out.getParent());
+            ImageIO.write(picture, "png", out.toFile());
+            assertThat(out).isNotEmptyFile();
+            assertThat(file.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                    .contains("Bac_k up…", "_Restore…");
+            robot.interact(file::hide);
         }
     }
 

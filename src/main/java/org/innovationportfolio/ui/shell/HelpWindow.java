@@ -67,7 +67,9 @@ final class HelpWindow {
         content.getChildren().add(keys);
 
         HelpTopics.Topic data = HelpTopics.yourData(dataFolder);
-        content.getChildren().addAll(sectionTitle(data.title()), text(data.text()));
+        content.getChildren().addAll(sectionTitle(data.title()), text(data.text()),
+                sectionTitle("Backing up"), text(HelpTopics.backups(dataFolder)),
+                text("Help › User guide walks through each task step by step."));
 
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -62,7 +62,8 @@ final class ShellMenus {
 
         MenuItem keys = item("_Help and keys", new KeyCodeCombination(KeyCode.F1), shell::showHelp);
         MenuItem about = item("_About " + WorkspaceViewModel.APP_NAME, null, workspace::showAbout);
-        Menu help = new Menu("_Help", null, keys, about);
+        MenuItem guide = item("User _guide", null, shell::showUserGuide);
+        Menu help = new Menu("_Help", null, keys, guide, about);
 
         bar = new MenuBar(file, edit, view, help);
         bar.setAccessibleText("Main menu");

@@ -56,6 +56,7 @@ public final class WorkspaceShell implements Navigator {
     private final TextScale textScale;
     private final History history = new History();
     private HelpWindow help;
+    private UserGuideWindow guide;
 
     public WorkspaceShell(DesktopContext context, WorkspaceViewModel workspace, DialogService dialogs,
             TaskRunner tasks, Runnable exit) {
@@ -299,6 +300,15 @@ public final class WorkspaceShell implements Navigator {
             help = new HelpWindow(owner, menus.menuBar(), screens(), context.dataFolder().toString(), root.getStyle());
         }
         help.show();
+    }
+
+    /** Help › User guide: the guide bundled with the application, in a window beside the workspace. */
+    public void showUserGuide() {
+        if (guide == null || !guide.isShowing()) {
+            javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+            guide = new UserGuideWindow(owner, root.getStyle());
+        }
+        guide.show();
     }
 
     /** View › Larger text (Ctrl+=), Smaller text (Ctrl+−) and Normal text size (Ctrl+0); kept for the next start. */
