@@ -79,7 +79,7 @@ final class GuideView {
             return flow(paragraph);
         }
         if (block instanceof OrderedList list) {
-            return list(list, list.getStartNumber(), pictures);
+            return list(list, list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber(), pictures);
         }
         if (block instanceof BulletList list) {
             return list(list, -1, pictures);
