@@ -68,10 +68,16 @@ final class ChildProcesses implements AutoCloseable {
 
     /** Seconds from start to exit; a non-zero exit is a failure. */
     double untilExit(List<String> command) {
+        return untilExit(command, Map.of());
+    }
+
+    /** As {@link #untilExit(List)}, with these variables added to the child's environment. */
+    double untilExit(List<String> command, Map<String, String> environment) {
         Path errors = errorFile();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors.toFile());
+        builder.environment().putAll(environment);
         try {
             long start = System.nanoTime();
             Process process = builder.start();

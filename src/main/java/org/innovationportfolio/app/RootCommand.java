@@ -60,7 +60,8 @@ final class RootCommand implements Callable<Integer> {
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
                 .addSubcommand(new CommandLine(new BenchCommand(context))
-                        .addSubcommand(new BriefingBenchCommand(context)));
+                        .addSubcommand(new BriefingBenchCommand(context))
+                        .addSubcommand(new EncryptionBenchCommand(context)));
         return withStreams(commandLine, context);
     }
 
