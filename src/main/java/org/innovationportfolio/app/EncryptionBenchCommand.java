@@ -28,6 +28,8 @@ final class EncryptionBenchCommand implements Callable<Integer> {
 
     private static final String PASSWORD = "bench password 1";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** Generous: the shared build machine can be very busy. */
+    private static final long TIMEOUT = 1800;
 
     private final CliContext context;
 
@@ -51,24 +53,28 @@ final class EncryptionBenchCommand implements Callable<Integer> {
             Path secret = portfolioOf(children, portfolio, PASSWORD.toCharArray());
             Map<String, String> withPassword = Map.of(Passwords.ENVIRONMENT_VARIABLE, PASSWORD);
 
-            double listPlain = report("portfolio list (process), plain", measure(() -> children.untilExit(
-                    launcher(plain, "portfolio", "list", "--format", "json"), Map.of())));
-            double listSecret = report("portfolio list (process), protected", measure(() -> children.untilExit(
-                    launcher(secret, "portfolio", "list", "--format", "json"), withPassword)));
-            double inPlain = report("open + list + close (in process), plain", measure(() -> inProcess(plain, null)));
-            double inSecret = report("open + list + close (in process), protected",
-                    measure(() -> inProcess(secret, PASSWORD.toCharArray())));
+            // Plain and protected runs take turns, so a change in the machine's load falls on both alike.
+            List<List<Double>> list = pairs(() -> children.untilExit(
+                    launcher(plain, "portfolio", "list", "--format", "json"), Map.of(), TIMEOUT), () -> children.untilExit(
+                    launcher(secret, "portfolio", "list", "--format", "json"), withPassword, TIMEOUT));
+            double listPlain = report("portfolio list (process), plain", list.get(0));
+            double listSecret = report("portfolio list (process), protected", list.get(1));
+            List<List<Double>> inProcess = pairs(() -> inProcess(plain, null),
+                    () -> inProcess(secret, PASSWORD.toCharArray()));
+            double inPlain = report("open + list + close (in process), plain", inProcess.get(0));
+            double inSecret = report("open + list + close (in process), protected", inProcess.get(1));
 
             Path pack = children.newFolder().resolveSibling("bench-pack.zip");
-            children.untilExit(launcher(plain, "pack", "export", "--out", pack.toString()), Map.of());
-            double importPlain = report("pack import (process), plain", measure(() -> {
+            children.untilExit(launcher(plain, "pack", "export", "--out", pack.toString()), Map.of(), TIMEOUT);
+            List<List<Double>> imports = pairs(() -> {
                 Path target = emptyPortfolio(children, null);
-                return children.untilExit(launcher(target, "pack", "import", pack.toString()), Map.of());
-            }));
-            double importSecret = report("pack import (process), protected", measure(() -> {
+                return children.untilExit(launcher(target, "pack", "import", pack.toString()), Map.of(), TIMEOUT);
+            }, () -> {
                 Path target = emptyPortfolio(children, PASSWORD.toCharArray());
-                return children.untilExit(launcher(target, "pack", "import", pack.toString()), withPassword);
-            }));
+                return children.untilExit(launcher(target, "pack", "import", pack.toString()), withPassword, TIMEOUT);
+            });
+            double importPlain = report("pack import (process), plain", imports.get(0));
+            double importSecret = report("pack import (process), protected", imports.get(1));
 
             ratio("portfolio list, process", listSecret / listPlain);
             ratio("portfolio list, in process", inSecret / inPlain);
@@ -119,13 +125,17 @@ final class EncryptionBenchCommand implements Callable<Integer> {
         return command;
     }
 
-    private List<Double> measure(Supplier<Double> run) {
-        run.get();
-        List<Double> seconds = new ArrayList<>();
+    /** One warm-up of each, then the timed runs taking turns: [plain seconds, protected seconds]. */
+    private List<List<Double>> pairs(Supplier<Double> plain, Supplier<Double> secret) {
+        plain.get();
+        secret.get();
+        List<Double> plainSeconds = new ArrayList<>();
+        List<Double> secretSeconds = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            seconds.add(run.get());
+            plainSeconds.add(plain.get());
+            secretSeconds.add(secret.get());
         }
-        return seconds;
+        return List.of(plainSeconds, secretSeconds);
     }
 
     private double report(String what, List<Double> seconds) {

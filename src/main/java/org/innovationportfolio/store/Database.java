@@ -279,8 +279,10 @@ public final class Database implements AutoCloseable, Backups, Protection {
             }
             usePassword(newPassword);
             open = true;
-            // That copy holds the data unencrypted: it must not outlive the protection it was taken for.
+            // That copy holds the data unencrypted: it must not outlive the protection it was taken for (nor
+            // must one left by an earlier try that was cut short).
             BackupFiles.deleteQuietly(safety);
+            BackupFiles.deleteLeftoverProtectionBackups(dataFolder);
             LOG.info("Protected the portfolio in {} with a password", dataFolder);
             return unprotected;
         } finally {

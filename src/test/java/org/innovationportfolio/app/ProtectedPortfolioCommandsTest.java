@@ -62,5 +62,16 @@ class ProtectedPortfolioCommandsTest {
         assertThat(restored.exitCode()).as(restored.toString()).isZero();
         assertThat(Database.isProtected(other)).isTrue();
         assertThat(otherWithPassword.run("portfolio", "list", "--format", "json").outBytes()).isEqualTo(before);
+
+        // The password is in no file of either data folder, the logs included.
+        for (Path folder : java.util.List.of(data, other)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                            .as(file.toString()).doesNotContain(PASSWORD);
+                }
+            }
+        }
+        assertThat(data.resolve("logs")).isDirectory();
     }
 }

@@ -263,6 +263,7 @@ class EncryptionTest {
         }
 
         boolean encrypted = Database.isProtected(folder);
+        System.out.println("After the kill the portfolio was " + (encrypted ? "encrypted" : "not encrypted"));
         try (Database database = Database.open(folder, encrypted ? password() : null)) {
             assertThat(projects(database))
                     .containsExactlyInAnyOrderElementsOf(projects);
@@ -282,10 +283,29 @@ class EncryptionTest {
         public static void main(String[] args) throws IOException {
             char[] password = new BufferedReader(new InputStreamReader(System.in, UTF_8)).readLine().toCharArray();
             PrintStream out = new PrintStream(System.out, true, UTF_8);
-            try (Database database = Database.open(Path.of(args[0]))) {
+            Path data = Path.of(args[0]);
+            // The safety backup appears (moved into place whole) just before Derby starts encrypting: say so then,
+            // so the parent's kill lands in the encryption itself or after it, not in the backup before it.
+            Thread watcher = new Thread(() -> {
+                while (!safetyBackupWritten(data.resolve("backups"))) {
+                    Thread.onSpinWait();
+                }
                 out.println(STARTED);
+            });
+            watcher.setDaemon(true);
+            watcher.start();
+            try (Database database = Database.open(data)) {
                 database.protect(password);
                 out.println("done");
+            }
+        }
+
+        private static boolean safetyBackupWritten(Path backups) {
+            try (Stream<Path> files = Files.list(backups)) {
+                return files.anyMatch(f -> f.getFileName().toString().startsWith("before-protection-")
+                        && f.getFileName().toString().endsWith(".zip"));
+            } catch (IOException e) {
+                return false; // not made yet
             }
         }
     }
@@ -310,7 +330,8 @@ class EncryptionTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                for (String secret : List.of(TITLE, NOTE)) {
+                // The password too: it must never be written anywhere.
+                for (String secret : List.of(TITLE, NOTE, PASSWORD)) {
                     for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
                             StandardCharsets.UTF_16BE)) {
                         if (indexOf(bytes, secret.getBytes(charset)) >= 0) {
