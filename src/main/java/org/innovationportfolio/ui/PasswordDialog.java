@@ -70,7 +70,7 @@ final class PasswordDialog {
             Label label = new Label(field.label());
             PasswordField input = new PasswordField();
             input.setPrefColumnCount(24);
-            input.setAccessibleText(field.label());
+            input.setAccessibleText(field.label().replace("_", ""));
             label.setLabelFor(input);
             label.setMnemonicParsing(true);
             grid.addRow(row++, label, input);

@@ -54,7 +54,7 @@ class PasswordDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         PasswordField field = robot.lookup(".password-field").queryAs(PasswordField.class);
         assertThat(field.isFocused()).isTrue();
-        assertThat(field.getAccessibleText()).isEqualTo("_Password:");
+        assertThat(field.getAccessibleText()).isEqualTo("Password:");
 
         robot.write("wrong").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof Label l
