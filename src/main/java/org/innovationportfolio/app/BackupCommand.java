@@ -27,7 +27,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Path folder = root.dataFolder();
         Path target = DataFolder.outsideOf(folder, out);
-        try (Workspace workspace = Workspace.open(folder, false)) {
+        try (Workspace workspace = Workspace.open(folder, false, context)) {
             // The database writes the backup atomically itself: no half file on failure.
             workspace.database().backupTo(target);
             context.out().println("Backed up " + workspace.projectCount() + " projects and "

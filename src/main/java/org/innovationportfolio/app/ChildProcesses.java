@@ -68,16 +68,27 @@ final class ChildProcesses implements AutoCloseable {
 
     /** Seconds from start to exit; a non-zero exit is a failure. */
     double untilExit(List<String> command) {
+        return untilExit(command, Map.of());
+    }
+
+    /** As {@link #untilExit(List)}, with these variables added to the child's environment. */
+    double untilExit(List<String> command, Map<String, String> environment) {
+        return untilExit(command, environment, TIMEOUT_SECONDS);
+    }
+
+    /** As {@link #untilExit(List, Map)}, giving up after {@code timeoutSeconds}. */
+    double untilExit(List<String> command, Map<String, String> environment, long timeoutSeconds) {
         Path errors = errorFile();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors.toFile());
+        builder.environment().putAll(environment);
         try {
             long start = System.nanoTime();
             Process process = builder.start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw failed(command, "did not finish in " + TIMEOUT_SECONDS + " s", errors);
+                throw failed(command, "did not finish in " + timeoutSeconds + " s", errors);
             }
             long end = System.nanoTime();
             if (process.exitValue() != 0) {

@@ -35,6 +35,10 @@ final class CliErrors {
 
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+            if (e instanceof PortfolioPassword.Unavailable) {
+                context.err().println(e.getMessage());
+                return USAGE;
+            }
             if (isRefusal(e)) {
                 LoggerFactory.getLogger(CliErrors.class).info("Refused: {}", e.getMessage(), e);
                 context.err().println(e.getMessage());

@@ -20,7 +20,7 @@ final class PackUndoImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(root.dataFolder(), false)) {
+        try (Workspace workspace = Workspace.open(root.dataFolder(), false, context)) {
             ImportRecord undone = new ImportUndo(workspace.store(), workspace.database(), workspace.folder())
                     .undoLast();
             context.out().println("Undid the import of the pack from " + undone.sender()

@@ -3,6 +3,7 @@ package org.innovationportfolio.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.store.Database;
@@ -38,6 +39,12 @@ final class RestoreCommand implements Callable<Integer> {
         Path folder = root.dataFolder();
         // Claimed, not opened: a database that no longer opens is exactly what a restore is for.
         try (Database database = Database.claim(folder)) {
+            if (Database.isProtected(folder) || Database.isProtectedBackup(backup)) {
+                char[] password = PortfolioPassword.obtain(context, Database.isProtected(folder)
+                        ? "the portfolio in " + folder : "the backup " + backup);
+                database.usePassword(password);
+                Passwords.clear(password);
+            }
             Path kept = database.restoreFrom(backup);
             Store store = database.store();
             int projects = store.read(repositories -> repositories.projects().count());

@@ -24,7 +24,9 @@ import picocli.CommandLine.ScopeType;
             "Environment:",
             "  INNOVATION_PORTFOLIO_HOME   the data folder when --data-dir is not given",
             "  INNOVATION_PORTFOLIO_TODAY  fixes today's date (YYYY-MM-DD), for tests",
-            "                              and automation"})
+            "                              and automation",
+            "  INNOVATION_PORTFOLIO_PASSWORD  the password of a protected portfolio",
+            "                              (else asked for at the terminal)"})
 final class RootCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -58,7 +60,8 @@ final class RootCommand implements Callable<Integer> {
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
                 .addSubcommand(new CommandLine(new BenchCommand(context))
-                        .addSubcommand(new BriefingBenchCommand(context)));
+                        .addSubcommand(new BriefingBenchCommand(context))
+                        .addSubcommand(new EncryptionBenchCommand(context)));
         return withStreams(commandLine, context);
     }
 
@@ -108,6 +111,6 @@ final class RootCommand implements Callable<Integer> {
 
     /** Opens the portfolio in the data folder; the shipped catalogue is installed or updated first. */
     Workspace openWorkspace() {
-        return Workspace.open(dataFolder(), true);
+        return Workspace.open(dataFolder(), true, context);
     }
 }

@@ -2,9 +2,12 @@ package org.innovationportfolio.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Window;
 import org.innovationportfolio.logic.AlreadyOpenException;
+import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.WrongPasswordException;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.DesktopApp;
 import org.innovationportfolio.ui.DesktopContext;
@@ -37,8 +40,12 @@ final class WindowLauncher {
             throw e;
         }
         try (database) {
+            if (Database.isProtected(folder) && !unlock(database, folder)) {
+                DesktopApp.stop();
+                return 0; // the user chose Cancel at the password prompt: nothing was opened
+            }
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context), BriefingCommand.Briefings.renderers(), database), () -> {
+                    firstShown(context), BriefingCommand.Briefings.renderers(), database, database), () -> {
                         database.open();
                         Workspace.installCatalogue(database);
                     });
@@ -56,6 +63,33 @@ final class WindowLauncher {
             throw e;
         }
         return 0;
+    }
+
+    /**
+     * The password prompt, before anything else is shown: each password typed boots the database off the
+     * JavaFX thread; a wrong one is said in the prompt for another try. A failure other than the password
+     * (a damaged database, a newer schema) closes the prompt and is thrown here, to be reported as any other.
+     */
+    private static boolean unlock(Database database, Path folder) {
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        boolean unlocked = DesktopApp.askPassword(folder.toString(), password -> {
+            try {
+                database.usePassword(password);
+                database.open();
+                return null;
+            } catch (WrongPasswordException wrong) {
+                return wrong.getMessage();
+            } catch (RuntimeException other) {
+                failure.set(other);
+                return null;
+            } finally {
+                Passwords.clear(password);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return unlocked;
     }
 
     private static int refuse(CliContext context, RefusedException e) {

@@ -1,6 +1,7 @@
 package org.innovationportfolio.app;
 
 import java.nio.file.Path;
+import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.sample.CatalogueInstaller;
 import org.innovationportfolio.store.Database;
@@ -20,9 +21,16 @@ final class Workspace implements AutoCloseable {
      * Opens the database, refusing if another copy has it open.
      *
      * @param installCatalogue true to install or update the shipped catalogue first, as every open does
+     * @param context where a protected portfolio's password comes from (the environment, or the console)
      */
-    static Workspace open(Path folder, boolean installCatalogue) {
-        Database database = Database.open(folder);
+    static Workspace open(Path folder, boolean installCatalogue, CliContext context) {
+        char[] password = PortfolioPassword.forFolder(context, folder);
+        Database database;
+        try {
+            database = Database.open(folder, password);
+        } finally {
+            Passwords.clear(password);
+        }
         try {
             if (installCatalogue) {
                 installCatalogue(database);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -13,6 +15,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.AlreadyOpenException;
 import org.innovationportfolio.logic.Backups;
+import org.innovationportfolio.logic.DiskFullException;
+import org.innovationportfolio.logic.PasswordNeededException;
+import org.innovationportfolio.logic.Passwords;
+import org.innovationportfolio.logic.Protection;
+import org.innovationportfolio.logic.WrongPasswordException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.backup.ZipLimits;
@@ -25,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The portfolio's embedded database in a data folder: locks the folder, boots Derby, migrates the
  * schema, and offers the {@link Store}, backup and restore. One per data folder per process.
  */
-public final class Database implements AutoCloseable, Backups {
+public final class Database implements AutoCloseable, Backups, Protection {
 
     static {
         // Before Derby first boots in this JVM, so its log never becomes derby.log in the working directory.
@@ -50,6 +57,8 @@ public final class Database implements AutoCloseable, Backups {
     private volatile boolean open;
     private volatile boolean closed;
     private volatile int schemaVersion;
+    // The password of an encrypted database, kept for the session (a restore reboots it); cleared on close.
+    private char[] password;
 
     private Database(Path dataFolder, FolderLock folderLock) {
         this.dataFolder = dataFolder;
@@ -76,6 +85,42 @@ public final class Database implements AutoCloseable, Backups {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a portfolio protected with a password, as {@link #open(Path)}; {@code password} may be null for
+     * one that is not protected. The caller's array is not kept.
+     *
+     * @throws WrongPasswordException when the password does not open it
+     * @throws PasswordNeededException when it is protected and no password was given
+     */
+    public static Database open(Path dataFolder, char[] password) {
+        Database database = claim(dataFolder);
+        try {
+            database.usePassword(password);
+            database.open();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * True when the portfolio in {@code dataFolder} is protected with a password, read from the database's
+     * settings file without booting it.
+     */
+    public static boolean isProtected(Path dataFolder) {
+        return DerbyFiles.isEncrypted(dataFolder.toAbsolutePath().normalize().resolve(DATABASE_FOLDER));
+    }
+
+    /**
+     * Sets the password the next {@link #open()} (and any later reboot) uses; null for none. A copy is kept
+     * until {@link #close()}; the caller may clear its array.
+     */
+    public synchronized void usePassword(char[] password) {
+        Passwords.clear(this.password);
+        this.password = password == null ? null : password.clone();
     }
 
     /**
@@ -191,6 +236,219 @@ public final class Database implements AutoCloseable, Backups {
         }
     }
 
+    @Override
+    public boolean isProtected() {
+        return DerbyFiles.isEncrypted(databaseFolder);
+    }
+
+    /**
+     * True when the backup file holds a database protected with a password, read from its settings entry
+     * without unpacking or booting anything; false when the file cannot be read (the restore then says why).
+     */
+    public static boolean isProtectedBackup(Path file) {
+        return BackupFiles.isEncrypted(file);
+    }
+
+    @Override
+    public List<Path> protect(char[] newPassword) {
+        String problem = Passwords.problemWith(newPassword);
+        if (problem != null) {
+            throw new RefusedException(problem + " The portfolio was not changed.");
+        }
+        requireNotInsideStoreCall();
+        gate.writeLock().lock();
+        try {
+            checkOpen();
+            if (isProtected()) {
+                throw new RefusedException("This portfolio is already protected with a password. To change the "
+                        + "password, use File › Change password….");
+            }
+            List<Path> unprotected = BackupFiles.unprotectedIn(dataFolder);
+            // A plain copy first, so that whatever happens while encrypting the data can be had back.
+            Path safety = safetyBackup("before-protection");
+            suspend();
+            try {
+                DerbyFiles.bootEncrypting(databaseFolder, newPassword);
+            } catch (SQLException e) {
+                LOG.error("Encrypting the database in {} failed (SQLState {})", databaseFolder,
+                        SqlErrors.stateOf(e), e);
+                reopenAfterFailedChange(newPassword, null);
+                throw new StoreException("The portfolio could not be protected with a password ("
+                        + plainReason(e) + "). It is as it was, without a password. A backup taken just before is "
+                        + "kept in " + safety + ".", SqlErrors.stateOf(e), e);
+            }
+            usePassword(newPassword);
+            open = true;
+            // That copy holds the data unencrypted: it must not outlive the protection it was taken for (nor
+            // must one left by an earlier try that was cut short).
+            BackupFiles.deleteQuietly(safety);
+            BackupFiles.deleteLeftoverProtectionBackups(dataFolder);
+            LOG.info("Protected the portfolio in {} with a password", dataFolder);
+            return unprotected;
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void changePassword(char[] current, char[] replacement) {
+        String problem = Passwords.problemWith(replacement);
+        if (problem != null) {
+            throw new RefusedException(problem + " The password was not changed.");
+        }
+        requireNotInsideStoreCall();
+        gate.writeLock().lock();
+        try {
+            checkOpen();
+            requireCurrentPassword(current);
+            // Derby keeps the data's key and re-locks it with the new password, in one step in its settings.
+            // A bound parameter, so neither password is in any statement text Derby could log.
+            try (Connection connection = java.sql.DriverManager.getConnection(DerbyFiles.url(databaseFolder));
+                    PreparedStatement statement = connection.prepareStatement(
+                            "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('bootPassword', ?)")) {
+                statement.setString(1, new String(current) + " , " + new String(replacement));
+                statement.execute();
+            } catch (SQLException e) {
+                LOG.error("Changing the password of {} failed (SQLState {})", databaseFolder, SqlErrors.stateOf(e), e);
+                throw new StoreException("The password could not be changed (" + plainReason(e)
+                        + "). The old password still opens the portfolio.", SqlErrors.stateOf(e), e);
+            }
+            usePassword(replacement);
+            LOG.info("Changed the password of the portfolio in {}", dataFolder);
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void removeProtection(char[] current) {
+        requireNotInsideStoreCall();
+        gate.writeLock().lock();
+        try {
+            checkOpen();
+            requireCurrentPassword(current);
+            Path safety = safetyBackup("before-removing-protection"); // encrypted, like the database
+            suspend();
+            try {
+                DerbyFiles.bootDecrypting(databaseFolder, current);
+            } catch (SQLException e) {
+                LOG.error("Decrypting the database in {} failed (SQLState {})", databaseFolder,
+                        SqlErrors.stateOf(e), e);
+                reopenAfterFailedChange(null, current);
+                throw new StoreException("The password protection could not be removed (" + plainReason(e)
+                        + "). The portfolio is as it was, protected by its password. A backup taken just before is "
+                        + "kept in " + safety + ".", SqlErrors.stateOf(e), e);
+            }
+            usePassword(null);
+            open = true;
+            LOG.info("Removed the password protection of the portfolio in {}", dataFolder);
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public int deleteUnprotectedBackups(List<Path> backups) {
+        return BackupFiles.deleteUnprotected(dataFolder, backups);
+    }
+
+    private void requireCurrentPassword(char[] current) {
+        if (!isProtected()) {
+            throw new RefusedException("This portfolio is not protected with a password. To protect it, use "
+                    + "File › Protect with a password….");
+        }
+        synchronized (this) {
+            if (!Passwords.same(current, password)) {
+                throw new WrongPasswordException("That is not this portfolio's current password. Nothing was "
+                        + "changed; check that Caps Lock is off and try again.");
+            }
+        }
+    }
+
+    /**
+     * After encrypting or decrypting failed: Derby undoes an interrupted conversion on the next boot, so the
+     * database boots as it was; if the conversion did finish after all, it boots the new way. Left closed,
+     * with the error logged, only when it boots neither way.
+     */
+    private void reopenAfterFailedChange(char[] ifEncryptedNow, char[] ifStillEncrypted) {
+        char[] first = ifStillEncrypted;
+        char[] second = ifEncryptedNow;
+        for (char[] attempt : java.util.Arrays.asList(first, second)) {
+            boolean encrypted = DerbyFiles.isEncrypted(databaseFolder);
+            if ((attempt == null) == encrypted) {
+                continue; // this attempt fits the other state
+            }
+            try {
+                DerbyFiles.boot(databaseFolder, false, attempt);
+                usePassword(attempt);
+                open = true;
+                return;
+            } catch (SQLException e) {
+                LOG.warn("The database in {} did not boot after the failed change", databaseFolder, e);
+            }
+        }
+        LOG.error("The database in {} boots neither way after a failed change", databaseFolder);
+    }
+
+    /** A backup in the backups folder, before a conversion; its path. */
+    private Path safetyBackup(String name) {
+        Path folder = dataFolder.resolve(Restore.BACKUPS);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            DiskFullException.throwIfDiskFull(e, 0);
+            throw new StoreException("The backups folder " + folder + " could not be made (" + e.getMessage()
+                    + "). Nothing was changed.", null, e);
+        }
+        Path target = folder.resolve(name + "-" + BackupFiles.stamp(Clock.systemUTC()) + ".zip");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(name + "-" + BackupFiles.stamp(Clock.systemUTC()) + "-" + n + ".zip");
+        }
+        try {
+            new BackupWriter(jdbi(), dataFolder, Clock.systemUTC()).write(target, schemaVersion, appVersion());
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e, dataFolder);
+        }
+        return target;
+    }
+
+    private static String plainReason(SQLException e) {
+        if (SqlErrors.isDiskFull(e)) {
+            return "the disk with the data folder is full";
+        }
+        return "the database engine said: " + e.getMessage();
+    }
+
+    /** A copy of the password in use (null when none), for checking a backup; the caller clears it. */
+    synchronized char[] passwordInUse() {
+        return password == null ? null : password.clone();
+    }
+
+    /**
+     * After a restore put a plain database in place of a protected portfolio: encrypt it with the
+     * portfolio's password, so restoring never quietly removes the protection. Called with the database open.
+     */
+    void keepProtectedAfterRestore() {
+        char[] key = passwordInUse();
+        if (key == null || isProtected()) {
+            Passwords.clear(key);
+            return;
+        }
+        try {
+            suspend();
+            DerbyFiles.bootEncrypting(databaseFolder, key);
+            open = true;
+        } catch (SQLException e) {
+            LOG.error("Could not protect the restored database in {} with the portfolio's password", databaseFolder, e);
+            reopenAfterFailedChange(key, null);
+            throw new StoreException("The backup was restored, but it could not be protected with the portfolio's "
+                    + "password (" + plainReason(e) + "). Protect it again with File › Protect with a password….",
+                    SqlErrors.stateOf(e), e);
+        } finally {
+            Passwords.clear(key);
+        }
+    }
+
     /** Shuts the database down and releases the folder. Safe to call more than once. */
     @Override
     public void close() {
@@ -207,6 +465,7 @@ public final class Database implements AutoCloseable, Backups {
                 DerbyFiles.shutdown(databaseFolder);
             }
             folderLock.close();
+            usePassword(null);
             if (wasOpen) {
                 LOG.info("Closed the portfolio in {}", dataFolder);
             }
@@ -217,9 +476,14 @@ public final class Database implements AutoCloseable, Backups {
 
     /** Boots (creating if new), refuses a newer schema, migrates. */
     void boot() {
+        char[] key = passwordForBoot();
         try {
-            DerbyFiles.boot(databaseFolder, true);
+            DerbyFiles.boot(databaseFolder, true, key);
         } catch (SQLException e) {
+            if (key != null && DerbyFiles.isWrongPassword(e)) {
+                LOG.info("The password given does not open the portfolio in {}", dataFolder);
+                throw WrongPasswordException.forPortfolio(null);
+            }
             throw cannotOpen(e);
         }
         try {
@@ -232,7 +496,25 @@ public final class Database implements AutoCloseable, Backups {
             throw cannotOpen(e);
         }
         open = true;
+        if (key != null) {
+            BackupFiles.deleteLeftoverProtectionBackups(dataFolder);
+        }
         LOG.info("Opened the portfolio in {} (schema {})", dataFolder, schemaVersion);
+    }
+
+    /**
+     * The password to boot with: the one in use when the folder's database is encrypted (or a new one is
+     * made and a password was given), none when it is not encrypted (a restored plain backup).
+     */
+    private synchronized char[] passwordForBoot() {
+        boolean encrypted = DerbyFiles.isEncrypted(databaseFolder);
+        boolean exists = Files.exists(databaseFolder.resolve(DerbyFiles.SERVICE_PROPERTIES));
+        if (encrypted && password == null) {
+            throw new PasswordNeededException("This portfolio is protected with a password. Give the password to "
+                    + "open it (on the command line: in the environment variable " + Passwords.ENVIRONMENT_VARIABLE
+                    + ", or typed when asked).");
+        }
+        return encrypted || !exists ? password : null;
     }
 
     /**

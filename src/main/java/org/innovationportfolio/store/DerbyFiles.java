@@ -1,6 +1,7 @@
 package org.innovationportfolio.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -13,6 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +23,9 @@ import org.slf4j.LoggerFactory;
 final class DerbyFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(DerbyFiles.class);
+    static final String SERVICE_PROPERTIES = "service.properties";
+    /** Derby: "An encrypted database cannot be accessed without the correct boot password." */
+    static final String WRONG_BOOT_PASSWORD = "XBM06";
 
     private DerbyFiles() {
     }
@@ -30,9 +36,90 @@ final class DerbyFiles {
 
     /** Boots the database, creating it if asked; throws the SQLException Derby gives. */
     static void boot(Path databaseFolder, boolean create) throws SQLException {
-        Connection connection = DriverManager.getConnection(url(databaseFolder) + (create ? ";create=true" : ""));
-        connection.close(); // the database stays booted until shutdown; the connection was only the way in
+        boot(databaseFolder, create, null);
+    }
+
+    /**
+     * Boots the database, creating it if asked (encrypted when a password is given); an encrypted database
+     * needs its password. The password goes to Derby in the connection's properties, never in its address,
+     * so it appears in no URL, log line or message.
+     */
+    static void boot(Path databaseFolder, boolean create, char[] password) throws SQLException {
+        Properties attributes = new Properties();
+        if (password != null) {
+            attributes.setProperty("bootPassword", new String(password));
+            if (create && !Files.exists(databaseFolder.resolve(SERVICE_PROPERTIES))) {
+                encryptionAttributes(attributes);
+            }
+        }
+        if (create) {
+            attributes.setProperty("create", "true");
+        }
+        connect(databaseFolder, attributes);
         LOG.debug("Booted the database in {}", databaseFolder);
+    }
+
+    /** Boots a plain database and encrypts it in place with {@code password} (Derby rolls back an interrupted run). */
+    static void bootEncrypting(Path databaseFolder, char[] password) throws SQLException {
+        Properties attributes = new Properties();
+        attributes.setProperty("bootPassword", new String(password));
+        encryptionAttributes(attributes);
+        connect(databaseFolder, attributes);
+        LOG.info("Encrypted the database in {}", databaseFolder);
+    }
+
+    /** Boots an encrypted database and decrypts it in place. */
+    static void bootDecrypting(Path databaseFolder, char[] password) throws SQLException {
+        Properties attributes = new Properties();
+        attributes.setProperty("bootPassword", new String(password));
+        attributes.setProperty("decryptDatabase", "true");
+        connect(databaseFolder, attributes);
+        LOG.info("Decrypted the database in {}", databaseFolder);
+    }
+
+    /** AES with a 256-bit key; Derby's own default is DES, which is not good enough. */
+    static void encryptionAttributes(Properties attributes) {
+        attributes.setProperty("dataEncryption", "true");
+        attributes.setProperty("encryptionAlgorithm", "AES/CBC/NoPadding");
+        attributes.setProperty("encryptionKeyLength", "256");
+    }
+
+    private static void connect(Path databaseFolder, Properties attributes) throws SQLException {
+        try {
+            Connection connection = DriverManager.getConnection(url(databaseFolder), attributes);
+            SQLWarning warning = connection.getWarnings();
+            connection.close(); // the database stays booted until shutdown; the connection was only the way in
+            if (warning != null && !"01J01".equals(warning.getSQLState())) { // 01J01: "not created, connected to the existing one"
+                LOG.warn("Derby warned while booting {}: {} ({})", databaseFolder, warning.getMessage(),
+                        warning.getSQLState());
+            }
+        } finally {
+            attributes.clear();
+        }
+    }
+
+    /**
+     * True when the database in the folder is encrypted, read from Derby's {@code service.properties} as a
+     * plain file, so nothing is booted (the folder may be damaged, or not ours). False when it cannot be read.
+     */
+    static boolean isEncrypted(Path databaseFolder) {
+        Path service = databaseFolder.resolve(SERVICE_PROPERTIES);
+        if (!Files.isRegularFile(service, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(service)) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return "true".equalsIgnoreCase(properties.getProperty("dataEncryption", "").strip());
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Could not read {}", service, e);
+            return false;
+        }
+    }
+
+    /** True when the failure is Derby's "wrong boot password" (XBM06). */
+    static boolean isWrongPassword(Throwable failure) {
+        return SqlErrors.hasState(failure, WRONG_BOOT_PASSWORD);
     }
 
     /** Shuts one database down so its files are released. Derby reports success as an exception. */

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.DiskFullException;
+import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.backup.ZipLimits;
 import org.slf4j.Logger;
@@ -50,13 +51,20 @@ final class Restore {
         try {
             new BackupChecker(ZipLimits.BACKUP).extract(file, manifest, unpacked);
             Path restored = unpacked.resolve(BackupWriter.DATABASE_ENTRY);
-            new UntrustedDatabase(restored).check(manifest.schemaVersion(),
-                    manifest.counts() == null ? -1 : manifest.counts().projects());
+            char[] password = database.passwordInUse();
+            try {
+                new UntrustedDatabase(restored, password).check(manifest.schemaVersion(),
+                        manifest.counts() == null ? -1 : manifest.counts().projects());
+            } finally {
+                Passwords.clear(password);
+            }
             String stamp = STAMP.format(clock.instant());
             // Before the documents are touched, so the backup holds the portfolio exactly as it was.
             Path keptFile = Files.exists(database.databaseFolder()) ? backUpCurrent(stamp) : null;
             putDocumentsBack(unpacked.resolve(BackupWriter.DOCUMENTS_ENTRY));
             Path kept = swapIn(restored, keptFile, stamp);
+            // A plain backup restored into a protected portfolio is protected too.
+            database.keepProtectedAfterRestore();
             LOG.info("Restored {} projects and {} innovations from {}", manifest.counts() == null ? "?"
                     : manifest.counts().projects(), manifest.counts() == null ? "?"
                     : manifest.counts().innovations(), file);

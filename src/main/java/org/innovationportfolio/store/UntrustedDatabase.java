@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.innovationportfolio.logic.DiskFullException;
+import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.WrongPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +57,19 @@ final class UntrustedDatabase {
     private static final Object PROPERTIES = new Object();
 
     private final Path folder;
+    private final char[] password;
 
     UntrustedDatabase(Path folder) {
+        this(folder, null);
+    }
+
+    /**
+     * @param password the password to boot it with when it is encrypted (the portfolio's); null for none.
+     *     Not copied: the caller clears it after {@link #check}.
+     */
+    UntrustedDatabase(Path folder, char[] password) {
         this.folder = folder;
+        this.password = password;
     }
 
     /**
@@ -72,7 +84,7 @@ final class UntrustedDatabase {
         synchronized (PROPERTIES) {
             Map<String, String> before = protect();
             long start = System.nanoTime();
-            try (Connection connection = DriverManager.getConnection(DerbyFiles.url(folder))) {
+            try (Connection connection = DriverManager.getConnection(DerbyFiles.url(folder), bootAttributes())) {
                 long booted = System.nanoTime();
                 refuseForeignSettings(connection);
                 String difference = SchemaFingerprint.of(connection).differenceFrom(expected);
@@ -92,6 +104,15 @@ final class UntrustedDatabase {
                         + "page and row {} ms)", millis(System.nanoTime() - start), millis(booted - start),
                         millis(compared - booted), millis(System.nanoTime() - compared));
             } catch (SQLException e) {
+                if (DerbyFiles.isWrongPassword(e)) {
+                    LOG.warn("The backup's database in {} does not open with the portfolio's password", folder);
+                    throw new WrongPasswordException("This backup is protected with a password, and "
+                            + (password == null ? "this portfolio has none to open it with"
+                                    : "it is not this portfolio's current password (the backup may have been made "
+                                    + "before the password was changed)")
+                            + ". Restore it with the password it was made with: on the command line, give that "
+                            + "password in " + Passwords.ENVIRONMENT_VARIABLE + " or type it when asked." + NOTHING, e);
+                }
                 if (SqlErrors.isDiskFull(e)) {
                     // Booting writes its log: a full disk here says nothing about the backup.
                     LOG.warn("The backup's database in {} could not be opened: the disk is full", folder, e);
@@ -105,6 +126,20 @@ final class UntrustedDatabase {
                 restore(before);
             }
         }
+    }
+
+    /** Only the boot password, and only for an encrypted database: nothing the backup could use to widen access. */
+    private java.util.Properties bootAttributes() {
+        java.util.Properties attributes = new java.util.Properties();
+        if (DerbyFiles.isEncrypted(folder)) {
+            if (password == null) {
+                throw new WrongPasswordException("This backup is protected with a password, and this portfolio has "
+                        + "none to open it with. Restore it with the password it was made with: on the command line, "
+                        + "give it in " + Passwords.ENVIRONMENT_VARIABLE + " or type it when asked." + NOTHING);
+            }
+            attributes.setProperty("bootPassword", new String(password));
+        }
+        return attributes;
     }
 
     private static void refuseForeignSettings(Connection connection) throws SQLException {

@@ -191,6 +191,36 @@ public final class DesktopApp {
         stop();
     }
 
+    /**
+     * Before anything else of a protected portfolio: asks for its password until {@code tryPassword} accepts
+     * one (it runs off the JavaFX thread, with a progress indicator in the dialog, and returns null when the
+     * password opened the portfolio, or what was wrong, shown for another try). Blocks until then.
+     *
+     * @param tryPassword receives a copy of the password typed, which it may clear
+     * @return true when a password was accepted, false when the user cancelled; JavaFX stays up either way,
+     *     for the {@link #run} or {@link #showStartupError} that follows (or call {@link #stop()})
+     */
+    public static boolean askPassword(String dataFolder, java.util.function.Function<char[], String> tryPassword) {
+        refuseOnFxThread("askPassword");
+        CompletableFuture<Boolean> answered = new CompletableFuture<>();
+        startToolkit(() -> {
+            try {
+                AppLook.applyTheme();
+                PasswordDialog dialog = new PasswordDialog(null, "Innovation Portfolio",
+                        "This portfolio is protected with a password",
+                        "Type the password to open the portfolio in " + dataFolder + ".",
+                        "Open", java.util.List.of(new PasswordDialog.Field("_Password:", false)), false)
+                        .checkingWith(typed -> tryPassword.apply(typed[0]), "Opening the portfolio…");
+                java.util.Optional<char[][]> typed = dialog.showAndWait();
+                typed.ifPresent(values -> org.innovationportfolio.logic.Passwords.clear(values[0]));
+                answered.complete(typed.isPresent());
+            } catch (RuntimeException | Error e) {
+                answered.completeExceptionally(e);
+            }
+        });
+        return join(answered);
+    }
+
     private static void startToolkit(Runnable firstWork) {
         startToolkitEarly();
         CompletableFuture<Void> started;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.innovationportfolio.logic.Backups;
+import org.innovationportfolio.logic.Protection;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
 
@@ -18,12 +19,19 @@ import org.innovationportfolio.logic.briefing.DocumentRenderer;
  *     filled (the portfolio read and its rows laid out); may be null
  * @param renderers the briefing pack formats the launcher wires in (Word, PDF); empty hides briefing packs
  * @param backups whole-portfolio backup and restore, for importing packs and undoing an import; null disables both
+ * @param protection password protection (encryption at rest) of the portfolio; null hides its commands
  */
 public record DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
-        List<DocumentRenderer> renderers, Backups backups) {
+        List<DocumentRenderer> renderers, Backups backups, Protection protection) {
 
     public DesktopContext {
         renderers = renderers == null ? List.of() : List.copyOf(renderers);
+    }
+
+    /** A context without password protection commands. */
+    public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
+            List<DocumentRenderer> renderers, Backups backups) {
+        this(store, clock, dataFolder, appVersion, onFirstShown, renderers, backups, null);
     }
 
     /** A context without briefing renderers or backups (tests of pages that need neither). */

@@ -129,9 +129,31 @@ public final class MainWindow {
             item.setDisable(!files.canBackUp());
         }
         items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem()));
+        if (context.protection() != null) {
+            items.addAll(protectionItems(dialogs));
+        }
         packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
         items.addAll(packs.items());
         shell.addFileItems(items);
+    }
+
+    /** Protect with a password…, or, once protected, Change password… and Remove password protection…. */
+    private List<MenuItem> protectionItems(DialogService dialogs) {
+        ProtectionViewModel protection = new ProtectionViewModel(context.protection(), PasswordQuestions.fx(stage),
+                dialogs, tasks);
+        MenuItem protect = new MenuItem("Protect with a pass_word…");
+        protect.setOnAction(event -> protection.protect());
+        protect.visibleProperty().bind(protection.protectedProperty().not());
+        MenuItem change = new MenuItem("C_hange password…");
+        change.setOnAction(event -> protection.changePassword());
+        change.visibleProperty().bind(protection.protectedProperty());
+        MenuItem remove = new MenuItem("Remove password protectio_n…");
+        remove.setOnAction(event -> protection.removeProtection());
+        remove.visibleProperty().bind(protection.protectedProperty());
+        for (MenuItem item : List.of(protect, change, remove)) {
+            item.disableProperty().bind(tasks.runningProperty());
+        }
+        return List.of(protect, change, remove, new SeparatorMenuItem());
     }
 
     private void openBriefingWizard() {

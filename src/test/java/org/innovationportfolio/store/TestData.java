@@ -51,6 +51,11 @@ final class TestData {
 
     /** A project with every field and every child type filled, including ties the sort order cannot break. */
     static Project fullProject(String title) {
+        return fullProject(title, "Private: " + WELSH);
+    }
+
+    /** As {@link #fullProject(String)}, with the given text in its private note. */
+    static Project fullProject(String title, String privateNote) {
         UUID measureId = UUID.randomUUID();
         String longText = "Objectives. ".repeat(8_000); // 96,000 characters: a CLOB, not a VARCHAR
         return new Project(
@@ -99,7 +104,7 @@ final class TestData {
                         new Risk(UUID.randomUUID(), "Data sharing", 2, 3, null, null, RiskStatus.MANAGED, at(51))),
                 List.of(new Note(UUID.randomUUID(), LocalDate.of(2025, 1, 5), NoteKind.DECISION,
                                 "Board agreed to extend to 2026.", "Board", false, at(60)),
-                        new Note(UUID.randomUUID(), LocalDate.of(2025, 1, 6), NoteKind.NOTE, "Private: " + WELSH,
+                        new Note(UUID.randomUUID(), LocalDate.of(2025, 1, 6), NoteKind.NOTE, privateNote,
                                 null, true, at(61))),
                 new Provenance(Provenance.Origin.IMPORTED, UUID.randomUUID(), "Sam Colleague", "Anyshire Council",
                         at(70), Instant.parse("2024-12-31T23:59:59.000000001Z")),
