@@ -55,6 +55,8 @@ final class RootCommand implements Callable<Integer> {
                         .addSubcommand(new PackExportCommand(context, root))
                         .addSubcommand(new PackImportCommand(context, root))
                         .addSubcommand(new PackUndoImportCommand(context, root)))
+                .addSubcommand(new CommandLine(new TrackerGroup())
+                        .addSubcommand(new TrackerExportCommand(context, root)))
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
                 .addSubcommand(new CommandLine(new BenchCommand(context))
