@@ -174,7 +174,7 @@ public final class WorkbookSheetReader implements SpreadsheetReader {
             widest = Math.max(widest, last);
             List<SheetCell> cells = new ArrayList<>(last);
             for (int c = 0; c < last; c++) {
-                Cell cell = row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+                Cell cell = row.getCell(c);
                 String reference = SheetCell.reference(c, number);
                 Object top = merged.get(key(row.getRowNum(), c));
                 if (top != null) {

@@ -70,14 +70,18 @@ final class TrackerPlanning {
         List<Row> rows = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<UUID, Integer> claimed = new LinkedHashMap<>();
+        // Blank rows (missing ones too) are reported only when data follows them, one entry per run.
+        int firstBlank = mapping.headerRow() + 1;
         for (SheetRow row : sheet.rows()) {
-            if (row.number() <= mapping.headerRow()) {
+            if (row.number() <= mapping.headerRow() || mappedBlank(row)) {
                 continue;
             }
-            if (mappedBlank(row)) {
-                skipped.add(new Skipped(row.number(), "blank"));
-                continue;
+            if (row.number() > firstBlank) {
+                int run = row.number() - firstBlank;
+                skipped.add(new Skipped(firstBlank, run == 1 ? "blank" : "blank, with the " + (run - 1)
+                        + (run == 2 ? " row" : " rows") + " after it"));
             }
+            firstBlank = row.number() + 1;
             if (isTotal(row)) {
                 skipped.add(new Skipped(row.number(), "a total row"));
                 continue;
