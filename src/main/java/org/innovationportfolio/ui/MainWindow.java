@@ -124,6 +124,8 @@ public final class MainWindow {
         }
         items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem()));
         items.addAll(new PackMenu(stage, context, dialogs, tasks, shell::refresh).items());
+        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(context,
+                new org.innovationportfolio.sheets.XlsxTrackerWriter(), dialogs, tasks).items());
         shell.addFileItems(items);
     }
 
