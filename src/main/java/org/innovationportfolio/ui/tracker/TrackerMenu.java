@@ -18,7 +18,7 @@ public final class TrackerMenu {
 
     /** "Export spreadsheet…". */
     public List<MenuItem> items() {
-        MenuItem exportItem = new MenuItem("Export _spreadsheet…");
+        MenuItem exportItem = new MenuItem("Export spreads_heet…");
         exportItem.setOnAction(event -> export.export());
         return List.of(exportItem);
     }
