@@ -134,6 +134,8 @@ public final class MainWindow {
         }
         packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
         items.addAll(packs.items());
+        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(context,
+                new org.innovationportfolio.sheets.XlsxTrackerWriter(), dialogs, tasks).items());
         shell.addFileItems(items);
     }
 

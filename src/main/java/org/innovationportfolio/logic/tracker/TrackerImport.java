@@ -1,0 +1,179 @@
+package org.innovationportfolio.logic.tracker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.innovationportfolio.logic.Backups;
+import org.innovationportfolio.logic.DiskFullException;
+import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.tracker.TrackerPreview.Kind;
+import org.innovationportfolio.model.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports an officer's spreadsheet tracker: {@link #preview} says, row by row, what would happen and changes
+ * nothing; {@link #apply} takes a backup of the whole portfolio and then adds and updates the good rows in
+ * one transaction, leaving refused ones; {@link #undoLast} puts the backup back.
+ */
+public final class TrackerImport {
+
+    /** The setting that records the last tracker import (backup, file, time), for undo. */
+    public static final String LAST_IMPORT = "tracker.lastImport";
+    private static final Logger LOG = LoggerFactory.getLogger(TrackerImport.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final Store store;
+    private final Backups backups;
+    private final Path dataFolder;
+    private final Clock clock;
+
+    /**
+     * @param dataFolder the portfolio's data folder; backups go in its backups folder
+     */
+    public TrackerImport(Store store, Backups backups, Path dataFolder, Clock clock) {
+        this.store = store;
+        this.backups = backups;
+        this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder").toAbsolutePath().normalize();
+        this.clock = clock;
+    }
+
+    /** The preview of {@code file} as read, with the mapping guessed (on {@code sheet} when given). */
+    public TrackerPreview preview(SpreadsheetFile file, String sheet) {
+        return preview(file, ColumnMapping.guess(file, sheet));
+    }
+
+    /** The preview of {@code file} with this (perhaps corrected) mapping. */
+    public TrackerPreview preview(SpreadsheetFile file, ColumnMapping mapping) {
+        SheetTable table = file.sheet(mapping.sheet()).orElseThrow(() -> new RefusedException(
+                "The workbook has no sheet called \"" + mapping.sheet() + "\". Nothing was imported."));
+        if (mapping.column(TrackerField.TITLE).isEmpty()) {
+            throw new RefusedException("Say which column holds the project titles. Nothing was imported.");
+        }
+        List<Project> portfolio = store.read(r -> r.projects().findAll());
+        return new TrackerPlanning(table, mapping, portfolio, LocalDate.now(clock), clock.instant())
+                .preview(file.name());
+    }
+
+    /** What an import did. */
+    public record Result(int added, int updated, int unchanged, int refused, Path backup) {
+        @Override
+        public String toString() {
+            return added + " new, " + updated + " updated, " + unchanged + " unchanged, " + refused + " refused";
+        }
+    }
+
+    /**
+     * Adds and updates the preview's good rows, after a backup; refused rows are left out.
+     *
+     * @throws RefusedException when the portfolio changed since the preview, or the backup failed; nothing changes
+     */
+    public Result apply(SpreadsheetFile file, TrackerPreview preview) {
+        int unchanged = (int) preview.count(Kind.UNCHANGED);
+        int refused = (int) preview.count(Kind.REFUSED);
+        if (!preview.changesPortfolio()) {
+            return new Result(0, 0, unchanged, refused, null);
+        }
+        Instant now = clock.instant();
+        Path folder = dataFolder.resolve("backups");
+        Path backup = folder.resolve("before-tracker-import-" + STAMP.format(now) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".zip");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            DiskFullException.throwIfDiskFull(e, 0);
+            throw new RefusedException("The folder for backups (" + folder + ") could not be made: " + e.getMessage()
+                    + ". Nothing was imported.", e);
+        }
+        backups.backupTo(backup);
+        try {
+            return store.write(repositories -> {
+                SheetTable table = file.sheet(preview.mapping().sheet()).orElseThrow();
+                TrackerPreview fresh = new TrackerPlanning(table, preview.mapping(), repositories.projects().findAll(),
+                        LocalDate.now(clock), now).preview(file.name());
+                if (!comparable(fresh).equals(comparable(preview))) {
+                    throw new RefusedException("The portfolio changed after the tracker was previewed. Preview it "
+                            + "again, then import it. Nothing was imported.");
+                }
+                List<Project> added = new ArrayList<>();
+                int updated = 0;
+                for (TrackerPreview.Row row : preview.rows()) {
+                    if (row.kind() == Kind.NEW) {
+                        added.add(row.result());
+                    } else if (row.kind() == Kind.UPDATE) {
+                        repositories.projects().save(row.result());
+                        updated++;
+                    }
+                }
+                repositories.projects().saveAll(added);
+                repositories.settings().put(LAST_IMPORT, String.join("\n", recorded(backup), preview.fileName(),
+                        now.toString()));
+                Result result = new Result(added.size(), updated, unchanged, refused, backup);
+                LOG.info("Imported tracker {}: {}", preview.fileName(), result);
+                return result;
+            });
+        } catch (RuntimeException e) {
+            deleteQuietly(backup);
+            throw e;
+        }
+    }
+
+    /** The last tracker import, as {@link #undoLast} would undo it. */
+    public record LastImport(Path backup, String fileName, Instant importedAt) {
+    }
+
+    public Optional<LastImport> lastImport() {
+        return store.read(r -> r.settings().get(LAST_IMPORT)).map(value -> {
+            String[] parts = value.split("\n", -1);
+            Path backup = dataFolder.resolve(parts[0]).normalize();
+            return new LastImport(backup, parts.length > 1 ? parts[1] : "", parts.length > 2
+                    ? Instant.parse(parts[2]) : null);
+        });
+    }
+
+    /**
+     * Puts back the portfolio as it was just before the last tracker import; anything changed since is undone
+     * too. The import before it, if any, becomes the last.
+     *
+     * @throws RefusedException when there is none, or its backup is missing
+     */
+    public LastImport undoLast() {
+        LastImport last = lastImport().orElseThrow(() -> new RefusedException("There is no tracker import to undo."));
+        if (!Files.isRegularFile(last.backup())) {
+            throw new RefusedException("The backup taken before importing " + last.fileName() + " (" + last.backup()
+                    + ") is missing, so the import cannot be undone. Nothing was changed.");
+        }
+        backups.restoreFrom(last.backup());
+        LOG.info("Undid the tracker import of {} by restoring {}", last.fileName(), last.backup());
+        return last;
+    }
+
+    private String recorded(Path backup) {
+        Path file = backup.toAbsolutePath().normalize();
+        return file.startsWith(dataFolder) ? dataFolder.relativize(file).toString().replace('\\', '/') : file.toString();
+    }
+
+    private static List<String> comparable(TrackerPreview preview) {
+        return preview.rows().stream().map(TrackerPreview.Row::comparable).toList();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.innovationportfolio.logic.tracker;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.innovationportfolio.model.Project;
+
+/**
+ * What importing a tracker would do, row by row, before anything changes.
+ *
+ * @param fileName the tracker's file name
+ * @param mapping the sheet, header row and columns used
+ * @param ragDate the date given to RAG updates: the tracker's "as at" date when one was found, else today
+ * @param asAtFound true when {@code ragDate} came from an "as at" date in the tracker
+ * @param rows every data row that is imported, unchanged or refused
+ * @param skipped blank and total rows, with why
+ */
+public record TrackerPreview(String fileName, ColumnMapping mapping, LocalDate ragDate, boolean asAtFound,
+        List<Row> rows, List<Skipped> skipped) {
+
+    public TrackerPreview {
+        rows = List.copyOf(rows);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** What happens to a row. */
+    public enum Kind {
+        NEW("new"), UPDATE("update"), UNCHANGED("unchanged"), REFUSED("refused");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    /**
+     * One data row.
+     *
+     * @param number the row's number in the sheet
+     * @param kind what happens to it
+     * @param title the project title as written (or the matched project's)
+     * @param projectId the project it adds or updates, null when refused
+     * @param matchedByTitle true when an update was matched by title rather than by our exported id
+     * @param hidden true when the row is hidden in the workbook
+     * @param changes what changes, in words ("Stage: Delivering → Embedding")
+     * @param problems for a refused row, each with its cell reference ("C14: 31/02/2025 is not a date.")
+     * @param result the project as it would be saved, null unless new or updated
+     */
+    public record Row(int number, Kind kind, String title, UUID projectId, boolean matchedByTitle, boolean hidden,
+            List<String> changes, List<String> problems, Project result) {
+        public Row {
+            changes = List.copyOf(changes);
+            problems = List.copyOf(problems);
+        }
+
+        /** The row without the project built for it, to compare two previews. */
+        String comparable() {
+            return number + "|" + kind + "|" + (kind == Kind.NEW ? "" : projectId) + "|" + changes + "|" + problems;
+        }
+    }
+
+    /** A row left out: blank, or a total. */
+    public record Skipped(int number, String reason) {
+    }
+
+    public long count(Kind kind) {
+        return rows.stream().filter(r -> r.kind() == kind).count();
+    }
+
+    /** True when importing would change the portfolio. */
+    public boolean changesPortfolio() {
+        return rows.stream().anyMatch(r -> r.kind() == Kind.NEW || r.kind() == Kind.UPDATE);
+    }
+
+    /** The preview in lines of plain text, as the command line prints it. */
+    public List<String> lines() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Tracker " + fileName + ", sheet \"" + mapping.sheet() + "\", headers in row " + mapping.headerRow()
+                + ".");
+        lines.add("Columns: " + String.join("; ", mapping.columns().stream()
+                .map(c -> c.letter() + " \"" + c.header() + "\" → " + new TrackerField.Guess(c.field(), c.year()))
+                .toList()) + ".");
+        lines.add("RAG updates are dated " + org.innovationportfolio.logic.project.DateText.format(ragDate)
+                + (asAtFound ? " (the tracker's \"as at\" date)." : " (today).") + " " + TrackerRag.RULE);
+        lines.add(rows.size() + (rows.size() == 1 ? " row: " : " rows: ") + count(Kind.NEW) + " new, "
+                + count(Kind.UPDATE) + " to update, " + count(Kind.UNCHANGED) + " unchanged, " + count(Kind.REFUSED)
+                + " refused; " + skipped.size() + " skipped.");
+        for (Row row : rows) {
+            String head = "  Row " + row.number() + ": " + row.kind().word() + " \"" + row.title() + "\""
+                    + (row.matchedByTitle() ? " (matched by title)" : "") + (row.hidden() ? " (hidden row)" : "");
+            lines.add(head);
+            row.changes().forEach(c -> lines.add("      " + c));
+            row.problems().forEach(p -> lines.add("      " + p));
+        }
+        for (Skipped s : skipped) {
+            lines.add("  Row " + s.number() + ": skipped, " + s.reason());
+        }
+        return lines;
+    }
+}
