@@ -28,7 +28,7 @@ final class DocxTables {
     private DocxTables() {
     }
 
-    static void write(XWPFDocument doc, Table table) {
+    static void write(XWPFDocument doc, Table table, TypeSizes sizes) {
         boolean compact = table.compact();
         if (!compact) {
             XWPFParagraph caption = doc.createParagraph();
@@ -40,20 +40,21 @@ final class DocxTables {
         int rowCount = 1 + table.rows().size() + (table.total() == null ? 0 : 1);
         XWPFTable t = frame(doc, rowCount, table.columns().size(), table.caption(), compact);
 
-        int[] widths = widths(table.columns());
+        float size = compact ? sizes.compact() : sizes.table();
+        int[] widths = widths(table, size, compact);
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int c = 0; c < table.columns().size(); c++) {
             Column column = table.columns().get(c);
-            fill(header.getCell(c), widths[c], Cell.of(column.header()), column.numeric(), true, Theme.HEADER_FILL, compact);
+            fill(header.getCell(c), widths[c], Cell.of(column.header()), column.numeric(), true, Theme.HEADER_FILL, compact, size);
         }
         int r = 1;
         for (List<Cell> row : table.rows()) {
-            writeRow(t.getRow(r++), table.columns(), widths, row, false, compact);
+            writeRow(t.getRow(r++), table.columns(), widths, row, false, compact, size);
         }
         if (table.total() != null) {
-            writeRow(t.getRow(r), table.columns(), widths, table.total(), true, compact);
+            writeRow(t.getRow(r), table.columns(), widths, table.total(), true, compact, size);
         }
         spaceAfter(doc, compact);
     }
@@ -62,7 +63,8 @@ final class DocxTables {
      * Key facts two to a row: label, value, label, value, the labels bold on a grey fill. Word has no row
      * headers, so the table's caption and description say what it holds.
      */
-    static void keyFacts(XWPFDocument doc, org.innovationportfolio.logic.briefing.Block.KeyFacts facts) {
+    static void keyFacts(XWPFDocument doc, org.innovationportfolio.logic.briefing.Block.KeyFacts facts, TypeSizes sizes) {
+        float size = sizes.compact();
         int rows = (facts.facts().size() + 1) / 2;
         XWPFTable t = frame(doc, rows, 4, facts.caption(), true);
         t.getCTTbl().getTblPr().addNewTblDescription().setVal(facts.caption() + ": each label is followed by its value.");
@@ -73,11 +75,11 @@ final class DocxTables {
             int c = (i % 2) * 2;
             if (i < facts.facts().size()) {
                 var fact = facts.facts().get(i);
-                fill(row.getCell(c), widths[c], Cell.of(fact.label()), false, true, Theme.HEADER_FILL, true);
-                fill(row.getCell(c + 1), widths[c + 1], Cell.of(fact.value()), false, false, null, true);
+                fill(row.getCell(c), widths[c], Cell.of(fact.label()), false, true, Theme.HEADER_FILL, true, size);
+                fill(row.getCell(c + 1), widths[c + 1], Cell.of(fact.value()), false, false, null, true, size);
             } else {
-                fill(row.getCell(c), widths[c], Cell.of(""), false, false, null, true);
-                fill(row.getCell(c + 1), widths[c + 1], Cell.of(""), false, false, null, true);
+                fill(row.getCell(c), widths[c], Cell.of(""), false, false, null, true, size);
+                fill(row.getCell(c + 1), widths[c + 1], Cell.of(""), false, false, null, true, size);
             }
         }
         spaceAfter(doc, true);
@@ -118,17 +120,17 @@ final class DocxTables {
     }
 
     private static void writeRow(XWPFTableRow row, List<Column> columns, int[] widths, List<Cell> cells, boolean bold,
-            boolean compact) {
+            boolean compact, float size) {
         row.setCantSplitRow(true);
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = cells.get(c);
             String fillColour = cell.rag() == null ? null : Theme.ragFill(cell.rag());
-            fill(row.getCell(c), widths[c], cell, columns.get(c).numeric(), bold, fillColour, compact);
+            fill(row.getCell(c), widths[c], cell, columns.get(c).numeric(), bold, fillColour, compact, size);
         }
     }
 
     private static void fill(XWPFTableCell cell, int width, Cell content, boolean numeric, boolean bold, String fillColour,
-            boolean compact) {
+            boolean compact, float size) {
         CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth w = tcPr.addNewTcW();
         w.setType(STTblWidth.DXA);
@@ -144,11 +146,21 @@ final class DocxTables {
         p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
         XWPFRun run = p.createRun();
         run.setText(content.text());
-        run.setFontSize(compact ? 8 : 9);
+        run.setFontSize(size);
         run.setBold(bold || content.rag() != null);
         if (content.rag() != null) {
             run.setColor(Theme.ragText(content.rag()));
         }
+    }
+
+    /** Each column's width in twentieths of a point, from its longest word at this size and its weight. */
+    static int[] widths(Table table, float size, boolean compact) {
+        float[] points = ColumnWidths.of(table, size, TEXT_WIDTH / 20f, compact ? 6 : 8);
+        int[] widths = new int[points.length];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.round(points[i] * 20);
+        }
+        return widths;
     }
 
     static int[] widths(List<Column> columns) {
