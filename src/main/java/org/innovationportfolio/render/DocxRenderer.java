@@ -1,5 +1,6 @@
 package org.innovationportfolio.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -47,6 +48,7 @@ public final class DocxRenderer implements DocumentRenderer {
             properties(doc, document);
             headerAndFooter(doc, document, sizes);
             BigInteger bullets = bulletNumbering(doc);
+            DocxBody body = new DocxBody(doc);
             boolean pageBreak = false;
             List<Block> blocks = document.blocks();
             for (int i = 0; i < blocks.size(); i++) {
@@ -56,19 +58,26 @@ public final class DocxRenderer implements DocumentRenderer {
                     pageBreak = true;
                     continue;
                 }
-                write(doc, document, block, pageBreak, bullets, sizes);
+                write(doc, body, document, block, pageBreak, bullets, sizes);
                 pageBreak = false;
+                // Paragraphs leave POI's objects every few blocks, so a large pack never holds them all.
+                if (i % 16 == 15) {
+                    body.flush();
+                }
                 progress.worked(i + 1, blocks.size());
             }
             progress.checkCancelled();
             // Word refreshes the contents' page numbers when the document opens.
             doc.enforceUpdateFields();
-            doc.write(out);
+            body.flush();
+            ByteArrayOutputStream parts = new ByteArrayOutputStream(1 << 16);
+            doc.write(parts);
+            body.writePackage(parts.toByteArray(), out);
         }
     }
 
-    private static void write(XWPFDocument doc, BriefingDocument document, Block block, boolean pageBreak, BigInteger bullets,
-            TypeSizes sizes) throws IOException {
+    private static void write(XWPFDocument doc, DocxBody body, BriefingDocument document, Block block, boolean pageBreak,
+            BigInteger bullets, TypeSizes sizes) throws IOException {
         if (block instanceof Block.Cover cover) {
             cover(doc, cover);
         } else if (block instanceof Block.Contents) {
@@ -95,13 +104,13 @@ public final class DocxRenderer implements DocumentRenderer {
         } else if (block instanceof Block.Facts facts) {
             facts(doc, facts);
         } else if (block instanceof Block.KeyFacts facts) {
-            DocxTables.keyFacts(doc, facts, sizes);
+            DocxTables.keyFacts(body, facts, sizes);
         } else if (block instanceof Block.Note note) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.NOTE);
             p.createRun().setText(note.text());
         } else if (block instanceof Block.Table table) {
-            DocxTables.write(doc, table, sizes);
+            DocxTables.write(body, table, sizes);
         } else if (block instanceof Block.BarChart chart) {
             DocxCharts.write(doc, chart, sizes);
         }
