@@ -20,6 +20,19 @@ final class BriefingBenchCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Leave bench.docx and bench.pdf in this folder.")
     private Path keep;
 
+    @Option(names = "--formats", defaultValue = "docx,pdf", split = ",", paramLabel = "FORMAT,...",
+            description = "docx, pdf or both (default both).")
+    private java.util.List<String> formats;
+
+    @Option(names = "--runs", defaultValue = "10", paramLabel = "N", description = "Timed runs of each (default 10).")
+    private int runs;
+
+    @Option(names = "--warmup", defaultValue = "5", paramLabel = "N", description = "Untimed runs first (default 5).")
+    private int warmup;
+
+    @Option(names = "--large-print", description = "Time the large-print pack.")
+    private boolean largePrint;
+
     BriefingBenchCommand(CliContext context) {
         this.context = context;
     }
@@ -27,7 +40,13 @@ final class BriefingBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("briefing-bench");
-        new BriefingBenchmark(context.out()).run(projects, folder);
+        java.util.Set<org.innovationportfolio.logic.briefing.BriefingFormat> chosen = new java.util.LinkedHashSet<>();
+        for (String format : formats) {
+            chosen.add(org.innovationportfolio.logic.briefing.BriefingFormat.parse(format));
+        }
+        new BriefingBenchmark(context.out(), Math.max(0, warmup), Math.max(1, runs),
+                largePrint ? org.innovationportfolio.logic.briefing.PrintSize.LARGE
+                        : org.innovationportfolio.logic.briefing.PrintSize.STANDARD).run(projects, folder, chosen);
         return 0;
     }
 }

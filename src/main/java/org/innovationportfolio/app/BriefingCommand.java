@@ -15,6 +15,7 @@ import org.innovationportfolio.logic.briefing.BriefingRequest;
 import org.innovationportfolio.logic.briefing.BriefingSection;
 import org.innovationportfolio.logic.briefing.Marking;
 import org.innovationportfolio.logic.briefing.PreparedBriefing;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 import org.innovationportfolio.render.DocxRenderer;
 import org.innovationportfolio.render.PdfRenderer;
@@ -63,6 +64,10 @@ final class BriefingCommand implements Callable<Integer> {
             + "funding, milestones, risks, changes, projects (default: all). The cover and contents are always there.")
     private String sections;
 
+    @Option(names = "--large-print", description = "Large print: body text 14 pt and nothing under 12 pt but the "
+            + "running header and footer (default: 11 pt body text).")
+    private boolean largePrint;
+
     BriefingCommand(CliContext context, RootCommand root) {
         this.context = context;
         this.root = root;
@@ -82,10 +87,12 @@ final class BriefingCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             BriefingExport export = Briefings.export(workspace.store(), context.clock());
             PreparedBriefing prepared = export.prepare(request);
-            export.export(prepared, Map.of(chosen, target), RenderProgress.NONE);
+            export.export(prepared, Map.of(chosen, target), largePrint ? PrintSize.LARGE : PrintSize.STANDARD,
+                    RenderProgress.NONE);
             int count = prepared.record().projects().size();
             context.out().println("Wrote a briefing pack for " + request.board() + " (" + count
-                    + (count == 1 ? " project" : " projects") + ", " + request.marking().label() + ") to " + target + ".");
+                    + (count == 1 ? " project" : " projects") + ", " + request.marking().label()
+                    + (largePrint ? ", large print" : "") + ") to " + target + ".");
         }
         return 0;
     }

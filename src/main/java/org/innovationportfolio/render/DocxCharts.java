@@ -36,7 +36,7 @@ final class DocxCharts {
     private DocxCharts() {
     }
 
-    static void write(XWPFDocument doc, BarChart chart) throws IOException {
+    static void write(XWPFDocument doc, BarChart chart, TypeSizes sizes) throws IOException {
         XWPFParagraph p = doc.createParagraph();
         DocxStyles.keepWithNext(p);
         XWPFRun run = p.createRun();
@@ -93,6 +93,8 @@ final class DocxCharts {
             cursor.setAttributeText(new QName("val"), "100");
         }
 
+        textProperties(xchart, sizes.chart());
+
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setId(doc.getCharts().size());
         inline.getDocPr().setDescr(chart.altText());
@@ -105,6 +107,20 @@ final class DocxCharts {
             text.append(i == 0 ? "" : "; ").append(names[i]).append(' ').append(chart.categoryTotals().get(i));
         }
         totals.createRun().setText(text.append('.').toString());
+    }
+
+    /** The chart's text in the document's font, at the size of the PDF's chart labels. */
+    private static void textProperties(XWPFChart xchart, float size) {
+        var space = xchart.getCTChartSpace();
+        var text = space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        var paragraph = text.addNewP();
+        var properties = paragraph.addNewPPr().addNewDefRPr();
+        properties.setSz(Math.round(size * 100));
+        properties.addNewLatin().setTypeface(Theme.FONT_NAME);
+        properties.addNewCs().setTypeface(Theme.FONT_NAME);
+        paragraph.addNewEndParaRPr().setLang("en-GB");
     }
 
     private static byte[] hex(String colour) {

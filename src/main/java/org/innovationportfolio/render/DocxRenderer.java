@@ -1,5 +1,6 @@
 package org.innovationportfolio.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -17,6 +18,7 @@ import org.innovationportfolio.logic.briefing.Block;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -38,13 +40,15 @@ public final class DocxRenderer implements DocumentRenderer {
     }
 
     @Override
-    public void render(BriefingDocument document, OutputStream out, RenderProgress progress) throws IOException {
+    public void render(BriefingDocument document, PrintSize size, OutputStream out, RenderProgress progress) throws IOException {
+        TypeSizes sizes = TypeSizes.of(size);
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxStyles.install(doc);
+            DocxStyles.install(doc, sizes);
             pageSetup(doc);
             properties(doc, document);
-            headerAndFooter(doc, document);
+            headerAndFooter(doc, document, sizes);
             BigInteger bullets = bulletNumbering(doc);
+            DocxBody body = new DocxBody(doc);
             boolean pageBreak = false;
             List<Block> blocks = document.blocks();
             for (int i = 0; i < blocks.size(); i++) {
@@ -54,19 +58,26 @@ public final class DocxRenderer implements DocumentRenderer {
                     pageBreak = true;
                     continue;
                 }
-                write(doc, document, block, pageBreak, bullets);
+                write(doc, body, document, block, pageBreak, bullets, sizes);
                 pageBreak = false;
+                // Paragraphs leave POI's objects every few blocks, so a large pack never holds them all.
+                if (i % 16 == 15) {
+                    body.flush();
+                }
                 progress.worked(i + 1, blocks.size());
             }
             progress.checkCancelled();
             // Word refreshes the contents' page numbers when the document opens.
             doc.enforceUpdateFields();
-            doc.write(out);
+            body.flush();
+            ByteArrayOutputStream parts = new ByteArrayOutputStream(1 << 16);
+            doc.write(parts);
+            body.writePackage(parts.toByteArray(), out);
         }
     }
 
-    private static void write(XWPFDocument doc, BriefingDocument document, Block block, boolean pageBreak, BigInteger bullets)
-            throws IOException {
+    private static void write(XWPFDocument doc, DocxBody body, BriefingDocument document, Block block, boolean pageBreak,
+            BigInteger bullets, TypeSizes sizes) throws IOException {
         if (block instanceof Block.Cover cover) {
             cover(doc, cover);
         } else if (block instanceof Block.Contents) {
@@ -93,15 +104,15 @@ public final class DocxRenderer implements DocumentRenderer {
         } else if (block instanceof Block.Facts facts) {
             facts(doc, facts);
         } else if (block instanceof Block.KeyFacts facts) {
-            DocxTables.keyFacts(doc, facts);
+            DocxTables.keyFacts(body, facts, sizes);
         } else if (block instanceof Block.Note note) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.NOTE);
             p.createRun().setText(note.text());
         } else if (block instanceof Block.Table table) {
-            DocxTables.write(doc, table);
+            DocxTables.write(body, table, sizes);
         } else if (block instanceof Block.BarChart chart) {
-            DocxCharts.write(doc, chart);
+            DocxCharts.write(doc, chart, sizes);
         }
     }
 
@@ -166,7 +177,7 @@ public final class DocxRenderer implements DocumentRenderer {
         field(p, STFldCharType.END);
     }
 
-    private static void headerAndFooter(XWPFDocument doc, BriefingDocument document) {
+    private static void headerAndFooter(XWPFDocument doc, BriefingDocument document, TypeSizes sizes) {
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph marking = header.createParagraph();
         marking.setStyle(DocxStyles.MARKING);
@@ -175,7 +186,7 @@ public final class DocxRenderer implements DocumentRenderer {
         XWPFParagraph running = header.createParagraph();
         running.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun runningText = running.createRun();
-        runningText.setFontSize(8);
+        runningText.setFontSize(sizes.running());
         runningText.setColor(Theme.SECONDARY_TEXT);
         runningText.setText(document.headerText());
 
@@ -183,6 +194,7 @@ public final class DocxRenderer implements DocumentRenderer {
         XWPFParagraph pages = footer.createParagraph();
         pages.setAlignment(ParagraphAlignment.CENTER);
         pages.setSpacingAfter(0);
+        pages.getCTP().addNewPPr().addNewRPr().addNewSz().setVal(BigInteger.valueOf(TypeSizes.halfPoints(sizes.running())));
         pages.createRun().setText("Page ");
         simpleField(pages, "PAGE", "1");
         pages.createRun().setText(" of ");

@@ -28,7 +28,7 @@ final class DocxStyles {
     private DocxStyles() {
     }
 
-    static void install(XWPFDocument doc) {
+    static void install(XWPFDocument doc, TypeSizes sizes) {
         XWPFStyles styles = doc.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(Theme.FONT_NAME);
@@ -37,19 +37,26 @@ final class DocxStyles {
         fonts.setEastAsia(Theme.FONT_NAME);
         styles.setDefaultFonts(fonts);
         styles.setSpellingLanguage("en-GB");
-        add(styles, paragraphStyle("Normal", "Normal", null, -1, 20, false, Theme.TEXT, 0, 120));
-        add(styles, paragraphStyle(TITLE, "Title", "Normal", -1, 52, true, Theme.TEXT, 240, 240));
-        add(styles, paragraphStyle(SUBTITLE, "Subtitle", "Normal", -1, 32, false, Theme.SECONDARY_TEXT, 0, 480));
-        add(styles, paragraphStyle(HEADING + 1, "heading 1", "Normal", 0, 36, true, Theme.TEXT, 0, 240));
-        add(styles, paragraphStyle(HEADING + 2, "heading 2", "Normal", 1, 28, true, Theme.TEXT, 360, 160));
-        add(styles, paragraphStyle(HEADING + 3, "heading 3", "Normal", 2, 23, true, Theme.TEXT, 240, 80));
-        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", HEADING + 1, 9, 36, true, Theme.TEXT, 0, 240));
-        add(styles, paragraphStyle(CAPTION, "caption", "Normal", -1, 18, false, Theme.SECONDARY_TEXT, 120, 60));
-        add(styles, paragraphStyle(LEAD, "Lead paragraph", "Normal", -1, 24, false, Theme.TEXT, 0, 200));
-        add(styles, paragraphStyle(NOTE, "Note", "Normal", -1, 15, false, Theme.SECONDARY_TEXT, 0, 100));
-        add(styles, paragraphStyle(MARKING, "Protective marking", "Normal", -1, 20, true, Theme.MARKING, 0, 0));
-        add(styles, paragraphStyle("TOC1", "toc 1", "Normal", -1, 20, true, Theme.TEXT, 120, 40));
-        add(styles, paragraphStyle("TOC2", "toc 2", "Normal", -1, 20, false, Theme.TEXT, 0, 20));
+        add(styles, paragraphStyle("Normal", "Normal", null, -1, half(sizes.body()), false, Theme.TEXT, 0, 120));
+        add(styles, paragraphStyle(TITLE, "Title", "Normal", -1, half(sizes.coverTitle()), true, Theme.TEXT, 240, 240));
+        add(styles, paragraphStyle(SUBTITLE, "Subtitle", "Normal", -1, half(sizes.coverSubtitle()), false,
+                Theme.SECONDARY_TEXT, 0, 480));
+        add(styles, paragraphStyle(HEADING + 1, "heading 1", "Normal", 0, half(sizes.h1()), true, Theme.TEXT, 0, 240));
+        add(styles, paragraphStyle(HEADING + 2, "heading 2", "Normal", 1, half(sizes.h2()), true, Theme.TEXT, 360, 160));
+        add(styles, paragraphStyle(HEADING + 3, "heading 3", "Normal", 2, half(sizes.h3()), true, Theme.TEXT, 240, 80));
+        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", HEADING + 1, 9, half(sizes.h1()), true, Theme.TEXT, 0, 240));
+        add(styles, paragraphStyle(CAPTION, "caption", "Normal", -1, half(sizes.caption()), false, Theme.SECONDARY_TEXT,
+                120, 60));
+        add(styles, paragraphStyle(LEAD, "Lead paragraph", "Normal", -1, half(sizes.lead()), false, Theme.TEXT, 0, 200));
+        add(styles, paragraphStyle(NOTE, "Note", "Normal", -1, half(sizes.note()), false, Theme.SECONDARY_TEXT, 0, 100));
+        add(styles, paragraphStyle(MARKING, "Protective marking", "Normal", -1, half(sizes.marking()), true, Theme.MARKING,
+                0, 0));
+        add(styles, paragraphStyle("TOC1", "toc 1", "Normal", -1, half(sizes.body()), true, Theme.TEXT, 120, 40));
+        add(styles, paragraphStyle("TOC2", "toc 2", "Normal", -1, half(sizes.body()), false, Theme.TEXT, 0, 20));
+    }
+
+    private static int half(float points) {
+        return TypeSizes.halfPoints(points);
     }
 
     /** Keeps a paragraph on the page of what follows it (POI's setKeepNext fails on a paragraph without properties). */

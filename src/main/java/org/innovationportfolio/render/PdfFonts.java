@@ -27,6 +27,18 @@ final class PdfFonts {
         return new PdfFonts(embed(REGULAR), embed(BOLD));
     }
 
+    /** The width of {@code text} in points at {@code size}, in the bundled font, for laying out tables in either format. */
+    static float width(String text, float size, boolean bold) {
+        FontProgram program = bold ? BOLD : REGULAR;
+        long units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            units += program.getWidth(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return units * size / 1000f;
+    }
+
     private static PdfFont embed(FontProgram program) {
         return PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }

@@ -17,23 +17,24 @@ import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
  */
 final class PdfPageDecorations extends AbstractPdfDocumentEventHandler {
 
-    private static final float PAGE_SIZE = 8.5f;
-    private static final float MARKING_SIZE = 10;
-
     private final PdfDocument pdf;
     private final PdfFonts fonts;
+    private final float pageSize;
+    private final float markingSize;
     private final String marking;
     private final String header;
     private final PdfFormXObject total;
     private final float totalWidth;
 
-    PdfPageDecorations(PdfDocument pdf, PdfFonts fonts, String marking, String header) {
+    PdfPageDecorations(PdfDocument pdf, PdfFonts fonts, TypeSizes sizes, String marking, String header) {
         this.pdf = pdf;
         this.fonts = fonts;
+        this.pageSize = sizes.running();
+        this.markingSize = sizes.marking();
         this.marking = marking;
         this.header = header;
-        this.totalWidth = fonts.regular.getWidth("9999", PAGE_SIZE);
-        this.total = new PdfFormXObject(new Rectangle(0, -3, totalWidth, PAGE_SIZE + 6));
+        this.totalWidth = fonts.regular.getWidth("9999", pageSize);
+        this.total = new PdfFormXObject(new Rectangle(0, -3, totalWidth, pageSize + 6));
         addType(PdfDocumentEvent.END_PAGE);
     }
 
@@ -44,17 +45,17 @@ final class PdfPageDecorations extends AbstractPdfDocumentEventHandler {
         float centre = size.getWidth() / 2;
         PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
         canvas.openTag(new CanvasArtifact());
-        centred(canvas, fonts.bold, MARKING_SIZE, marking, centre, size.getTop() - 30);
+        centred(canvas, fonts.bold, markingSize, marking, centre, size.getTop() - 30);
         canvas.setFillColor(PdfRenderer.colour(Theme.SECONDARY_TEXT));
-        centred(canvas, fonts.regular, 7.5f, header, centre, size.getTop() - 44);
+        centred(canvas, fonts.regular, pageSize - 1, header, centre, size.getTop() - 44);
         canvas.setFillColor(PdfRenderer.colour(Theme.TEXT));
         String pageText = "Page " + pdf.getPageNumber(page) + " of ";
-        float width = fonts.regular.getWidth(pageText, PAGE_SIZE) + fonts.regular.getWidth(String.valueOf(pdf.getNumberOfPages()), PAGE_SIZE);
+        float width = fonts.regular.getWidth(pageText, pageSize) + fonts.regular.getWidth(String.valueOf(pdf.getNumberOfPages()), pageSize);
         float left = centre - width / 2;
-        canvas.beginText().setFontAndSize(fonts.regular, PAGE_SIZE).moveText(left, 40).showText(pageText).endText();
+        canvas.beginText().setFontAndSize(fonts.regular, pageSize).moveText(left, 40).showText(pageText).endText();
         // The placeholder's box starts 3 points below its baseline.
-        canvas.addXObjectAt(total, left + fonts.regular.getWidth(pageText, PAGE_SIZE), 40 - 3);
-        centred(canvas, fonts.bold, MARKING_SIZE, marking, centre, 24);
+        canvas.addXObjectAt(total, left + fonts.regular.getWidth(pageText, pageSize), 40 - 3);
+        centred(canvas, fonts.bold, markingSize, marking, centre, 24);
         canvas.closeTag();
         canvas.release();
     }
@@ -63,7 +64,7 @@ final class PdfPageDecorations extends AbstractPdfDocumentEventHandler {
     void writeTotal() {
         PdfCanvas canvas = new PdfCanvas(total, pdf);
         canvas.setFillColor(PdfRenderer.colour(Theme.TEXT));
-        canvas.beginText().setFontAndSize(fonts.regular, PAGE_SIZE).moveText(0, 0)
+        canvas.beginText().setFontAndSize(fonts.regular, pageSize).moveText(0, 0)
                 .showText(String.valueOf(pdf.getNumberOfPages())).endText();
         canvas.release();
     }

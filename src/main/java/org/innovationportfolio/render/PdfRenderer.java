@@ -32,6 +32,7 @@ import org.innovationportfolio.logic.briefing.Block;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 
 /**
@@ -55,11 +56,12 @@ public final class PdfRenderer implements DocumentRenderer {
      * not move a heading; should one move all the same, the pages are learnt again from the real render.
      */
     @Override
-    public void render(BriefingDocument document, OutputStream out, RenderProgress progress) throws IOException {
-        Map<String, Integer> pages = renderOnce(document, OutputStream.nullOutputStream(), half(progress, false), Map.of(), false);
+    public void render(BriefingDocument document, PrintSize size, OutputStream out, RenderProgress progress) throws IOException {
+        TypeSizes sizes = TypeSizes.of(size);
+        Map<String, Integer> pages = renderOnce(document, sizes, OutputStream.nullOutputStream(), half(progress, false), Map.of(), false);
         for (int pass = 0; pass < 3; pass++) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            Map<String, Integer> placed = renderOnce(document, bytes, half(progress, true), pages, true);
+            Map<String, Integer> placed = renderOnce(document, sizes, bytes, half(progress, true), pages, true);
             if (placed.equals(pages) || pass == 2) {
                 bytes.writeTo(out);
                 return;
@@ -84,7 +86,7 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     /** One render; returns the page number of each heading's destination. */
-    private Map<String, Integer> renderOnce(BriefingDocument document, OutputStream out, RenderProgress progress,
+    private Map<String, Integer> renderOnce(BriefingDocument document, TypeSizes sizes, OutputStream out, RenderProgress progress,
             Map<String, Integer> contentsPages, boolean tagged) throws IOException {
         Map<String, Integer> placed = new HashMap<>();
         WriterProperties writer = new WriterProperties().setFullCompressionMode(tagged);
@@ -98,16 +100,16 @@ public final class PdfRenderer implements DocumentRenderer {
         PdfFonts fonts = PdfFonts.forDocument();
         // The running header and footer do not move the content, so the first pass leaves them out.
         PdfPageDecorations decorations = tagged
-                ? new PdfPageDecorations(pdf, fonts, document.marking().label(), document.headerText()) : null;
+                ? new PdfPageDecorations(pdf, fonts, sizes, document.marking().label(), document.headerText()) : null;
         if (decorations != null) {
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, decorations);
         }
         Document doc = new Document(pdf, PageSize.A4);
         try {
             doc.setMargins(TOP, MARGIN, BOTTOM, MARGIN);
-            doc.setFont(fonts.regular).setFontSize(10).setFontColor(colour(Theme.TEXT));
+            doc.setFont(fonts.regular).setFontSize(sizes.body()).setFontColor(colour(Theme.TEXT));
             metadata(pdf, document);
-            PdfBlocks blocks = new PdfBlocks(doc, fonts, placed);
+            PdfBlocks blocks = new PdfBlocks(doc, fonts, sizes, placed);
             Outlines outlines = new Outlines(pdf.getOutlines(false));
             List<Block> all = document.blocks();
             for (int i = 0; i < all.size(); i++) {
@@ -116,7 +118,7 @@ public final class PdfRenderer implements DocumentRenderer {
                 if (block instanceof Block.PageBreak) {
                     blocks.pageBreak();
                 } else if (block instanceof Block.Contents) {
-                    contents(blocks, fonts, document, contentsPages);
+                    contents(blocks, fonts, sizes, document, contentsPages);
                 } else if (block instanceof Block.Heading heading) {
                     blocks.heading(heading, outlines.add(heading));
                 } else {
@@ -169,8 +171,9 @@ public final class PdfRenderer implements DocumentRenderer {
      * The contents: every section and project with its page number after a dotted leader, title and number
      * each a link to the heading. Tagged as a TOC of TOCI items, each section's projects a TOC within its item.
      */
-    private static void contents(PdfBlocks doc, PdfFonts fonts, BriefingDocument document, Map<String, Integer> pages) {
-        Paragraph title = new Paragraph("Contents").setFont(fonts.bold).setFontSize(PdfBlocks.H1_SIZE).setMarginBottom(12);
+    private static void contents(PdfBlocks doc, PdfFonts fonts, TypeSizes sizes, BriefingDocument document,
+            Map<String, Integer> pages) {
+        Paragraph title = new Paragraph("Contents").setFont(fonts.bold).setFontSize(sizes.h1()).setMarginBottom(12);
         title.getAccessibilityProperties().setRole(StandardRoles.H1);
         doc.add(title);
         float width = PageSize.A4.getWidth() - 2 * MARGIN;

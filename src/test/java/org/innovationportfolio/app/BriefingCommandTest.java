@@ -63,6 +63,20 @@ class BriefingCommandTest {
     }
 
     @Test
+    void largePrintSetsWordsBodyTextAtFourteenPoint() throws Exception {
+        Path file = temp.resolve("large.docx");
+
+        Cli.Result result = cli.run("briefing", "--out", file.toString(), "--sections", "summary", "--large-print");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("(14 projects, OFFICIAL, large print)");
+        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
+            assertThat(((java.math.BigInteger) docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getSzArray(0)
+                    .getVal()).intValue()).as("half points").isEqualTo(28);
+        }
+    }
+
+    @Test
     void unknownSectionIsAUsageErrorAndWritesNothing() {
         Path file = temp.resolve("pack.pdf");
 

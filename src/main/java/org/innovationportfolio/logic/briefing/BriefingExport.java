@@ -116,6 +116,12 @@ public final class BriefingExport {
      * @throws RefusedException when a file cannot be written, saying why
      */
     public List<Path> export(PreparedBriefing prepared, Map<BriefingFormat, Path> targets, RenderProgress progress) {
+        return export(prepared, targets, PrintSize.STANDARD, progress);
+    }
+
+    /** As {@link #export(PreparedBriefing, Map, RenderProgress)}, in the given print size (large print: 14 pt body text). */
+    public List<Path> export(PreparedBriefing prepared, Map<BriefingFormat, Path> targets, PrintSize size,
+            RenderProgress progress) {
         if (targets.isEmpty()) {
             throw new RefusedException("Choose at least one format: Word or PDF.");
         }
@@ -127,7 +133,7 @@ public final class BriefingExport {
             if (renderer == null) {
                 throw new IllegalStateException("No renderer for " + target.getKey());
             }
-            rendered.put(target.getValue(), render(renderer, prepared.document(), slice(progress, index++, targets.size())));
+            rendered.put(target.getValue(), render(renderer, prepared.document(), size, slice(progress, index++, targets.size())));
         }
         progress.checkCancelled();
         List<Path> written = new ArrayList<>();
@@ -145,10 +151,11 @@ public final class BriefingExport {
         return written;
     }
 
-    private static byte[] render(DocumentRenderer renderer, BriefingDocument document, RenderProgress progress) {
+    private static byte[] render(DocumentRenderer renderer, BriefingDocument document, PrintSize size,
+            RenderProgress progress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try {
-            renderer.render(document, out, progress);
+            renderer.render(document, size, out, progress);
         } catch (IOException e) {
             LOG.error("Could not render the briefing as {}", renderer.format(), e);
             throw new RefusedException("The briefing could not be made as " + renderer.format().label() + ": "

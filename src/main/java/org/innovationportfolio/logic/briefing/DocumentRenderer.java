@@ -10,9 +10,14 @@ public interface DocumentRenderer {
     BriefingFormat format();
 
     /**
-     * Writes {@code document} to {@code out}, reporting progress and stopping when asked.
+     * Writes {@code document} to {@code out} in the given print size, reporting progress and stopping when asked.
      *
      * @throws ExportCancelledException when {@code progress} says the user cancelled
      */
-    void render(BriefingDocument document, OutputStream out, RenderProgress progress) throws IOException;
+    void render(BriefingDocument document, PrintSize size, OutputStream out, RenderProgress progress) throws IOException;
+
+    /** Writes {@code document} in standard print. */
+    default void render(BriefingDocument document, OutputStream out, RenderProgress progress) throws IOException {
+        render(document, PrintSize.STANDARD, out, progress);
+    }
 }

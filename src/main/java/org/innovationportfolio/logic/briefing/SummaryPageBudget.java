@@ -7,7 +7,8 @@ import org.innovationportfolio.logic.briefing.Block.Column;
 /**
  * A cautious estimate of how tall the blocks of a project summary will be on an A4 page, so the builder can
  * choose how much goes on the page and both renderers fit it on one. The sizes are those both renderers set
- * (A4 with 2 cm side margins, so text 482 pt wide; body 10 pt, compact tables 8 pt, notes 7.5 pt). Text is
+ * (A4 with 2 cm side margins, so text 482 pt wide; body 11 pt, compact tables and notes 9.5 pt: the render
+ * package's TypeSizes.STANDARD; a large-print pack may run a summary over two pages). Text is
  * taken as 0.56 em a character, wider than the bundled font's average, and lines as 90% full, so the estimate
  * runs high rather than low.
  */
@@ -17,15 +18,15 @@ final class SummaryPageBudget {
     static final float PAGE_HEIGHT = 640;
     static final float TEXT_WIDTH = 482;
 
-    static final float BODY_SIZE = 10;
-    static final float BODY_LINE = 13;
-    static final float TABLE_SIZE = 8;
-    static final float TABLE_LINE = 9.2f;
+    static final float BODY_SIZE = 11;
+    static final float BODY_LINE = 14.3f;
+    static final float TABLE_SIZE = 9.5f;
+    static final float TABLE_LINE = 11f;
     static final float TABLE_ROW_EXTRA = 4;
     static final float CELL_PADDING = 6;
-    static final float NOTE_HEIGHT = 13;
-    static final float H2_SIZE = 14.5f;
-    static final float H3_HEIGHT = 24;
+    static final float NOTE_HEIGHT = 18;
+    static final float H2_SIZE = 15f;
+    static final float H3_HEIGHT = 26;
 
     private static final float EM = 0.56f;
     private static final float FILL = 0.9f;

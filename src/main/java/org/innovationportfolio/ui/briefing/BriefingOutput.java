@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
+import org.innovationportfolio.logic.briefing.PrintSize;
 
 /** Where the pack goes: Word and/or PDF, the folder and the file name, and what is already there. Holds no controls. */
 public final class BriefingOutput {
@@ -22,6 +23,7 @@ public final class BriefingOutput {
 
     private final BooleanProperty word = new SimpleBooleanProperty(this, "word", true);
     private final BooleanProperty pdf = new SimpleBooleanProperty(this, "pdf", true);
+    private final BooleanProperty largePrint = new SimpleBooleanProperty(this, "largePrint", false);
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
     private final StringProperty fileName = new SimpleStringProperty(this, "fileName", "");
     private final StringBinding formatError;
@@ -181,6 +183,16 @@ public final class BriefingOutput {
 
     public BooleanProperty pdfProperty() {
         return pdf;
+    }
+
+    /** Large print: body text 14 pt rather than 11 pt, in both files. */
+    public BooleanProperty largePrintProperty() {
+        return largePrint;
+    }
+
+    /** The print size the files are made in. */
+    public PrintSize printSize() {
+        return largePrint.get() ? PrintSize.LARGE : PrintSize.STANDARD;
     }
 
     /** The folder as typed or chosen. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.ui.SettingsFile;
 import org.innovationportfolio.logic.RefusedException;
 import org.slf4j.Logger;
@@ -24,8 +25,8 @@ public final class BriefingPreferences {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingPreferences.class);
 
     /** The answers worth remembering; any may be null when never given. */
-    public record Remembered(String board, String author, String council, Marking marking, Path folder) {
-        static final Remembered NONE = new Remembered(null, null, null, null, null);
+    public record Remembered(String board, String author, String council, Marking marking, Path folder, PrintSize printSize) {
+        static final Remembered NONE = new Remembered(null, null, null, null, null, null);
     }
 
     private final Path file;
@@ -47,7 +48,8 @@ public final class BriefingPreferences {
             return Remembered.NONE;
         }
         return new Remembered(text(saved, "board"), text(saved, "author"), text(saved, "council"),
-                marking(saved.getProperty("marking")), folder(saved.getProperty("folder")).orElse(null));
+                marking(saved.getProperty("marking")), folder(saved.getProperty("folder")).orElse(null),
+                printSize(saved.getProperty("printSize")));
     }
 
     /** Saves {@code remembered}; a failure is logged, as only the next run's defaults are at stake. */
@@ -58,6 +60,7 @@ public final class BriefingPreferences {
         put(properties, "council", remembered.council());
         put(properties, "marking", remembered.marking() == null ? null : remembered.marking().name());
         put(properties, "folder", remembered.folder() == null ? null : remembered.folder().toString());
+        put(properties, "printSize", remembered.printSize() == null ? null : remembered.printSize().toString());
         try {
             SettingsFile.write(file, properties, "Innovation Portfolio briefing pack wizard");
         } catch (IOException | RuntimeException e) {
@@ -79,6 +82,14 @@ public final class BriefingPreferences {
     private static Marking marking(String name) {
         try {
             return name == null ? null : Marking.parse(name);
+        } catch (RefusedException unreadable) {
+            return null;
+        }
+    }
+
+    private static PrintSize printSize(String text) {
+        try {
+            return text == null ? null : PrintSize.parse(text);
         } catch (RefusedException unreadable) {
             return null;
         }

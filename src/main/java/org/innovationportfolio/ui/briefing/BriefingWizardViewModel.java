@@ -33,6 +33,7 @@ import org.innovationportfolio.logic.briefing.BriefingRequest;
 import org.innovationportfolio.logic.briefing.BriefingSection;
 import org.innovationportfolio.logic.briefing.ExportCancelledException;
 import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.PackRecord;
 import org.innovationportfolio.logic.briefing.PreparedBriefing;
 import org.innovationportfolio.logic.briefing.RenderProgress;
@@ -132,7 +133,7 @@ public final class BriefingWizardViewModel {
         summary = Bindings.createStringBinding(this::summaryText, meeting.boardProperty(), meeting.meetingDateProperty(),
                 meeting.authorProperty(), meeting.councilProperty(), meeting.markingProperty(),
                 projects.chosenCountBinding(), sectionsError, output.wordProperty(), output.pdfProperty(),
-                output.folderProperty(), output.savedAsBinding());
+                output.largePrintProperty(), output.folderProperty(), output.savedAsBinding());
     }
 
     /** Fills in what was remembered from the last run and reads the projects to choose from. */
@@ -143,6 +144,7 @@ public final class BriefingWizardViewModel {
         }
         meeting.authorProperty().set(remembered.author() == null ? "" : remembered.author());
         meeting.markingProperty().set(remembered.marking() == null ? Marking.OFFICIAL : remembered.marking());
+        output.largePrintProperty().set(remembered.printSize() == PrintSize.LARGE);
         Path folder = remembered.folder() != null && Files.isDirectory(remembered.folder()) ? remembered.folder() : defaultFolder;
         output.folderProperty().set(folder == null ? "" : folder.toString());
         tasks.run("Reading the portfolio", progress -> new Portfolio(listing.rows(),
@@ -254,6 +256,7 @@ public final class BriefingWizardViewModel {
         }
         BriefingRequest request = request();
         Map<BriefingFormat, Path> targets = output.targets();
+        PrintSize size = output.printSize();
         String councilForPack = meeting.councilProperty().get();
         written.clear();
         started = false;
@@ -275,7 +278,7 @@ public final class BriefingWizardViewModel {
             try {
                 PreparedBriefing prepared = export.prepare(request, councilForPack);
                 render.checkCancelled();
-                return export.export(prepared, targets, render);
+                return export.export(prepared, targets, size, render);
             } catch (ExportCancelledException e) {
                 return List.<Path>of();
             }
@@ -296,7 +299,7 @@ public final class BriefingWizardViewModel {
         outcome.set(Outcome.WRITTEN);
         status.set("Saved in " + files.get(0).getParent() + ":");
         preferences.save(new BriefingPreferences.Remembered(meeting.boardForRequest(), meeting.authorProperty().get(),
-                councilToRemember(), meeting.markingProperty().get(), output.folderPath()));
+                councilToRemember(), meeting.markingProperty().get(), output.folderPath(), output.printSize()));
     }
 
     /** A council typed for the packs is remembered; the portfolio's own is not, so renaming the portfolio carries through. */
@@ -363,6 +366,9 @@ public final class BriefingWizardViewModel {
         long on = sections.values().stream().filter(BooleanProperty::get).count();
         text.append("Sections: ").append(on == sections.size() ? "all " + on : on + " of " + sections.size()).append('\n');
         text.append("Format: ").append(output.formats());
+        if (output.largePrintProperty().get()) {
+            text.append(", large print");
+        }
         return text.toString();
     }
 

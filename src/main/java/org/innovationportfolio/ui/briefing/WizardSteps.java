@@ -216,8 +216,13 @@ final class WizardSteps {
         pdf.selectedProperty().bindBidirectional(output.pdfProperty());
         Label formatsLabel = new Label("Formats");
         formatsLabel.getStyleClass().add(WizardFields.FIELD_LABEL);
+        // Alt+X: every other letter of "Large print" is taken elsewhere in the wizard.
+        CheckBox largePrint = WizardFields.checkBox("Large print, 14 pt te_xt");
+        largePrint.setId("briefingLargePrint");
+        largePrint.selectedProperty().bindBidirectional(output.largePrintProperty());
         VBox formats = new VBox(6, formatsLabel, word, pdf,
-                WizardFields.error(output.formatErrorBinding(), null, "briefingFormatsError"));
+                WizardFields.error(output.formatErrorBinding(), null, "briefingFormatsError"), largePrint,
+                WizardFields.hint("For readers who need larger type: body text 14 pt, tables 12 pt (usually 11 pt and 10 pt)."));
         formats.getStyleClass().add(WizardFields.FIELD);
 
         TextField folder = new TextField();

@@ -15,6 +15,7 @@ import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingSection;
 import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.model.Stage;
@@ -250,7 +251,7 @@ class BriefingWizardViewModelTest {
     }
 
     @Test
-    void remembersBoardAuthorCouncilMarkingAndFolderForTheNextPack() throws Exception {
+    void remembersBoardAuthorCouncilMarkingFolderAndLargePrintForTheNextPack() throws Exception {
         Path folder = Files.createDirectory(out.resolve("packs"));
         BriefingWizardViewModel first = wizard();
         first.meeting().boardProperty().set("Corporate Parenting Board");
@@ -259,8 +260,11 @@ class BriefingWizardViewModelTest {
         first.meeting().markingProperty().set(Marking.OFFICIAL_SENSITIVE);
         walkToOutput(first);
         first.output().folderProperty().set(folder.toString());
+        first.output().largePrintProperty().set(true);
+        assertThat(first.summaryBinding().get()).endsWith("Format: Word and PDF, large print");
         first.generate();
         assertThat(first.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
+        assertThat(word.sizes).as("the renderer was asked for large print").containsExactly(PrintSize.LARGE);
 
         BriefingWizardViewModel next = wizard();
 
@@ -269,6 +273,7 @@ class BriefingWizardViewModelTest {
         assertThat(next.meeting().councilProperty().get()).isEqualTo("Anyshire County Council");
         assertThat(next.meeting().markingProperty().get()).isEqualTo(Marking.OFFICIAL_SENSITIVE);
         assertThat(next.output().folderProperty().get()).isEqualTo(folder.toString());
+        assertThat(next.output().largePrintProperty().get()).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.innovationportfolio.logic.briefing.Block;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
+import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 
 /** Renderers for the wizard's tests: one that keeps the document it was given, one that waits to be let go. */
@@ -22,6 +23,7 @@ final class TestRenderers {
     static final class Recording implements DocumentRenderer {
         private final DocumentRenderer real;
         final List<BriefingDocument> documents = new ArrayList<>();
+        final List<PrintSize> sizes = new ArrayList<>();
 
         Recording(DocumentRenderer real) {
             this.real = real;
@@ -33,9 +35,11 @@ final class TestRenderers {
         }
 
         @Override
-        public void render(BriefingDocument document, OutputStream out, RenderProgress progress) throws IOException {
+        public void render(BriefingDocument document, PrintSize size, OutputStream out, RenderProgress progress)
+                throws IOException {
             documents.add(document);
-            real.render(document, out, progress);
+            sizes.add(size);
+            real.render(document, size, out, progress);
         }
     }
 
@@ -58,7 +62,8 @@ final class TestRenderers {
         }
 
         @Override
-        public void render(BriefingDocument document, OutputStream out, RenderProgress progress) throws IOException {
+        public void render(BriefingDocument document, PrintSize size, OutputStream out, RenderProgress progress)
+                throws IOException {
             progress.worked(1, 2);
             started.countDown();
             try {
