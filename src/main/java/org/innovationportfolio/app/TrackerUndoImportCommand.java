@@ -19,7 +19,7 @@ final class TrackerUndoImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(root.dataFolder(), false)) {
+        try (Workspace workspace = Workspace.open(root.dataFolder(), false, context)) {
             TrackerImport.LastImport undone = new TrackerImport(workspace.store(), workspace.database(),
                     workspace.folder(), context.clock()).undoLast();
             context.out().println("Undid the import of the tracker " + undone.fileName() + " (imported "
