@@ -45,7 +45,8 @@ final class OverviewView {
                 Fields.choice("Sta_ge", d.stage, Stage.values(), "stage", Stage::label), dates,
                 Fields.text("_Lead officer", d.leadOfficer, "leadOfficer", ""),
                 Fields.text("S_ponsor", d.sponsor, "sponsor", ""),
-                Fields.text("_Governance board", d.governanceBoard, "governanceBoard", ""));
+                Fields.text("_Governance board", d.governanceBoard, "governanceBoard", ""),
+                Fields.area("_Decision sought from the board (leads its briefing page)", d.decisionSought, "decisionSought", 3));
         VBox right = new VBox(10, innovation(),
                 Fields.area("Target _cohort", d.targetCohort, "targetCohort", 2),
                 Fields.area("_Objectives", d.objectives, "objectives", 6),
