@@ -39,7 +39,7 @@ class BriefingCommandTest {
         assertThat(result.out()).startsWith("Wrote a briefing pack for DMT (14 projects, OFFICIAL-SENSITIVE) to ");
         try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
             assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText))
-                    .containsExactly("Executive summary", "Funding");
+                    .containsExactly("1. Purpose", "2. Decisions sought", "3. Summary", "Appendix A: Funding");
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(
                     "Innovation portfolio briefing: DMT, 3 Dec 2026");
             assertThat(docx.getHeaderList().get(0).getText()).contains("OFFICIAL-SENSITIVE");
