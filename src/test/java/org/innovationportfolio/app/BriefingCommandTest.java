@@ -63,6 +63,48 @@ class BriefingCommandTest {
     }
 
     @Test
+    void theReportsTextComesFromItsOptionsAndTheImplicationsAndContactAreRememberedForTheNextPack() throws Exception {
+        Path first = temp.resolve("first.docx");
+        Cli.Result written = cli.run("briefing", "--out", first.toString(), "--sections", "summary",
+                "--purpose", "To agree next year's priorities.", "--decision", "Agree the three priorities.",
+                "--implication", "financial=Within the approved budget.", "--implication", "legal=None.",
+                "--contact-name", "Sam Patel", "--contact-email", "sam.patel@northbrook.gov.uk");
+        assertThat(written.exitCode()).as(written.toString()).isZero();
+        assertThat(wordText(first)).contains("1. Purpose", "To agree next year's priorities.", "Agree the three priorities.",
+                "Financial implications", "Within the approved budget.", "Legal implications", "Name: Sam Patel",
+                "Email: sam.patel@northbrook.gov.uk");
+
+        Path second = temp.resolve("second.docx");
+        assertThat(cli.run("briefing", "--out", second.toString(), "--sections", "summary", "--implication", "legal=",
+                "--contact-phone", "01632 960 123").exitCode()).isZero();
+        assertThat(wordText(second)).contains("Within the approved budget.", "Name: Sam Patel", "Phone: 01632 960 123",
+                "No decision is sought at this meeting").doesNotContain("Legal implications", "Agree the three priorities.",
+                "To agree next year's priorities.");
+
+        Path third = temp.resolve("third.docx");
+        assertThat(cli.run("briefing", "--out", third.toString(), "--sections", "summary", "--no-remembered").exitCode())
+                .isZero();
+        assertThat(wordText(third)).doesNotContain("Implications", "Contact officer", "Sam Patel");
+    }
+
+    @Test
+    void anImplicationOfAnUnknownKindIsAUsageError() {
+        Path file = temp.resolve("pack.docx");
+
+        Cli.Result result = cli.run("briefing", "--out", file.toString(), "--implication", "political=None.");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("use financial, legal, equalities or risk");
+        assertThat(file).doesNotExist();
+    }
+
+    private static String wordText(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
+            return new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+        }
+    }
+
+    @Test
     void unknownSectionIsAUsageErrorAndWritesNothing() {
         Path file = temp.resolve("pack.pdf");
 

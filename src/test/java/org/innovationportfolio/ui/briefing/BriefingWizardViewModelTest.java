@@ -74,6 +74,8 @@ class BriefingWizardViewModelTest {
         wizard.next();
         wizard.next();
         wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.REPORT);
+        wizard.next();
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.OUTPUT);
     }
 
@@ -246,6 +248,33 @@ class BriefingWizardViewModelTest {
         second.next();
         assertThat(second.lastPackProperty().get())
                 .isEqualTo("Compares with the pack for Schools Forum on 2 Mar 2020, made 23 Nov 2026.");
+    }
+
+    @Test
+    void theReportStepStartsFromTheUsualPurposeAndTheLastPacksImplicationsAndContactButNotItsDecision() {
+        BriefingWizardViewModel first = wizard();
+        first.meeting().boardProperty().set("Schools Forum");
+        assertThat(first.report().purposeProperty().get())
+                .isEqualTo(org.innovationportfolio.logic.briefing.BoardReport.defaultPurpose("Schools Forum"));
+        first.report().decisionProperty().set("Agree the pilot's second year.");
+        first.report().legalProperty().set("None.");
+        first.report().contactNameProperty().set("Sam Patel");
+        first.report().contactEmailProperty().set("sam.patel@anyshire.gov.uk");
+        assertThat(first.request().report().decisionSought()).isEqualTo("Agree the pilot's second year.");
+        walkToOutput(first);
+        first.generate();
+        assertThat(first.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
+
+        BriefingWizardViewModel second = wizard();
+        assertThat(second.report().legalProperty().get()).isEqualTo("None.");
+        assertThat(second.report().contactNameProperty().get()).isEqualTo("Sam Patel");
+        assertThat(second.report().contactEmailProperty().get()).isEqualTo("sam.patel@anyshire.gov.uk");
+        assertThat(second.report().decisionProperty().get()).isEmpty();
+        assertThat(second.request().report().implications().legal()).isEqualTo("None.");
+        second.report().purposeProperty().set("To agree the Schools Forum's innovation priorities.");
+        second.meeting().boardProperty().set("Corporate Parenting Board");
+        assertThat(second.report().purposeProperty().get()).as("a purpose of one's own is kept")
+                .isEqualTo("To agree the Schools Forum's innovation priorities.");
     }
 
     @Test
