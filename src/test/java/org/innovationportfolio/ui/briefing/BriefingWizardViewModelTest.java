@@ -253,9 +253,9 @@ class BriefingWizardViewModelTest {
     @Test
     void theReportStepStartsFromTheUsualPurposeAndTheLastPacksImplicationsAndContactButNotItsDecision() {
         BriefingWizardViewModel first = wizard();
-        first.meeting().boardProperty().set("Schools Forum");
+        first.meeting().boardProperty().set("Health and Wellbeing Board");
         assertThat(first.report().purposeProperty().get())
-                .isEqualTo(org.innovationportfolio.logic.briefing.BoardReport.defaultPurpose("Schools Forum"));
+                .isEqualTo(org.innovationportfolio.logic.briefing.BoardReport.defaultPurpose("Health and Wellbeing Board"));
         first.report().decisionProperty().set("Agree the pilot's second year.");
         first.report().legalProperty().set("None.");
         first.report().contactNameProperty().set("Sam Patel");
@@ -271,10 +271,17 @@ class BriefingWizardViewModelTest {
         assertThat(second.report().contactEmailProperty().get()).isEqualTo("sam.patel@anyshire.gov.uk");
         assertThat(second.report().decisionProperty().get()).isEmpty();
         assertThat(second.request().report().implications().legal()).isEqualTo("None.");
-        second.report().purposeProperty().set("To agree the Schools Forum's innovation priorities.");
-        second.meeting().boardProperty().set("Corporate Parenting Board");
+        second.report().purposeProperty().set("To agree the board's innovation priorities.");
+        second.meeting().boardProperty().set("Children and Young People Scrutiny Committee");
         assertThat(second.report().purposeProperty().get()).as("a purpose of one's own is kept")
-                .isEqualTo("To agree the Schools Forum's innovation priorities.");
+                .isEqualTo("To agree the board's innovation priorities.");
+        // Leave nothing remembered for the other tests sharing this portfolio.
+        second.report().legalProperty().set("");
+        second.report().contactNameProperty().set("");
+        second.report().contactEmailProperty().set("");
+        walkToOutput(second);
+        second.generate();
+        assertThat(second.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
     }
 
     @Test
