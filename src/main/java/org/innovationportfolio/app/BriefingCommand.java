@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.logic.briefing.BoardReport;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.BriefingRequest;
@@ -67,6 +68,34 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--large-print", description = "Large print: body text 14 pt and nothing under 12 pt but the "
             + "running header and footer (default: 11 pt body text).")
     private boolean largePrint;
+    @Option(names = "--purpose", paramLabel = "TEXT", description = "The report's purpose (default: a sentence saying it "
+            + "updates the board on the portfolio and seeks its decisions).")
+    private String purpose;
+
+    @Option(names = "--decision", paramLabel = "TEXT", description = "The decision sought from the board for the pack as "
+            + "a whole; each project's own decision sought comes from its record.")
+    private String decision;
+
+    @Option(names = "--implication", paramLabel = "KIND=TEXT", description = "An implication: financial, legal, "
+            + "equalities or risk, e.g. --implication legal=\"None.\" (repeat for each). Remembered for the next pack; "
+            + "KIND= with no text forgets it.")
+    private Map<String, String> implications = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--contact-name", paramLabel = "NAME", description = "The contact officer's name (remembered).")
+    private String contactName;
+
+    @Option(names = "--contact-role", paramLabel = "ROLE", description = "The contact officer's role (remembered).")
+    private String contactRole;
+
+    @Option(names = "--contact-email", paramLabel = "EMAIL", description = "The contact officer's email (remembered).")
+    private String contactEmail;
+
+    @Option(names = "--contact-phone", paramLabel = "PHONE", description = "The contact officer's phone (remembered).")
+    private String contactPhone;
+
+    @Option(names = "--no-remembered", description = "Leave out the implications and contact officer remembered from the "
+            + "last pack; only those given here are used (and remembered).")
+    private boolean noRemembered;
 
     BriefingCommand(CliContext context, RootCommand root) {
         this.context = context;
@@ -82,10 +111,15 @@ final class BriefingCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--board is empty: give the board or meeting's name, or "
                     + "leave --board out for \"" + BriefingRequest.DEFAULT_BOARD + "\".");
         }
-        BriefingRequest request = new BriefingRequest(board, meetingDate(), author, parse(() -> Marking.parse(marking)),
-                projectIds(), parse(() -> BriefingSection.parseList(sections)));
+        LocalDate meeting = meetingDate();
+        Marking chosenMarking = parse(() -> Marking.parse(marking));
+        List<UUID> ids = projectIds();
+        java.util.Set<BriefingSection> chosenSections = parse(() -> BriefingSection.parseList(sections));
+        Map<String, String> kinds = implicationKinds();
         try (Workspace workspace = root.openWorkspace()) {
             BriefingExport export = Briefings.export(workspace.store(), context.clock());
+            BoardReport report = report(noRemembered ? BoardReport.NONE : export.remembered(), kinds);
+            BriefingRequest request = new BriefingRequest(board, meeting, author, chosenMarking, ids, chosenSections, report);
             PreparedBriefing prepared = export.prepare(request);
             export.export(prepared, Map.of(chosen, target), largePrint ? PrintSize.LARGE : PrintSize.STANDARD,
                     RenderProgress.NONE);
@@ -121,6 +155,40 @@ final class BriefingCommand implements Callable<Integer> {
                     + ". Name the file ." + asked.extension() + ", or choose the format its name says.");
         }
         return asked;
+    }
+
+    /** The --implication options by kind, refusing a kind that is not one of the four. */
+    private Map<String, String> implicationKinds() {
+        Map<String, String> kinds = new java.util.HashMap<>();
+        implications.forEach((kind, text) -> {
+            String key = kind.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("financial", "legal", "equalities", "risk").contains(key)) {
+                throw new ParameterException(spec.commandLine(), "--implication " + kind + "=… is not a kind of implication: "
+                        + "use financial, legal, equalities or risk, e.g. --implication legal=\"None.\"");
+            }
+            kinds.put(key, text == null ? "" : text);
+        });
+        return kinds;
+    }
+
+    /** The report's text: each option given replaces the remembered value (empty forgets it); the rest are kept. */
+    private BoardReport report(BoardReport remembered, Map<String, String> kinds) {
+        BoardReport.Implications was = remembered.implications();
+        BoardReport.ContactOfficer who = remembered.contact();
+        try {
+            return new BoardReport(purpose, decision,
+                new BoardReport.Implications(kinds.getOrDefault("financial", was.financial()),
+                        kinds.getOrDefault("legal", was.legal()), kinds.getOrDefault("equalities", was.equalities()),
+                        kinds.getOrDefault("risk", was.risk())),
+                new BoardReport.ContactOfficer(or(contactName, who.name()), or(contactRole, who.role()),
+                        or(contactEmail, who.email()), or(contactPhone, who.phone())));
+        } catch (org.innovationportfolio.model.InvalidValueException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static String or(String given, String remembered) {
+        return given != null ? given : remembered;
     }
 
     private LocalDate meetingDate() {

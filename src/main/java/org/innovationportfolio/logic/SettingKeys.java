@@ -17,6 +17,17 @@ public final class SettingKeys {
     /** Weeks after which an active project's RAG is flagged as stale (a whole number; six when not set). */
     public static final String RAG_STALE_AFTER_WEEKS = "rag.staleAfterWeeks";
 
+    /** The last briefing pack's implications, offered for the next (blank or absent when none was written). */
+    public static final String IMPLICATIONS_FINANCIAL = "briefing.implications.financial";
+    public static final String IMPLICATIONS_LEGAL = "briefing.implications.legal";
+    public static final String IMPLICATIONS_EQUALITIES = "briefing.implications.equalities";
+    public static final String IMPLICATIONS_RISK = "briefing.implications.risk";
+    /** The last briefing pack's contact officer, offered for the next. */
+    public static final String CONTACT_NAME = "briefing.contact.name";
+    public static final String CONTACT_ROLE = "briefing.contact.role";
+    public static final String CONTACT_EMAIL = "briefing.contact.email";
+    public static final String CONTACT_PHONE = "briefing.contact.phone";
+
     private SettingKeys() {
     }
 }

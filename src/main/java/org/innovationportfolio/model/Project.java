@@ -35,7 +35,8 @@ public record Project(
         List<Note> notes,
         Provenance provenance,
         Instant created,
-        Instant lastModified) {
+        Instant lastModified,
+        String decisionSought) {
 
     public Project {
         Checks.required(id, "A project's id");
@@ -72,6 +73,18 @@ public record Project(
         Checks.required(provenance, "The provenance");
         Checks.required(created, "The created time");
         Checks.required(lastModified, "The last-modified time");
+        decisionSought = Checks.optionalText(decisionSought, "The decision sought from the board", 4000);
+    }
+
+    /** A project with no decision sought from the board. */
+    public Project(UUID id, String title, UUID innovationId, Stage stage, String leadOfficer, String sponsor,
+            String governanceBoard, LocalDate startDate, LocalDate endDate, String targetCohort, String objectives,
+            List<String> tags, List<Partner> partners, List<StatusUpdate> statusHistory, List<StageChange> stageHistory,
+            List<Milestone> milestones, List<FundingLine> funding, List<OutcomeMeasure> outcomes, List<Risk> risks,
+            List<Note> notes, Provenance provenance, Instant created, Instant lastModified) {
+        this(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate, targetCohort,
+                objectives, tags, partners, statusHistory, stageHistory, milestones, funding, outcomes, risks, notes,
+                provenance, created, lastModified, null);
     }
 
     /**
@@ -130,7 +143,7 @@ public record Project(
     public Project withStage(Stage newStage, Instant now) {
         return new Project(id, title, innovationId, newStage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
                 targetCohort, objectives, tags, partners, statusHistory, stageHistory, milestones, funding, outcomes,
-                risks, notes, provenance, created, now);
+                risks, notes, provenance, created, now, decisionSought);
     }
 
     /**
@@ -149,7 +162,7 @@ public record Project(
     public Project withStageHistory(List<StageChange> history, Instant now) {
         return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
                 targetCohort, objectives, tags, partners, statusHistory, history, milestones, funding, outcomes, risks,
-                notes, provenance, created, now);
+                notes, provenance, created, now, decisionSought);
     }
 
     /** The latest stage change, newest first in {@link #stageHistory()}. */
@@ -160,12 +173,19 @@ public record Project(
     public Project withStatusHistory(List<StatusUpdate> history, Instant now) {
         return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
                 targetCohort, objectives, tags, partners, history, stageHistory, milestones, funding, outcomes, risks,
-                notes, provenance, created, now);
+                notes, provenance, created, now, decisionSought);
+    }
+
+    /** The same project asking the board for {@code decision} (null or blank for none). */
+    public Project withDecisionSought(String decision, Instant now) {
+        return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
+                targetCohort, objectives, tags, partners, statusHistory, stageHistory, milestones, funding, outcomes,
+                risks, notes, provenance, created, now, decision);
     }
 
     public Project withMilestones(List<Milestone> newMilestones, Instant now) {
         return new Project(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate,
                 targetCohort, objectives, tags, partners, statusHistory, stageHistory, newMilestones, funding, outcomes,
-                risks, notes, provenance, created, now);
+                risks, notes, provenance, created, now, decisionSought);
     }
 }

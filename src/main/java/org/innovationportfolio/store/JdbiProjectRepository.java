@@ -44,7 +44,7 @@ final class JdbiProjectRepository implements ProjectRepository {
             + "start_date = :startDate, end_date = :endDate, target_cohort = :targetCohort, objectives = :objectives, "
             + "origin = :origin, pack_id = :packId, sender = :sender, sender_council = :senderCouncil, "
             + "arrived_at = :arrivedAt, their_last_modified = :theirLastModified, created = :created, "
-            + "last_modified = :lastModified";
+            + "last_modified = :lastModified, decision_sought = :decisionSought";
 
     private final Handle handle;
 
@@ -120,10 +120,10 @@ final class JdbiProjectRepository implements ProjectRepository {
         if (isNew) {
             bindProject(handle.createUpdate("INSERT INTO project (id, title, innovation_id, stage, lead_officer, "
                     + "sponsor, governance_board, start_date, end_date, target_cohort, objectives, origin, pack_id, "
-                    + "sender, sender_council, arrived_at, their_last_modified, created, last_modified) VALUES (:id, "
+                    + "sender, sender_council, arrived_at, their_last_modified, created, last_modified, decision_sought) VALUES (:id, "
                     + ":title, :innovationId, :stage, :leadOfficer, :sponsor, :governanceBoard, :startDate, :endDate, "
                     + ":targetCohort, :objectives, :origin, :packId, :sender, :senderCouncil, :arrivedAt, "
-                    + ":theirLastModified, :created, :lastModified)"), project).execute();
+                    + ":theirLastModified, :created, :lastModified, :decisionSought)"), project).execute();
         }
         // Replace the children whole: simpler and safer than diffing, and one batch per table.
         // A project that was not there has no children (they cascade with it), so a new one skips the deletes.
@@ -192,7 +192,8 @@ final class JdbiProjectRepository implements ProjectRepository {
                 .bind("arrivedAt", instant(provenance.at()))
                 .bind("theirLastModified", instant(provenance.theirLastModified()))
                 .bind("created", instant(p.created()))
-                .bind("lastModified", instant(p.lastModified()));
+                .bind("lastModified", instant(p.lastModified()))
+                .bind("decisionSought", p.decisionSought());
     }
 
     private void insertChildren(Project p) {

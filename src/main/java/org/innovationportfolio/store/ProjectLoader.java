@@ -139,7 +139,7 @@ final class ProjectLoader {
                         of(milestones, head.id()), of(funding, head.id()),
                         of(measures, head.id()).stream().map(m -> m.with(actuals.get(m.id()))).toList(),
                         of(risks, head.id()), of(notes, head.id()),
-                        head.provenance(), head.created(), head.lastModified()))
+                        head.provenance(), head.created(), head.lastModified(), head.decisionSought()))
                 .sorted(BY_TITLE)
                 .toList();
     }

@@ -39,7 +39,7 @@ class BriefingCommandTest {
         assertThat(result.out()).startsWith("Wrote a briefing pack for DMT (14 projects, OFFICIAL-SENSITIVE) to ");
         try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
             assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText))
-                    .containsExactly("Executive summary", "Funding");
+                    .containsExactly("1. Purpose", "2. Decisions sought", "3. Summary", "Appendix A: Funding");
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(
                     "Innovation portfolio briefing: DMT, 3 Dec 2026");
             assertThat(docx.getHeaderList().get(0).getText()).contains("OFFICIAL-SENSITIVE");
@@ -73,6 +73,48 @@ class BriefingCommandTest {
         try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
             assertThat(((java.math.BigInteger) docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getSzArray(0)
                     .getVal()).intValue()).as("half points").isEqualTo(28);
+        }
+    }
+
+    @Test
+    void theReportsTextComesFromItsOptionsAndTheImplicationsAndContactAreRememberedForTheNextPack() throws Exception {
+        Path first = temp.resolve("first.docx");
+        Cli.Result written = cli.run("briefing", "--out", first.toString(), "--sections", "summary",
+                "--purpose", "To agree next year's priorities.", "--decision", "Agree the three priorities.",
+                "--implication", "financial=Within the approved budget.", "--implication", "legal=None.",
+                "--contact-name", "Sam Patel", "--contact-email", "sam.patel@northbrook.gov.uk");
+        assertThat(written.exitCode()).as(written.toString()).isZero();
+        assertThat(wordText(first)).contains("1. Purpose", "To agree next year's priorities.", "Agree the three priorities.",
+                "Financial implications", "Within the approved budget.", "Legal implications", "Name: Sam Patel",
+                "Email: sam.patel@northbrook.gov.uk");
+
+        Path second = temp.resolve("second.docx");
+        assertThat(cli.run("briefing", "--out", second.toString(), "--sections", "summary", "--implication", "legal=",
+                "--contact-phone", "01632 960 123").exitCode()).isZero();
+        assertThat(wordText(second)).contains("Within the approved budget.", "Name: Sam Patel", "Phone: 01632 960 123",
+                "No decision is sought at this meeting").doesNotContain("Legal implications", "Agree the three priorities.",
+                "To agree next year's priorities.");
+
+        Path third = temp.resolve("third.docx");
+        assertThat(cli.run("briefing", "--out", third.toString(), "--sections", "summary", "--no-remembered").exitCode())
+                .isZero();
+        assertThat(wordText(third)).doesNotContain("Implications", "Contact officer", "Sam Patel");
+    }
+
+    @Test
+    void anImplicationOfAnUnknownKindIsAUsageError() {
+        Path file = temp.resolve("pack.docx");
+
+        Cli.Result result = cli.run("briefing", "--out", file.toString(), "--implication", "political=None.");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("use financial, legal, equalities or risk");
+        assertThat(file).doesNotExist();
+    }
+
+    private static String wordText(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
+            return new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
         }
     }
 

@@ -49,8 +49,10 @@ class DocxRendererTest {
 
     @Test
     void sectionsAreRealHeadingOneWithOutlineLevels() {
-        assertThat(textOfStyle("Heading1")).containsSubsequence("Executive summary", "Portfolio RAG status", "Stage pipeline",
-                "Funding", "Milestones", "Top risks", "Changes since the last pack", "Project summaries");
+        assertThat(textOfStyle("Heading1")).containsSubsequence("1. Purpose", "2. Decisions sought", "3. Summary",
+                "Appendix A: Portfolio RAG status", "Appendix B: Stage pipeline", "Appendix C: Funding",
+                "Appendix D: Milestones", "Appendix E: Top risks", "Appendix F: Changes since the last pack",
+                "Appendix G: Project pages");
         assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
         assertThat(docx.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(1);
         assertThat(docx.getStyles().getStyle("Heading3").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(2);
@@ -82,7 +84,7 @@ class DocxRendererTest {
     void contentsFieldListsTheSections() {
         String body = docx.getDocument().getBody().xmlText();
         assertThat(body).contains("TOC \\o \"1-2\"");
-        assertThat(textOfStyle("TOC1")).contains("Executive summary", "Project summaries");
+        assertThat(textOfStyle("TOC1")).contains("1. Purpose", "3. Summary", "Appendix G: Project pages");
     }
 
     @Test

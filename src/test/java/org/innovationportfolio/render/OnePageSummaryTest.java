@@ -67,18 +67,27 @@ class OnePageSummaryTest {
         byte[] pdf = RenderedPacks.render(new PdfRenderer(), document);
 
         assertThat(titles).hasSize(16);
-        SummaryPages.assertOnePageEach(pageTexts(pdf), titles);
+        List<String> pages = pageTexts(pdf);
+        SummaryPages.assertOnePageEach(pages, titles);
+        String all = String.join("\n", pages).replaceAll("\\s+", " ");
+        assertThat(all).as("no sentence is cut with an ellipsis").doesNotContain("…")
+                .doesNotContain("full record").containsPattern("\\d+ more risks, all scored \\d+ or below\\.");
     }
 
     @Test
-    void aCrowdedSummarySaysWhatItLeftOutAndShortensAtASentence() {
+    void aCrowdedSummarySaysPlainlyWhatItLeftOutAndNeverCutsASentence() {
         List<Block> page = summaryOf(SummaryPages.crowded(1, TODAY).title());
         List<String> notes = page.stream().filter(b -> b instanceof Block.Note).map(b -> ((Block.Note) b).text()).toList();
 
-        assertThat(notes).anyMatch(n -> n.startsWith("Commentary shortened to fit the page"))
-                .anyMatch(n -> n.matches("And \\d+ more milestones in the full record\\."))
-                .anyMatch(n -> n.matches("And \\d+ more open risks in the full record\\."))
-                .anyMatch(n -> n.matches("(And|No room on this page:) \\d+ earlier decisions in the full record\\."));
+        assertThat(notes).anyMatch(n -> n.matches("The first \\d+ sentences of the 12 in the commentary of 20 Nov 2026, "
+                        + "to fit the page\\."))
+                .anyMatch(n -> n.matches("Not on this page: \\d+ later milestones, the last due 23 Sep 2027(; \\d+ completed "
+                        + "milestones)?\\."))
+                .anyMatch(n -> n.matches("\\d+ more risks, all scored \\d+ or below\\."))
+                .anyMatch(n -> n.matches("(Not on this page: \\d+ earlier|No room on this page for its \\d+) decisions, "
+                        + "from 25 Aug 2026 to \\d+ \\w+ 2026\\."))
+                .noneMatch(n -> n.contains("full record"));
+        assertThat(texts(page)).as("no text on the page is cut with an ellipsis").noneMatch(t -> t.contains("…"));
         String commentary = page.stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text())
                 .findFirst().orElseThrow();
         assertThat(commentary).endsWith("revised plan.").startsWith("The hub's second phase");
@@ -101,6 +110,9 @@ class OnePageSummaryTest {
                 }
             }
             assertThat(summaries).hasSize(titles.size());
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+            assertThat(text).as("no sentence is cut with an ellipsis").doesNotContain("…").doesNotContain("full record")
+                    .containsPattern("\\d+ more risks, all scored \\d+ or below\\.");
             for (List<IBodyElement> summary : summaries) {
                 int rows = summary.stream().filter(e -> e instanceof XWPFTable).mapToInt(e -> ((XWPFTable) e).getNumberOfRows()).sum();
                 int characters = summary.stream().mapToInt(e -> e instanceof XWPFTable t ? t.getText().length()
@@ -126,6 +138,34 @@ class OnePageSummaryTest {
         assertThat(process.exitValue()).isZero();
 
         SummaryPages.assertOnePageEach(pageTexts(Files.readAllBytes(folder.resolve("summaries.pdf"))), titles);
+    }
+
+    @Test
+    void aDecisionSoughtLeadsItsProjectsPageWhichStaysOnePage() {
+        List<Block> page = summaryOf(SummaryPages.crowded(2, TODAY).title());
+
+        assertThat(page.get(1)).isEqualTo(new Block.Heading(3, "Decision sought from this board"));
+        assertThat(page.get(2)).isEqualTo(new Block.Paragraph(SummaryPages.DECISION, true));
+        assertThat(titles).contains(SummaryPages.crowded(2, TODAY).title());
+    }
+
+    /** Every text of {@code blocks}: paragraphs, notes, bullets, facts and table cells. */
+    static List<String> texts(List<Block> blocks) {
+        List<String> texts = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                texts.add(p.text());
+            } else if (block instanceof Block.Note n) {
+                texts.add(n.text());
+            } else if (block instanceof Block.Bullets b) {
+                texts.addAll(b.items());
+            } else if (block instanceof Block.KeyFacts f) {
+                f.facts().forEach(fact -> texts.add(fact.value()));
+            } else if (block instanceof Block.Table t) {
+                t.rows().forEach(row -> row.forEach(cell -> texts.add(cell.text())));
+            }
+        }
+        return texts;
     }
 
     private static List<Block> summaryOf(String title) {

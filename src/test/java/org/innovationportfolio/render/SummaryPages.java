@@ -46,12 +46,18 @@ final class SummaryPages {
         boolean inSummaries = false;
         for (Block block : document.blocks()) {
             if (block instanceof Block.Heading h && h.level() == 1) {
-                inSummaries = h.text().equals(BriefingSection.PROJECT_PAGES.title());
+                inSummaries = isSection(h, BriefingSection.PROJECT_PAGES);
             } else if (inSummaries && block instanceof Block.Heading h && h.level() == 2) {
                 titles.add(h.text());
             }
         }
         return titles;
+    }
+
+    /** True when {@code heading} starts {@code section}, as "Appendix G: Project pages" or on its own. */
+    static boolean isSection(Block.Heading heading, BriefingSection section) {
+        return heading.level() == 1 && (heading.text().equals(section.title())
+                || heading.text().matches("(Appendix [A-Z]|\\d+\\.) ?:? ?" + java.util.regex.Pattern.quote(section.title())));
     }
 
     /**
@@ -137,12 +143,17 @@ final class SummaryPages {
                     + "the evaluation partner reporting on the first two localities by the end of the financial year.",
                     "Author", false, AT));
         }
-        return new Project(id(n, "p"), long1, null, Stage.DELIVERING, "Alexandra Montgomery-Fairweather, Head of Early "
+        Project project = new Project(id(n, "p"), long1, null, Stage.DELIVERING, "Alexandra Montgomery-Fairweather, Head of Early "
                 + "Help, Prevention and Family Support Services", "Dr Christopher Wainwright-Ellis, Director of Children's Services "
                 + "and Statutory Director", "Children's Services Improvement Board", today.minusYears(2), today.plusYears(3), null,
                 null, List.of(), List.of(new Partner(id(n, "pp"), "Northbrook Police", "Partner", AT)), status, milestones, funding,
                 outcomes, risks, notes, Provenance.createdHere(AT), AT, AT);
+        // The second also asks the board for a decision, which leads its page and must still leave it one page.
+        return n != 2 ? project : project.withDecisionSought(DECISION, AT);
     }
+
+    static final String DECISION = "Agree to extend the hub into the third locality from April, funded from the "
+            + "transformation reserve until the health posts are confirmed, and to receive the evaluation in July.";
 
     private static UUID id(int n, String what) {
         return UUID.nameUUIDFromBytes(("crowded-" + n + "-" + what).getBytes(java.nio.charset.StandardCharsets.UTF_8));

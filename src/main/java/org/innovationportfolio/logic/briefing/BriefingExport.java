@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Produces briefing packs: reads the portfolio, builds one document, renders it to each chosen format, writes
- * every file atomically, and records the pack so the next one can say what changed.
+ * every file atomically, and records the pack so the next one can say what changed (and remembers its
+ * implications and contact officer for the next one).
  */
 public final class BriefingExport {
 
@@ -80,6 +81,11 @@ public final class BriefingExport {
         PackRecord record = new PackRecord(UUID.randomUUID(), produced, request.board(), request.meetingDate(),
                 request.marking(), inputs.snapshot());
         return new PreparedBriefing(request, document, record);
+    }
+
+    /** The implications and contact officer written for the last pack, to start the next one from. */
+    public BoardReport remembered() {
+        return store.read(repositories -> BoardReportMemory.read(repositories.settings()));
     }
 
     private static List<Project> choose(List<Project> all, List<UUID> ids) {
@@ -146,7 +152,10 @@ public final class BriefingExport {
             written.forEach(BriefingExport::deleteQuietly);
             throw e;
         }
-        store.writing(repositories -> repositories.briefingHistory().record(prepared.record()));
+        store.writing(repositories -> {
+            repositories.briefingHistory().record(prepared.record());
+            BoardReportMemory.remember(repositories.settings(), prepared.request().report());
+        });
         LOG.info("Briefing pack for {} written: {}", prepared.request().board(), written);
         return written;
     }

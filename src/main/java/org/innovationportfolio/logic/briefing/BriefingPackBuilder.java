@@ -17,16 +17,25 @@ import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.Stage;
 
-/** Builds the one {@link BriefingDocument} a briefing pack is rendered from: every figure is worked out here. */
+/**
+ * Builds the one {@link BriefingDocument} a briefing pack is rendered from: every figure is worked out here. The
+ * pack reads as a council committee report: purpose, decisions sought, a one-page summary, implications and the
+ * contact officer, then the detail as appendices (the portfolio tables and a page for each project).
+ */
 public final class BriefingPackBuilder {
 
     static final int COMING_UP_DAYS = 90;
     static final int HIGH_RISK_SCORE = 15;
+    /** Overdue milestones named on the summary page; the rest are counted and listed in the appendix. */
+    static final int OVERDUE_NAMED = 6;
 
     private BriefingPackBuilder() {
     }
 
-    /** The pack for {@code request} from {@code inputs}: cover, contents, then the chosen sections in order. */
+    /**
+     * The pack for {@code request} from {@code inputs}: cover, contents, the report's numbered parts, then the
+     * chosen sections as lettered appendices.
+     */
     public static BriefingDocument build(BriefingRequest request, BriefingInputs inputs) {
         String council = inputs.council() == null ? "" : inputs.council();
         String title = "Innovation portfolio briefing";
@@ -39,14 +48,22 @@ public final class BriefingPackBuilder {
                 .map(p -> ChangesSinceLastPack.between(p.projects(), p.asAt(), inputs.snapshot(), inputs.today()))
                 .orElse(List.of());
         PortfolioSections portfolio = new PortfolioSections(inputs.projects(), inputs.today(), inputs.staleness());
+        Map<BriefingSection, String> appendices = appendixNames(request);
+        ReportParts parts = new ReportParts(request, inputs, appendices);
+        blocks.addAll(parts.opening());
+        if (request.includes(BriefingSection.EXECUTIVE_SUMMARY)) {
+            blocks.add(new Block.PageBreak());
+            blocks.add(new Heading(1, parts.number(BriefingSection.EXECUTIVE_SUMMARY.title())));
+            blocks.addAll(summary(request, inputs, changes, appendices));
+        }
+        blocks.addAll(parts.closing());
         for (BriefingSection section : BriefingSection.values()) {
-            if (!request.includes(section)) {
+            if (!appendices.containsKey(section)) {
                 continue;
             }
             blocks.add(new Block.PageBreak());
-            blocks.add(new Heading(1, section.title()));
+            blocks.add(new Heading(1, appendices.get(section) + ": " + section.title()));
             switch (section) {
-                case EXECUTIVE_SUMMARY -> blocks.addAll(summary(request, inputs, changes));
                 case RAG_TABLE -> blocks.addAll(portfolio.ragTable());
                 case PIPELINE -> blocks.addAll(portfolio.pipeline());
                 case FUNDING -> blocks.addAll(new FundingSection(inputs.projects(), inputs.today()).blocks());
@@ -79,55 +96,68 @@ public final class BriefingPackBuilder {
         return new Block.Cover(request.marking().label(), title, subtitle, facts);
     }
 
-    private static List<Block> summary(BriefingRequest request, BriefingInputs inputs, List<Change> changes) {
+    /** "Appendix A", "Appendix B"… for each chosen section after the summary, in the pack's order. */
+    static Map<BriefingSection, String> appendixNames(BriefingRequest request) {
+        Map<BriefingSection, String> names = new EnumMap<>(BriefingSection.class);
+        char letter = 'A';
+        for (BriefingSection section : BriefingSection.values()) {
+            if (section != BriefingSection.EXECUTIVE_SUMMARY && request.includes(section)) {
+                names.put(section, "Appendix " + letter++);
+            }
+        }
+        return names;
+    }
+
+    /** "(Appendix C)" when the section is in the pack, else nothing. */
+    static String see(Map<BriefingSection, String> appendices, BriefingSection section) {
+        return appendices.containsKey(section) ? " (" + appendices.get(section) + ")" : "";
+    }
+
+    /** {@code sentence} with {@code reference} before its full stop: "… none (Appendix C)." */
+    static String citing(String sentence, String reference) {
+        return reference.isEmpty() || !sentence.endsWith(".") ? sentence
+                : sentence.substring(0, sentence.length() - 1) + reference + ".";
+    }
+
+    /**
+     * The page a member reads in two minutes: the asks first, then the RAG picture, the sustainability gap, spend
+     * against forecast, the overdue milestones by name, high risks and what moved.
+     */
+    private static List<Block> summary(BriefingRequest request, BriefingInputs inputs, List<Change> changes,
+            Map<BriefingSection, String> appendices) {
         List<Project> projects = inputs.projects();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph("This pack covers " + BriefingText.projects(projects.size()) + " in the innovation portfolio"
+        List<String> asks = ReportParts.asks(request, projects);
+        blocks.add(new Heading(2, "What the board is asked to decide"));
+        blocks.add(asks.isEmpty() ? Paragraph.of(ReportParts.NO_DECISION) : new Bullets(asks));
+        blocks.add(new Heading(2, "The portfolio at a glance"));
+        blocks.add(Paragraph.of("This pack covers " + BriefingText.projects(projects.size()) + " in the innovation portfolio"
                 + (inputs.council() == null ? "" : " of " + inputs.council()) + ", with figures as at "
-                + BriefingText.date(inputs.today()) + ".", true));
+                + BriefingText.date(inputs.today()) + "."));
         List<String> bullets = new ArrayList<>();
         bullets.add(ragLine(projects));
+        List<String> red = projects.stream().filter(p -> p.stage().isOpen() && p.rag().orElse(null) == Rag.RED)
+                .sorted(PortfolioSections.byConcern()).map(Project::title).toList();
+        if (!red.isEmpty()) {
+            bullets.add("At Red and needing the board's attention: " + String.join("; ", red)
+                    + see(appendices, BriefingSection.PROJECT_PAGES) + ".");
+        }
         List<String> stale = projects.stream().filter(inputs::isStale).sorted(PortfolioSections.byConcern())
                 .map(Project::title).toList();
         if (!stale.isEmpty()) {
             bullets.add("RAG status " + inputs.staleness().words() + ": " + BriefingText.projects(stale.size()) + " ("
                     + String.join(", ", stale) + "); ask their leads for an update.");
         }
-        List<String> stages = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            long n = projects.stream().filter(p -> p.stage() == stage).count();
-            if (n > 0) {
-                stages.add(n + " " + stage.label());
-            }
-        }
-        bullets.add("By stage: " + (stages.isEmpty() ? "none." : String.join(", ", stages) + "."));
-        long overdue = projects.stream().flatMap(p -> p.milestones().stream()).filter(m -> m.isOverdue(inputs.today())).count();
-        long comingUp = projects.stream().flatMap(p -> p.milestones().stream())
-                .filter(m -> m.isDueWithin(inputs.today(), COMING_UP_DAYS)).count();
-        bullets.add("Milestones: " + BriefingText.count(overdue, "overdue", "overdue") + ", " + comingUp
-                + " due in the next " + COMING_UP_DAYS + " days.");
-        FinancialYear year = FinancialYear.of(inputs.today());
-        Money thisYear = projects.stream().map(p -> p.awardedIn(year)).reduce(Money.ZERO, Money::plus);
-        Money nextYear = projects.stream().map(p -> p.awardedIn(year.next())).reduce(Money.ZERO, Money::plus);
-        Money awarded = projects.stream().map(Project::totalAwarded).reduce(Money.ZERO, Money::plus);
-        bullets.add("Funding awarded: " + thisYear.formatShort() + " in " + year + ", " + nextYear.formatShort() + " in "
-                + year.next() + "; " + awarded.formatShort() + " across all years.");
+        bullets.add(citing(ReportParts.spendAgainstForecast(projects, inputs.today()), see(appendices, BriefingSection.FUNDING)));
+        bullets.add(citing(ReportParts.sustainabilityGap(projects), see(appendices, BriefingSection.FUNDING)));
+        bullets.add(citing(ReportParts.overdueByName(projects, inputs.today(), OVERDUE_NAMED),
+                see(appendices, BriefingSection.MILESTONES)));
         long highRisks = projects.stream().flatMap(p -> p.risks().stream())
                 .filter(r -> r.status() != RiskStatus.CLOSED && r.score() >= HIGH_RISK_SCORE).count();
         bullets.add("Risks: " + BriefingText.count(highRisks, "open risk scores", "open risks score") + " "
                 + HIGH_RISK_SCORE + " or more.");
         bullets.add(movements(inputs, changes));
         blocks.add(new Bullets(bullets));
-        List<Project> red = projects.stream().filter(p -> p.stage().isOpen() && p.rag().orElse(null) == Rag.RED)
-                .sorted(PortfolioSections.byConcern()).toList();
-        if (!red.isEmpty()) {
-            blocks.add(new Heading(2, "Projects at Red"));
-            blocks.add(Paragraph.of("These projects are under way and need the board's attention; their pages set out why "
-                    + "and what is being done. Closed and Stopped projects are not listed."));
-            blocks.add(new Bullets(red.stream().map(p -> p.title() + (inputs.isStale(p)
-                    ? " (RAG given " + BriefingText.date(p.currentStatus().orElseThrow().date()) + ", "
-                            + inputs.staleness().words() + ")" : "")).toList()));
-        }
         return blocks;
     }
 

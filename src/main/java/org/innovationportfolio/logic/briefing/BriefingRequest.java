@@ -10,10 +10,10 @@ import org.innovationportfolio.model.Checks;
 
 /**
  * What the officer asked for: the board and meeting, who wrote it, its marking, which projects (all when
- * empty) and which sections.
+ * empty), which sections, and the report's own text (purpose, decision sought, implications, contact officer).
  */
 public record BriefingRequest(String board, LocalDate meetingDate, String author, Marking marking, List<UUID> projectIds,
-        Set<BriefingSection> sections) {
+        Set<BriefingSection> sections, BoardReport report) {
 
     public static final String DEFAULT_BOARD = "Children's Services Improvement Board";
 
@@ -32,6 +32,13 @@ public record BriefingRequest(String board, LocalDate meetingDate, String author
         marking = marking == null ? Marking.OFFICIAL : marking;
         projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
         sections = sections == null || sections.isEmpty() ? BriefingSection.all() : Set.copyOf(EnumSet.copyOf(sections));
+        report = report == null ? BoardReport.NONE : report;
+    }
+
+    /** A request with nothing written for the report: the default purpose, no decision, implications or contact. */
+    public BriefingRequest(String board, LocalDate meetingDate, String author, Marking marking, List<UUID> projectIds,
+            Set<BriefingSection> sections) {
+        this(board, meetingDate, author, marking, projectIds, sections, BoardReport.NONE);
     }
 
     public boolean includes(BriefingSection section) {

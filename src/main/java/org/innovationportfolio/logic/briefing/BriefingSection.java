@@ -6,16 +6,19 @@ import java.util.Locale;
 import java.util.Set;
 import org.innovationportfolio.logic.RefusedException;
 
-/** A part of a briefing pack the officer can leave out. The cover and contents are always there. */
+/**
+ * A part of a briefing pack the officer can leave out: the summary, and the appendices after it. The cover, the
+ * contents, the purpose and the decisions sought are always there.
+ */
 public enum BriefingSection {
-    EXECUTIVE_SUMMARY("summary", "Executive summary"),
+    EXECUTIVE_SUMMARY("summary", "Summary"),
     RAG_TABLE("rag", "Portfolio RAG status"),
     PIPELINE("pipeline", "Stage pipeline"),
     FUNDING("funding", "Funding"),
     MILESTONES("milestones", "Milestones"),
     RISKS("risks", "Top risks"),
     CHANGES("changes", "Changes since the last pack"),
-    PROJECT_PAGES("projects", "Project summaries");
+    PROJECT_PAGES("projects", "Project pages");
 
     private final String key;
     private final String title;

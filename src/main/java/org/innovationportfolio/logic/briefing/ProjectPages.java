@@ -31,10 +31,11 @@ import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.StatusUpdate;
 
 /**
- * The one-page summary of each project: key facts, status commentary, milestones, funding, outcomes against
- * target, risks and decisions. What goes on the page is chosen here against a {@link SummaryPageBudget}: each
- * part shows its most pressing items (overdue milestones first, highest risks first, the latest decisions),
- * says how many more are in the full record, and long text is cut at a sentence end with a note saying so.
+ * The one-page summary of each project: the decision sought from the board, key facts, status commentary,
+ * milestones, funding, outcomes against target, risks and decisions. What goes on the page is chosen here against
+ * a {@link SummaryPageBudget}: each part shows its most pressing items (overdue milestones first, highest risks
+ * first, the latest decisions) and says plainly what it leaves out ("2 more risks, all scored 6 or below"). No
+ * text is ever cut mid-sentence: long commentary keeps its first whole sentences, with a note saying how many.
  */
 final class ProjectPages {
 
@@ -44,6 +45,7 @@ final class ProjectPages {
     static final int RISKS_SHOWN = 5;
     static final int DECISIONS_SHOWN = 4;
     static final int COMMENTARY_LINES = 7;
+    static final String DECISION_HEADING = "Decision sought from this board";
 
     /** The key facts' columns: label, value, label, value. */
     static final List<Column> FACT_COLUMNS = List.of(Column.text("", 2), Column.text("", 5), Column.text("", 2),
@@ -67,9 +69,9 @@ final class ProjectPages {
             blocks.add(Paragraph.of("No projects are in this pack."));
             return blocks;
         }
-        blocks.add(Paragraph.of("One page for each project, Red first, then Amber, Green and not rated. Each page shows "
-                + "the most pressing milestones and risks and the latest decisions, and says how many more are in the full "
-                + "project record."));
+        blocks.add(Paragraph.of("One page for each project, Red first, then Amber, Green and not rated. A decision sought "
+                + "from the board comes first. Each page shows the most pressing milestones, the highest-scored risks and the "
+                + "latest decisions, and says what it leaves out."));
         inputs.projects().stream().sorted(PortfolioSections.byConcern()).forEach(project -> {
             blocks.add(new Block.PageBreak());
             blocks.addAll(page(project, inputs));
@@ -82,6 +84,11 @@ final class ProjectPages {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, project.title()));
         budget.take(SummaryPageBudget.heading2(project.title()));
+        if (project.decisionSought() != null) {
+            blocks.add(new Heading(3, DECISION_HEADING));
+            blocks.add(new Paragraph(project.decisionSought(), true));
+            budget.take(SummaryPageBudget.H3_HEIGHT + SummaryPageBudget.paragraph(project.decisionSought()));
+        }
         Block.KeyFacts facts = keyFacts(project, inputs);
         blocks.add(facts);
         budget.take(factsHeight(facts.facts()));
@@ -122,8 +129,10 @@ final class ProjectPages {
             }
             blocks.add(Paragraph.of(shown));
             if (!shown.equals(full)) {
-                blocks.add(new Note("Commentary shortened to fit the page: the full text (" + BriefingText.date(status.date())
-                        + ") is in the project record."));
+                int kept = SummaryPageBudget.sentenceCount(shown);
+                blocks.add(new Note("The first " + BriefingText.count(kept, "sentence", "sentences") + " of the "
+                        + SummaryPageBudget.sentenceCount(full) + " in the commentary of " + BriefingText.date(status.date())
+                        + ", to fit the page."));
             }
         }
         boolean added = true;
@@ -157,9 +166,7 @@ final class ProjectPages {
         } else if (project.governanceBoard() != null) {
             facts.add(new Fact("Board", project.governanceBoard()));
         }
-        int max = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(FACT_COLUMNS, 1), SummaryPageBudget.TABLE_SIZE);
-        return new Block.KeyFacts("Key facts of " + project.title(),
-                facts.stream().map(f -> new Fact(f.label(), SummaryPageBudget.shorten(f.value(), max))).toList());
+        return new Block.KeyFacts("Key facts of " + project.title(), facts);
     }
 
     private static float factsHeight(List<Fact> facts) {
@@ -185,8 +192,7 @@ final class ProjectPages {
                 .sorted(Comparator.comparing(Milestone::completed, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
                 .forEach(priority::add);
         all.stream().filter(m -> !priority.contains(m)).forEach(priority::add);
-        int titleChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(MILESTONE_COLUMNS, 0), SummaryPageBudget.TABLE_SIZE);
-        List<List<Cell>> rows = priority.stream().map(m -> List.of(Cell.of(SummaryPageBudget.shorten(m.title(), titleChars)),
+        List<List<Cell>> rows = priority.stream().map(m -> List.of(Cell.of(m.title()),
                 Cell.of(BriefingText.date(m.baseline())),
                 Cell.of(m.completed() != null ? "Done " + BriefingText.date(m.completed()) : BriefingText.date(m.forecast())),
                 Cell.of(status(m, inputs)), Cell.of(m.timing(inputs.today()).slippage()))).toList();
@@ -201,7 +207,33 @@ final class ProjectPages {
                     }
                     return new Table("Milestones of " + project.title() + (shown < all.size()
                             ? ": the " + shown + " most pressing of " + all.size() : ""), MILESTONE_COLUMNS, inOrder, null, true);
-                }, more -> "And " + BriefingText.count(more, "more milestone", "more milestones") + " in the full record.");
+                }, shown -> milestonesLeftOut(priority.subList(shown, priority.size()), inputs.today(), shown == 0));
+    }
+
+    /** "Not on this page: 1 more overdue milestone; 3 later milestones, the last due 31 Mar 2027; 2 completed milestones." */
+    static String milestonesLeftOut(List<Milestone> left, java.time.LocalDate today, boolean none) {
+        List<String> parts = new ArrayList<>();
+        List<Milestone> overdue = left.stream().filter(m -> m.isOverdue(today)).toList();
+        List<Milestone> later = left.stream().filter(m -> !m.isDone() && !m.isOverdue(today)).toList();
+        List<Milestone> complete = left.stream().filter(m -> m.status() == MilestoneStatus.COMPLETE).toList();
+        List<Milestone> cancelled = left.stream().filter(m -> m.status() == MilestoneStatus.CANCELLED).toList();
+        if (!overdue.isEmpty()) {
+            parts.add(BriefingText.count(overdue.size(), none ? "overdue milestone" : "more overdue milestone",
+                    none ? "overdue milestones" : "more overdue milestones"));
+        }
+        if (!later.isEmpty()) {
+            java.time.LocalDate last = later.stream().map(Milestone::due).filter(d -> d != null)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            parts.add(BriefingText.count(later.size(), "later milestone", "later milestones")
+                    + (last == null ? "" : (later.size() == 1 ? ", due " : ", the last due ") + BriefingText.date(last)));
+        }
+        if (!complete.isEmpty()) {
+            parts.add(BriefingText.count(complete.size(), "completed milestone", "completed milestones"));
+        }
+        if (!cancelled.isEmpty()) {
+            parts.add(BriefingText.count(cancelled.size(), "cancelled milestone", "cancelled milestones"));
+        }
+        return (none ? "No room on this page for its milestones: " : "Not on this page: ") + String.join("; ", parts) + ".";
     }
 
     /** "Overdue 55 days" for an open milestone past its date; otherwise its recorded status ("Cancelled", "In progress"). */
@@ -237,41 +269,70 @@ final class ProjectPages {
                     .toList();
             return new Table("Funding of " + project.title() + " by financial year, with its sources", FUNDING_COLUMNS, inOrder,
                     total, true);
-        }, more -> "And " + BriefingText.count(more, "more year", "more years") + " in the full record; the total includes "
-                + (more == 1 ? "it." : "them."));
+        }, shown -> {
+            List<FinancialYear> left = priority.subList(shown, priority.size()).stream().sorted().toList();
+            String which = left.stream().allMatch(y -> y.compareTo(current) < 0) ? "earlier " : "";
+            return (shown == 0 ? "No room on this page for its funding by year: " : "Not on this page: ")
+                    + BriefingText.count(left.size(), which + "year", which + "years") + " ("
+                    + String.join(", ", left.stream().map(FinancialYear::toString).toList()) + "); the total includes "
+                    + (left.size() == 1 ? "it." : "them.");
+        });
     }
 
     private static Part outcomes(Project project) {
-        int nameChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(OUTCOME_COLUMNS, 0), SummaryPageBudget.TABLE_SIZE);
-        List<List<Cell>> rows = project.outcomes().stream().map(m -> outcomeRow(m, nameChars)).toList();
+        List<List<Cell>> rows = project.outcomes().stream().map(ProjectPages::outcomeRow).toList();
         return new TablePart("Outcomes against target", "No outcome measures recorded.", OUTCOME_COLUMNS, rows, null,
                 OUTCOMES_SHOWN, shown -> new Table("Outcomes of " + project.title() + " against target", OUTCOME_COLUMNS,
                         rows.subList(0, shown), null, true),
-                more -> "And " + BriefingText.count(more, "more outcome measure", "more outcome measures") + " in the full record.");
+                shown -> {
+                    List<OutcomeMeasure> left = project.outcomes().subList(shown, project.outcomes().size());
+                    long met = left.stream().filter(OutcomeMeasure::targetMet).count();
+                    return (shown == 0 ? "No room on this page for its " : "Not on this page: ")
+                            + BriefingText.count(left.size(), shown == 0 ? "outcome measure" : "more outcome measure",
+                                    shown == 0 ? "outcome measures" : "more outcome measures")
+                            + (met == 0 ? ", none yet meeting its target." : ", " + met + " of them meeting the target.");
+                });
     }
 
     /** Open risks, highest score first (the order the project keeps them in). */
     private static Part risks(Project project) {
         List<Risk> open = project.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED).toList();
-        int textChars = SummaryPageBudget.chars(3, SummaryPageBudget.columnWidth(RISK_COLUMNS, 0), SummaryPageBudget.TABLE_SIZE);
-        List<List<Cell>> rows = open.stream().map(r -> List.of(Cell.of(SummaryPageBudget.shorten(r.description(), textChars)),
-                Cell.of(String.valueOf(r.score())),
-                Cell.of(r.mitigation() == null ? "None recorded" : SummaryPageBudget.shorten(r.mitigation(), textChars)))).toList();
+        List<List<Cell>> rows = open.stream().map(r -> List.of(Cell.of(r.description()), Cell.of(String.valueOf(r.score())),
+                Cell.of(r.mitigation() == null ? "None recorded" : r.mitigation()))).toList();
         return new TablePart("Risks", "No open risks recorded.", RISK_COLUMNS, rows, null, RISKS_SHOWN,
                 shown -> new Table("Open risks of " + project.title() + ", highest score first", RISK_COLUMNS,
                         rows.subList(0, shown), null, true),
-                more -> "And " + BriefingText.count(more, "more open risk", "more open risks") + " in the full record.");
+                shown -> risksLeftOut(open.subList(shown, open.size()), shown == 0));
+    }
+
+    /** "2 more risks, all scored 6 or below." (the risks come highest score first, so the first left out is the highest). */
+    static String risksLeftOut(List<Risk> left, boolean none) {
+        int highest = left.get(0).score();
+        if (none) {
+            return "No room on this page for its " + BriefingText.count(left.size(), "open risk", "open risks")
+                    + (left.size() == 1 ? ", scored " + highest + "." : ", the highest scored " + highest + ".");
+        }
+        return left.size() == 1 ? "1 more risk, scored " + highest + "."
+                : left.size() + " more risks, all scored " + highest + " or below.";
     }
 
     /** The latest decisions first. Private notes never leave the machine, so only non-private decisions are printed. */
     private static Part decisions(Project project) {
-        int chars = SummaryPageBudget.chars(2, SummaryPageBudget.TEXT_WIDTH - 14, SummaryPageBudget.BODY_SIZE);
-        List<String> items = project.notes().stream().filter(n -> n.kind() == NoteKind.DECISION && !n.privateNote())
-                .map(n -> SummaryPageBudget.shorten(BriefingText.date(n.date()) + ": " + n.text(), chars)).toList();
+        List<org.innovationportfolio.model.Note> decisions = project.notes().stream()
+                .filter(n -> n.kind() == NoteKind.DECISION && !n.privateNote()).toList();
+        List<String> items = decisions.stream().map(n -> BriefingText.date(n.date()) + ": " + n.text()).toList();
         List<Float> costs = items.stream().map(SummaryPageBudget::bullet).toList();
         return new Part("Decisions", "No decisions recorded.", costs, DECISIONS_SHOWN, 8,
                 shown -> List.of(new Bullets(items.subList(0, shown))),
-                more -> "And " + BriefingText.count(more, "earlier decision", "earlier decisions") + " in the full record.");
+                shown -> {
+                    List<org.innovationportfolio.model.Note> left = decisions.subList(shown, decisions.size());
+                    String from = BriefingText.date(left.get(left.size() - 1).date());
+                    String to = BriefingText.date(left.get(0).date());
+                    return (shown == 0 ? "No room on this page for its " : "Not on this page: ")
+                            + BriefingText.count(left.size(), shown == 0 ? "decision" : "earlier decision",
+                                    shown == 0 ? "decisions" : "earlier decisions")
+                            + (left.size() == 1 ? ", of " + to + "." : ", from " + from + " to " + to + ".");
+                });
     }
 
     /** The sources that fit on one line, then "and 2 more": "Department for Education; Northbrook Police and 1 more". */
@@ -286,22 +347,17 @@ final class ProjectPages {
             }
             text.append(next);
         }
-        return SummaryPageBudget.shorten(text.toString(), max);
+        return text.toString();
     }
 
     private static Money sum(List<FundingLine> lines, java.util.function.Function<FundingLine, Money> amount) {
         return lines.stream().map(amount).reduce(Money.ZERO, Money::plus);
     }
 
-    private static List<Cell> outcomeRow(OutcomeMeasure m, int nameChars) {
+    private static List<Cell> outcomeRow(OutcomeMeasure m) {
         String unit = m.unit() == null ? "" : " " + m.unit();
-        int valueChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(OUTCOME_COLUMNS, 1), SummaryPageBudget.TABLE_SIZE);
-        int latestChars = SummaryPageBudget.chars(2, SummaryPageBudget.columnWidth(OUTCOME_COLUMNS, 3), SummaryPageBudget.TABLE_SIZE);
-        return List.of(Cell.of(SummaryPageBudget.shorten(m.name(), nameChars)),
-                Cell.of(SummaryPageBudget.shorten(value(m.baseline(), unit), valueChars)),
-                Cell.of(SummaryPageBudget.shorten(value(m.target(), unit), valueChars)),
-                Cell.of(SummaryPageBudget.shorten(m.latest().map(a -> value(a.value(), unit) + " (" + BriefingText.date(a.date()) + ")")
-                        .orElse("None yet"), latestChars)),
+        return List.of(Cell.of(m.name()), Cell.of(value(m.baseline(), unit)), Cell.of(value(m.target(), unit)),
+                Cell.of(m.latest().map(a -> value(a.value(), unit) + " (" + BriefingText.date(a.date()) + ")").orElse("None yet")),
                 Cell.of(m.target() == null || m.latest().isEmpty() ? "–" : m.targetMet() ? "Yes" : "Not yet"));
     }
 
@@ -321,6 +377,7 @@ final class ProjectPages {
         final int max;
         final float frame;
         final IntFunction<List<Block>> build;
+        /** What is left out, given how many are shown (called only when some are left out). */
         final IntFunction<String> more;
         int shown;
 
@@ -367,8 +424,7 @@ final class ProjectPages {
                 blocks.addAll(build.apply(shown));
             }
             if (shown < costs.size()) {
-                String note = more.apply(costs.size() - shown);
-                blocks.add(new Note(shown > 0 ? note : "No room on this page: " + note.substring("And ".length()).replaceFirst(" more ", " ")));
+                blocks.add(new Note(more.apply(shown)));
             }
             return blocks;
         }

@@ -102,35 +102,40 @@ final class SummaryPageBudget {
     }
 
     /**
-     * {@code text} cut to at most {@code max} characters at a sentence end when one falls in the second half,
-     * else at a word, ending "…"; unchanged when it fits.
+     * The whole sentences of {@code text} that fit in {@code max} characters, and always at least the first
+     * sentence whole: a sentence is never cut.
      */
-    static String shorten(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        String cut = text.substring(0, max);
-        int sentence = Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf("! "), cut.lastIndexOf("? ")));
-        if (sentence >= max / 2) {
-            return cut.substring(0, sentence + 1);
-        }
-        int space = cut.lastIndexOf(' ', max - 1);
-        String kept = space > max / 2 ? cut.substring(0, space) : cut.substring(0, max - 1);
-        return kept.replaceAll("[\\s,;:–-]+$", "") + "…";
-    }
-
-    /** The whole sentences of {@code text} that fit in {@code max} characters, or the first one shortened at a word. */
     static String sentences(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
         int end = -1;
-        for (int i = 0; i < max; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                if (i >= max && end > 0) {
+                    break;
+                }
                 end = i + 1;
+                if (i >= max) {
+                    break;
+                }
             }
         }
-        return end > 0 ? text.substring(0, end) : shorten(text, max);
+        return end > 0 ? text.substring(0, end) : text;
+    }
+
+    /** How many sentences {@code text} has, counting a last one without a full stop. */
+    static int sentenceCount(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                count++;
+            }
+        }
+        String last = text.strip();
+        boolean endsWithStop = !last.isEmpty() && ".!?".indexOf(last.charAt(last.length() - 1)) >= 0;
+        return count + (endsWithStop || last.isEmpty() ? 0 : 1);
     }
 }

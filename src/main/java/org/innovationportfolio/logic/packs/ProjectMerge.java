@@ -86,7 +86,9 @@ final class ProjectMerge {
                 outcomes(),
                 merge(mine.risks(), theirs.risks(), x -> x.id()),
                 merge(mine.notes(), theirs.notes(), x -> x.id()),
-                provenance, header.created(), header.lastModified());
+                provenance, header.created(), header.lastModified())
+                // Packs do not carry the decision sought from this council's board: ours is kept.
+                .withDecisionSought(mine.decisionSought(), header.lastModified());
     }
 
     /** True when taking theirs replaces (or adds) the record with this id: it is new, updated or in conflict. */

@@ -61,6 +61,6 @@ public final class ProjectEditing {
         return new Project(p.id(), p.title(), p.innovationId(), p.stage(), p.leadOfficer(), p.sponsor(),
                 p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(),
                 p.partners(), p.statusHistory(), stageHistory, p.milestones(), p.funding(), p.outcomes(), p.risks(),
-                p.notes(), p.provenance(), p.created(), now);
+                p.notes(), p.provenance(), p.created(), now, p.decisionSought());
     }
 }

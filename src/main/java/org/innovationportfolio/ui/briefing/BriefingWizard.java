@@ -87,6 +87,7 @@ public final class BriefingWizard {
         forms.put(Step.MEETING, layouts.meeting());
         forms.put(Step.PROJECTS, layouts.projects());
         forms.put(Step.SECTIONS, layouts.sections());
+        forms.put(Step.REPORT, layouts.report());
         forms.put(Step.OUTPUT, layouts.output());
         forms.forEach((step, form) -> steps.put(step, step == Step.PROJECTS ? form : scrolling(form)));
         result = result();
@@ -309,6 +310,7 @@ public final class BriefingWizard {
             case MEETING -> "#" + WizardSteps.BOARD_ID;
             case PROJECTS -> ".radio-button";
             case SECTIONS -> ".check-box";
+            case REPORT -> "#" + WizardSteps.PURPOSE_ID;
             case OUTPUT -> "#briefingWord";
         };
     }

@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.briefing.BoardReport;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.BriefingRequest;
@@ -51,7 +52,7 @@ public final class BriefingWizardViewModel {
 
     /** The wizard's steps, in order. */
     public enum Step {
-        MEETING("Meeting"), PROJECTS("Projects"), SECTIONS("Sections"), OUTPUT("Output");
+        MEETING("Meeting"), PROJECTS("Projects"), SECTIONS("Sections"), REPORT("Report"), OUTPUT("Output");
 
         private final String title;
 
@@ -68,14 +69,16 @@ public final class BriefingWizardViewModel {
     public enum Outcome { NOT_STARTED, WORKING, WRITTEN, CANCELLED, FAILED }
 
     private static final Map<BriefingSection, String> DESCRIPTIONS = new EnumMap<>(Map.of(
-            BriefingSection.EXECUTIVE_SUMMARY, "Counts by stage and RAG, what moved, and the money, on one page.",
+            BriefingSection.EXECUTIVE_SUMMARY, "One page: the asks, RAG, spend against forecast, the sustainability gap and "
+                    + "overdue milestones by name.",
             BriefingSection.RAG_TABLE, "A table of every project's RAG status, Red first.",
             BriefingSection.PIPELINE, "How many projects are at each stage, with a chart.",
             BriefingSection.FUNDING, "Funding by financial year and source, and the gap when grants end.",
             BriefingSection.MILESTONES, "Milestones overdue and those due in the next 90 days.",
             BriefingSection.RISKS, "The highest-scoring risks across the projects.",
             BriefingSection.CHANGES, "RAG and stage movements, milestones and projects since the last pack.",
-            BriefingSection.PROJECT_PAGES, "A page per project: status, milestones, funding, outcomes, risks, decisions."));
+            BriefingSection.PROJECT_PAGES, "A page per project: its decision sought, status, milestones, funding, outcomes, "
+                    + "risks and decisions."));
 
     private final BriefingExport export;
     private final PortfolioListing listing;
@@ -88,6 +91,7 @@ public final class BriefingWizardViewModel {
     private final DesktopFiles desktop;
 
     private final MeetingDetails meeting;
+    private final ReportDetails report = new ReportDetails();
     private final ProjectSelection projects = new ProjectSelection();
     private final Map<BriefingSection, BooleanProperty> sections = new EnumMap<>(BriefingSection.class);
     private final ReadOnlyStringWrapper lastPack = new ReadOnlyStringWrapper(this, "lastPack", "");
@@ -123,12 +127,15 @@ public final class BriefingWizardViewModel {
         meeting = new MeetingDetails(LocalDate.now(clock));
         meeting.meetingDateProperty().addListener((o, was, now) -> followMeetingDate(now));
         followMeetingDate(meeting.meetingDateProperty().get());
+        meeting.boardProperty().addListener((o, was, now) -> report.followBoard(meeting.boardForRequest()));
+        report.followBoard(meeting.boardForRequest());
         sectionsError = Bindings.createStringBinding(() -> sections.values().stream().anyMatch(BooleanProperty::get) ? ""
                 : "Tick at least one section.", sections.values().toArray(Observable[]::new));
         working = outcome.isEqualTo(Outcome.WORKING);
         stepValid = Bindings.createBooleanBinding(() -> problemAt(step.get()) == null, step, meeting.boardErrorBinding(),
                 meeting.meetingDateErrorProperty(),
-                projects.chosenCountBinding(), projects.projects(), sectionsError, output.formatErrorBinding(),
+                projects.chosenCountBinding(), projects.projects(), sectionsError, report.errorBinding(),
+                output.formatErrorBinding(),
                 output.folderErrorBinding(), output.fileNameErrorBinding());
         summary = Bindings.createStringBinding(this::summaryText, meeting.boardProperty(), meeting.meetingDateProperty(),
                 meeting.authorProperty(), meeting.councilProperty(), meeting.markingProperty(),
@@ -149,8 +156,9 @@ public final class BriefingWizardViewModel {
         output.folderProperty().set(folder == null ? "" : folder.toString());
         tasks.run("Reading the portfolio", progress -> new Portfolio(listing.rows(),
                 store.read(r -> r.settings().get(SettingKeys.COUNCIL_NAME)).orElse(""),
-                store.read(r -> r.settings().get(SettingKeys.OFFICER_NAME)).orElse("")), portfolio -> {
+                store.read(r -> r.settings().get(SettingKeys.OFFICER_NAME)).orElse(""), export.remembered()), portfolio -> {
                     projects.setRows(portfolio.rows());
+                    report.remember(portfolio.remembered());
                     if (remembered.author() == null && meeting.authorProperty().get().isEmpty()) {
                         // The officer's name, given once at the first run, until a pack names another author.
                         meeting.authorProperty().set(portfolio.officer());
@@ -161,7 +169,7 @@ public final class BriefingWizardViewModel {
     }
 
     private record Portfolio(List<org.innovationportfolio.logic.portfolio.PortfolioRow> rows, String council,
-            String officer) {
+            String officer, BoardReport remembered) {
     }
 
     /** What stops the officer leaving {@code at} for the next step, in words for them; null when nothing does. */
@@ -170,6 +178,7 @@ public final class BriefingWizardViewModel {
             case MEETING -> meeting.problem();
             case PROJECTS -> projects.problem();
             case SECTIONS -> sectionsError.get().isEmpty() ? null : sectionsError.get();
+            case REPORT -> report.problem();
             case OUTPUT -> output.problem();
         };
     }
@@ -348,7 +357,8 @@ public final class BriefingWizardViewModel {
             }
         });
         return new BriefingRequest(meeting.boardForRequest(), meeting.meetingDateProperty().get(),
-                meeting.authorProperty().get(), meeting.markingProperty().get(), projects.requestIds(), chosen);
+                meeting.authorProperty().get(), meeting.markingProperty().get(), projects.requestIds(), chosen,
+                report.toReport());
     }
 
     /** The file name follows the meeting date until the officer gives it a name of their own. */
@@ -379,6 +389,11 @@ public final class BriefingWizardViewModel {
 
     public MeetingDetails meeting() {
         return meeting;
+    }
+
+    /** Purpose, decision sought, implications and contact officer. */
+    public ReportDetails report() {
+        return report;
     }
 
     public ProjectSelection projects() {

@@ -23,7 +23,7 @@ import org.innovationportfolio.logic.briefing.Marking;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.briefing.ProjectSelection.Scope;
 
-/** The four steps' layouts, each bound to the wizard's view model. Layout only. */
+/** The five steps' layouts, each bound to the wizard's view model. Layout only. */
 final class WizardSteps {
 
     static final String BOARD_ID = "briefingBoard";
@@ -34,6 +34,9 @@ final class WizardSteps {
     static final String SEARCH_ID = "briefingSearch";
     static final String FOLDER_ID = "briefingFolder";
     static final String FILE_NAME_ID = "briefingFileName";
+    static final String PURPOSE_ID = "briefingPurpose";
+    static final String DECISION_ID = "briefingDecision";
+    static final String CONTACT_NAME_ID = "briefingContactName";
 
     private final BriefingWizardViewModel vm;
 
@@ -201,9 +204,63 @@ final class WizardSteps {
             box.accessibleHelpProperty().bind(description.textProperty());
             boxes.getChildren().add(new VBox(2, box, description));
         }
-        Label always = WizardFields.hint("The cover and the contents are always in the pack.");
+        Label always = WizardFields.hint("The cover, the contents, the purpose and the decisions sought are always in the "
+                + "pack. The sections after the summary are its appendices.");
         Label problem = WizardFields.error(vm.sectionsErrorBinding(), null, "briefingSectionsError");
         return step(always, boxes, problem);
+    }
+
+    /** Purpose, decision sought, implications and contact officer, as a council report has them. */
+    VBox report() {
+        ReportDetails report = vm.report();
+        VBox purpose = area(null, "Purpose", report.purposeProperty(), PURPOSE_ID, 3,
+                "Section 1 of the report. The usual sentence is filled in; change it as you need.");
+        VBox decision = area(null, "Decision sought from this board (optional)", report.decisionProperty(), DECISION_ID, 3,
+                "Leads section 2 and the summary, before each project's own decision sought (set on its Overview).");
+        Label implicationsLabel = new Label("Implications (each optional; remembered for the next pack)");
+        implicationsLabel.getStyleClass().add(WizardFields.FIELD_LABEL);
+        VBox financial = area(null, "Financial", report.financialProperty(), "briefingFinancial", 2, null);
+        VBox legal = area(null, "Legal", report.legalProperty(), "briefingLegal", 2, null);
+        VBox equalities = area("E_qualities", "Equalities", report.equalitiesProperty(), "briefingEqualities", 2, null);
+        VBox risk = area("Ris_k", "Risk", report.riskProperty(), "briefingRisk", 2, null);
+        Label contactLabel = new Label("Contact officer (remembered for the next pack)");
+        contactLabel.getStyleClass().add(WizardFields.FIELD_LABEL);
+        HBox names = new HBox(12, grow(field("Name", report.contactNameProperty(), CONTACT_NAME_ID)),
+                grow(field("Role", report.contactRoleProperty(), "briefingContactRole")));
+        HBox ways = new HBox(12, grow(field("Email", report.contactEmailProperty(), "briefingContactEmail")),
+                grow(field("Phone", report.contactPhoneProperty(), "briefingContactPhone")));
+        Label problem = WizardFields.error(report.errorBinding(), null, "briefingReportError");
+        return step(purpose, decision, new VBox(6, implicationsLabel, financial, legal, equalities, risk),
+                new VBox(6, contactLabel, names, ways), problem);
+    }
+
+    /** A text area under its label; {@code mnemonic} is the label with its mnemonic, when the letter is free. */
+    private static VBox area(String mnemonic, String label, javafx.beans.property.StringProperty text, String id, int rows,
+            String hint) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(text);
+        area.setAccessibleText(label);
+        VBox field = WizardFields.labelled(mnemonic != null ? mnemonic : label.replace("_", "__"), area);
+        if (hint != null) {
+            field.getChildren().add(WizardFields.hint(hint));
+        }
+        return field;
+    }
+
+    private static VBox field(String label, javafx.beans.property.StringProperty text, String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(text);
+        field.setAccessibleText("Contact officer's " + label.toLowerCase(java.util.Locale.ROOT));
+        return WizardFields.labelled(label, field);
+    }
+
+    private static <T extends javafx.scene.Node> T grow(T node) {
+        HBox.setHgrow(node, Priority.ALWAYS);
+        return node;
     }
 
     VBox output() {
@@ -305,14 +362,14 @@ final class WizardSteps {
     // scene, and it can shadow a live Alt+m, so "File na_me" beside "_Marking" would do nothing.
     private static String mnemonic(BriefingSection section) {
         return switch (section) {
-            case EXECUTIVE_SUMMARY -> "_Executive summary";
+            case EXECUTIVE_SUMMARY -> "Summar_y";
             case RAG_TABLE -> "Po_rtfolio RAG status";
             case PIPELINE -> "Stage p_ipeline";
             case FUNDING -> "_Funding";
             case MILESTONES -> "_Milestones";
             case RISKS -> "_Top risks";
             case CHANGES -> "Changes since the _last pack";
-            case PROJECT_PAGES -> "Pro_ject summaries";
+            case PROJECT_PAGES -> "Pro_ject pages";
         };
     }
 }

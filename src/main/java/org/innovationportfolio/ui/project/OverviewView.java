@@ -45,7 +45,9 @@ final class OverviewView {
                 Fields.choice("Sta_ge", d.stage, Stage.values(), "stage", Stage::label), dates,
                 Fields.text("_Lead officer", d.leadOfficer, "leadOfficer", ""),
                 Fields.text("S_ponsor", d.sponsor, "sponsor", ""),
-                Fields.text("_Governance board", d.governanceBoard, "governanceBoard", ""));
+                Fields.text("_Governance board", d.governanceBoard, "governanceBoard", ""),
+                wrapLabel(Fields.area("_Decision sought from the board (leads its briefing page)", d.decisionSought,
+                        "decisionSought", 3)));
         VBox right = new VBox(10, innovation(),
                 Fields.area("Target _cohort", d.targetCohort, "targetCohort", 2),
                 Fields.area("_Objectives", d.objectives, "objectives", 6),
@@ -132,6 +134,15 @@ final class OverviewView {
                 form, buttons);
         entry.getStyleClass().remove("record-card");
         return new VBox(6, Fields.wrap("Partners", list), entry);
+    }
+
+    /** A field whose label wraps rather than being cut short in a narrow column or with large text. */
+    private static VBox wrapLabel(VBox field) {
+        if (field.getChildren().get(0) instanceof Label label) {
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return field;
     }
 
     static <T extends Node> T grow(T node) {

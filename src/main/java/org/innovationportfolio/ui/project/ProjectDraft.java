@@ -40,6 +40,7 @@ final class ProjectDraft {
     final TextInput<String> targetCohort = Inputs.longText("The target cohort");
     final TextInput<String> objectives = Inputs.longText("The objectives");
     final TextInput<String> tags = Inputs.tags();
+    final TextInput<String> decisionSought = Inputs.longText("The decision sought from the board");
 
     final ObservableList<Partner> partners = FXCollections.observableArrayList();
     final ObservableList<StatusUpdate> statusHistory = FXCollections.observableArrayList();
@@ -50,7 +51,7 @@ final class ProjectDraft {
     final ObservableList<Note> notes = FXCollections.observableArrayList();
 
     private final List<TextInput<?>> inputs = List.of(title, leadOfficer, sponsor, governanceBoard, startDate, endDate,
-            targetCohort, objectives, tags);
+            targetCohort, objectives, tags, decisionSought);
     private final List<Consumer<String>> changeListeners = new ArrayList<>();
     private boolean quiet;
 
@@ -68,6 +69,7 @@ final class ProjectDraft {
         watch("cohort", targetCohort);
         watch("objectives", objectives);
         watch("tags", tags);
+        watch("decision", decisionSought);
         stage.addListener((obs, old, now) -> changed("stage"));
         for (ObservableList<?> list : lists()) {
             list.addListener((javafx.collections.ListChangeListener<Object>) c -> changed("list"));
@@ -109,7 +111,7 @@ final class ProjectDraft {
                 sponsor.value(), governanceBoard.value(), startDate.value(), endDate.value(), targetCohort.value(),
                 objectives.value(), tagList, List.copyOf(partners), List.copyOf(statusHistory), base.stageHistory(),
                 List.copyOf(milestones), List.copyOf(funding), List.copyOf(outcomes), List.copyOf(risks), List.copyOf(notes), base.provenance(),
-                base.created(), base.lastModified());
+                base.created(), base.lastModified(), decisionSought.value());
     }
 
     Snapshot snapshot() {
@@ -160,7 +162,8 @@ final class ProjectDraft {
         static Snapshot of(Project p) {
             List<String> texts = List.of(p.title(), orEmpty(p.leadOfficer()), orEmpty(p.sponsor()),
                     orEmpty(p.governanceBoard()), DateText.format(p.startDate()), DateText.format(p.endDate()),
-                    orEmpty(p.targetCohort()), orEmpty(p.objectives()), String.join(", ", p.tags()));
+                    orEmpty(p.targetCohort()), orEmpty(p.objectives()), String.join(", ", p.tags()),
+                    orEmpty(p.decisionSought()));
             return new Snapshot(texts, p.stage(), p.partners(), p.statusHistory(), p.milestones(), p.funding(),
                     p.outcomes(), p.risks(), p.notes());
         }

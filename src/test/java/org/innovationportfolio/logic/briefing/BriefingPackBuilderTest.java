@@ -36,7 +36,8 @@ class BriefingPackBuilderTest {
 
         assertThat(document.blocks().get(0)).isInstanceOf(Block.Cover.class);
         assertThat(document.blocks()).anyMatch(b -> b instanceof Block.Contents);
-        assertThat(headings(document, 1)).containsExactly("Funding", "Top risks");
+        assertThat(headings(document, 1)).containsExactly("1. Purpose", "2. Decisions sought", "Appendix A: Funding",
+                "Appendix B: Top risks");
     }
 
     @Test

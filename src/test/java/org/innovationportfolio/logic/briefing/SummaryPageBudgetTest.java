@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How a one-page summary shortens text: at a sentence end when it can, else at a word with an ellipsis. */
+/** How a one-page summary keeps long text short: whole sentences only, never a sentence cut with "…". */
 class SummaryPageBudgetTest {
 
     @Test
@@ -17,11 +17,15 @@ class SummaryPageBudgetTest {
     }
 
     @Test
-    void aFirstSentenceTooLongIsCutAtAWordWithoutTrailingPunctuation() {
-        String text = "Agree the data-sharing protocol with health, police and education partners and publish it";
+    void aFirstSentenceTooLongIsKeptWholeNeverCut() {
+        String text = "Agree the data-sharing protocol with health, police and education partners. Publish it.";
+        String unstopped = "Agree the data-sharing protocol with health, police and education partners and publish it";
 
-        assertThat(SummaryPageBudget.sentences(text, 46)).isEqualTo("Agree the data-sharing protocol with health…");
-        assertThat(SummaryPageBudget.shorten("Short enough", 40)).isEqualTo("Short enough");
+        assertThat(SummaryPageBudget.sentences(text, 46))
+                .isEqualTo("Agree the data-sharing protocol with health, police and education partners.");
+        assertThat(SummaryPageBudget.sentences(unstopped, 46)).isEqualTo(unstopped);
+        assertThat(SummaryPageBudget.sentenceCount(text)).isEqualTo(2);
+        assertThat(SummaryPageBudget.sentenceCount(unstopped)).isEqualTo(1);
     }
 
     @Test

@@ -90,6 +90,17 @@ class BriefingWizardScreenshotTest {
 
             PageHarness.onFx(() -> {
                 vm.next();
+                vm.report().decisionProperty().set("Agree to fund the evaluation of Family Hubs from the transformation "
+                        + "reserve in 2027/28.");
+                vm.report().financialProperty().set("The ask is £120,000 from the transformation reserve.");
+                vm.report().contactNameProperty().set("Sam Patel");
+                vm.report().contactRoleProperty().set("Head of Innovation");
+                return null;
+            });
+            assertThat(PageHarness.screenshot(scene, "briefing-wizard-4-report.png")).isNotEmptyFile();
+
+            PageHarness.onFx(() -> {
+                vm.next();
                 return vm.stepProperty().get() == Step.OUTPUT;
             });
             assertThat(PageHarness.screenshot(scene, "briefing-wizard.png")).isNotEmptyFile();

@@ -152,9 +152,19 @@ class BriefingWizardTest {
         awaitOnFx(() -> !vm.lastPackProperty().get().isEmpty());
         assertThat(label("#briefingLastPack").getText()).contains("No earlier pack has been made");
         alt(KeyCode.N);
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REPORT);
+
+        // Step 4: the report's purpose (the usual sentence is there) and the decision sought from the board.
+        assertThat(vm.report().purposeProperty().get()).startsWith("To update the Corporate Parenting Board on");
+        robot.clickOn("#" + WizardSteps.PURPOSE_ID);
+        // Ctrl+Tab leaves a text area (Tab would type a tab into it).
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(focused().getId()).isEqualTo(WizardSteps.DECISION_ID);
+        robot.write("Agree the second year of the pilot.");
+        alt(KeyCode.N);
         assertThat(vm.stepProperty().get()).isEqualTo(Step.OUTPUT);
 
-        // Step 4: both formats, the folder and a name, then Generate.
+        // Step 5: both formats, the folder and a name, then Generate.
         assertThat(label("#briefingSummary").getText()).contains("Board: Corporate Parenting Board, meeting on 3 Dec 2026", "Marking: OFFICIAL-SENSITIVE", "Projects: 2 projects", "Sections: 7 of 8",
                 "Format: Word and PDF");
         alt(KeyCode.I);
@@ -170,7 +180,7 @@ class BriefingWizardTest {
         assertThat(pdf).isNotEmptyFile();
         String text = pdfText(pdf);
         assertThat(text).contains("Corporate Parenting Board", "OFFICIAL-SENSITIVE", oneLine(first.title()),
-                oneLine(second.title()));
+                oneLine(second.title()), "Agree the second year of the pilot.");
         assertThat(label("#" + BriefingWizard.STATUS_ID).getText()).isEqualTo("Saved in " + out + ":");
         assertThat(label("#briefingSaved-docx").getText()).isEqualTo(docx.toAbsolutePath().toString());
         assertThat(label("#briefingSaved-pdf").getText()).isEqualTo(pdf.toAbsolutePath().toString());
@@ -210,6 +220,9 @@ class BriefingWizardTest {
         TestRenderers.Blocking blocking = new TestRenderers.Blocking(BriefingFormat.PDF);
         open(List.of(new DocxRenderer(), blocking));
         robot.type(KeyCode.ENTER, KeyCode.ENTER, KeyCode.ENTER);
+        // The Report step's first field is a text area, where Enter starts a new line: Alt+N goes on.
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REPORT);
+        alt(KeyCode.N);
         assertThat(vm.stepProperty().get()).isEqualTo(Step.OUTPUT);
 
         robot.type(KeyCode.ENTER);

@@ -76,6 +76,8 @@ class BriefingWizardViewModelTest {
         wizard.next();
         wizard.next();
         wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.REPORT);
+        wizard.next();
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.OUTPUT);
     }
 
@@ -248,6 +250,40 @@ class BriefingWizardViewModelTest {
         second.next();
         assertThat(second.lastPackProperty().get())
                 .isEqualTo("Compares with the pack for Schools Forum on 2 Mar 2020, made 23 Nov 2026.");
+    }
+
+    @Test
+    void theReportStepStartsFromTheUsualPurposeAndTheLastPacksImplicationsAndContactButNotItsDecision() {
+        BriefingWizardViewModel first = wizard();
+        first.meeting().boardProperty().set("Health and Wellbeing Board");
+        assertThat(first.report().purposeProperty().get())
+                .isEqualTo(org.innovationportfolio.logic.briefing.BoardReport.defaultPurpose("Health and Wellbeing Board"));
+        first.report().decisionProperty().set("Agree the pilot's second year.");
+        first.report().legalProperty().set("None.");
+        first.report().contactNameProperty().set("Sam Patel");
+        first.report().contactEmailProperty().set("sam.patel@anyshire.gov.uk");
+        assertThat(first.request().report().decisionSought()).isEqualTo("Agree the pilot's second year.");
+        walkToOutput(first);
+        first.generate();
+        assertThat(first.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
+
+        BriefingWizardViewModel second = wizard();
+        assertThat(second.report().legalProperty().get()).isEqualTo("None.");
+        assertThat(second.report().contactNameProperty().get()).isEqualTo("Sam Patel");
+        assertThat(second.report().contactEmailProperty().get()).isEqualTo("sam.patel@anyshire.gov.uk");
+        assertThat(second.report().decisionProperty().get()).isEmpty();
+        assertThat(second.request().report().implications().legal()).isEqualTo("None.");
+        second.report().purposeProperty().set("To agree the board's innovation priorities.");
+        second.meeting().boardProperty().set("Children and Young People Scrutiny Committee");
+        assertThat(second.report().purposeProperty().get()).as("a purpose of one's own is kept")
+                .isEqualTo("To agree the board's innovation priorities.");
+        // Leave nothing remembered for the other tests sharing this portfolio.
+        second.report().legalProperty().set("");
+        second.report().contactNameProperty().set("");
+        second.report().contactEmailProperty().set("");
+        walkToOutput(second);
+        second.generate();
+        assertThat(second.outcomeProperty().get()).isEqualTo(Outcome.WRITTEN);
     }
 
     @Test

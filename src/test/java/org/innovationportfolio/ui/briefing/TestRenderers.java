@@ -107,8 +107,9 @@ final class TestRenderers {
     }
 
     /** The document's top-level headings, one a section, in order. */
+    /** The level 1 headings without their numbers: "Summary", "Project pages" (from "3. Summary", "Appendix D: Project pages"). */
     static List<String> sectionHeadings(BriefingDocument document) {
         return document.blocks().stream().filter(b -> b instanceof Block.Heading h && h.level() == 1)
-                .map(b -> ((Block.Heading) b).text()).toList();
+                .map(b -> ((Block.Heading) b).text().replaceFirst("^(\\d+\\. |Appendix [A-Z]: )", "")).toList();
     }
 }

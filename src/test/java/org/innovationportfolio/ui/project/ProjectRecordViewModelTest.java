@@ -145,6 +145,25 @@ class ProjectRecordViewModelTest {
     }
 
     @Test
+    void theDecisionSoughtFromTheBoardIsEditedOnTheOverviewAndSavedWithTheProject() {
+        Project project = fixture.fullestProject();
+        ProjectRecordViewModel vm = opened(project, dialogs);
+
+        vm.draft().decisionSought.setText("Approve the move to Embedding and £60,000 of bridge funding.");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.save();
+        assertThat(fixture.project(project.id()).decisionSought())
+                .isEqualTo("Approve the move to Embedding and £60,000 of bridge funding.");
+
+        ProjectRecordViewModel reopened = opened(fixture.project(project.id()), dialogs);
+        assertThat(reopened.draft().decisionSought.textProperty().get())
+                .isEqualTo("Approve the move to Embedding and £60,000 of bridge funding.");
+        reopened.draft().decisionSought.setText("  ");
+        reopened.save();
+        assertThat(fixture.project(project.id()).decisionSought()).as("cleared when the board is asked nothing").isNull();
+    }
+
+    @Test
     void aNewRagUpdateTopsTheHistoryAndBecomesTheStoredRag() {
         Project project = fixture.fullestProject();
         Rag different = project.rag().orElse(Rag.GREEN) == Rag.RED ? Rag.GREEN : Rag.RED;
