@@ -8,6 +8,7 @@ import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.DesktopApp;
 import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.WindowRequests;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -36,12 +37,17 @@ final class WindowLauncher {
             DesktopApp.stop();
             throw e;
         }
+        WindowRequests requests = new WindowRequests();
+        if (root.pack() != null) {
+            // Shown in the import preview once the window is up; a missing or refused file is explained there.
+            requests.openPack(root.pack());
+        }
         try (database) {
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
                     firstShown(context), BriefingCommand.Briefings.renderers(), database), () -> {
                         database.open();
                         Workspace.installCatalogue(database);
-                    });
+                    }, requests);
         } catch (RefusedException e) {
             // A newer schema: the window was never shown, and JavaFX is still up for the message.
             return refuse(context, e);

@@ -43,6 +43,7 @@ public final class MainWindow {
     private final LastScreen lastScreen;
     private final Screen first;
     private final Supplier<Printer> printers;
+    private PackMenu packs;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -123,7 +124,8 @@ public final class MainWindow {
             item.setDisable(!files.canBackUp());
         }
         items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem()));
-        items.addAll(new PackMenu(stage, context, dialogs, tasks, shell::refresh).items());
+        packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
+        items.addAll(packs.items());
         shell.addFileItems(items);
     }
 
@@ -160,6 +162,24 @@ public final class MainWindow {
         workspace.start();
         shell.show(first, null);
         stage.show();
+    }
+
+    /**
+     * Brings the window forward and opens the import preview of {@code pack}, as File › Import project pack…
+     * does once a file is chosen: for a pack given on the command line or handed over by a second launch.
+     */
+    public void openPack(Path pack) {
+        bringForward();
+        packs.openPreview(pack);
+    }
+
+    /** Brings the window to the front, restored if it was minimised. */
+    public void bringForward() {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Takes the window down without asking the page: the portfolio could not be opened, so nothing is unsaved. */

@@ -1,6 +1,7 @@
 package org.innovationportfolio.ui.packs;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -56,7 +57,20 @@ public final class PackMenu {
                 new FileChooser.ExtensionFilter("Project packs", "*" + PackFormat.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(owner);
-        if (file == null) {
+        if (file != null) {
+            openPreview(file.toPath());
+        }
+    }
+
+    /**
+     * Opens the import preview of {@code file}, which reads and checks the pack in the background and changes
+     * nothing; a missing, unreadable or refused file is explained there. Call on the JavaFX thread.
+     */
+    public void openPreview(Path file) {
+        if (context.backups() == null) {
+            dialogs.showError("Project packs cannot be imported here", file.getFileName()
+                    + " was not opened: this window cannot back up the portfolio, and an import always makes "
+                    + "a backup first. Nothing in your portfolio was changed.");
             return;
         }
         PackImporter importer = new PackImporter(context.store(), context.backups(), context.dataFolder(),
@@ -64,7 +78,7 @@ public final class PackMenu {
         PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh,
                 context.clock().getZone());
         new PackImportDialog(owner, viewModel).show();
-        viewModel.open(file.toPath());
+        viewModel.open(file);
     }
 
     private void exportPack() {
