@@ -27,10 +27,14 @@ final class WindowLauncher {
         Database database;
         try {
             folder = root.dataFolder();
+            try {
+                // Quick, so a second copy is known at once; the database itself boots beside the window.
+                database = Database.claim(folder);
+            } catch (AlreadyOpenException held) {
+                return handOver(context, folder, root.pack(), held);
+            }
             // JavaFX takes a second or so to start: under way while the database boots.
             DesktopApp.startToolkitEarly();
-            // Quick, so a second copy is refused at once; the database itself boots beside the window.
-            database = Database.claim(folder);
         } catch (RefusedException e) {
             return refuse(context, e);
         } catch (RuntimeException | Error e) {
@@ -42,7 +46,18 @@ final class WindowLauncher {
             // Shown in the import preview once the window is up; a missing or refused file is explained there.
             requests.openPack(root.pack());
         }
-        try (database) {
+        Handoff.Server handoff = Handoff.Server.start(folder, new Handoff.Receiver() {
+            @Override
+            public void openPack(Path pack) {
+                requests.openPack(pack);
+            }
+
+            @Override
+            public void bringForward() {
+                requests.bringForward();
+            }
+        });
+        try (database; handoff) {
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
                     firstShown(context), BriefingCommand.Briefings.renderers(), database), () -> {
                         database.open();
@@ -62,6 +77,30 @@ final class WindowLauncher {
             throw e;
         }
         return 0;
+    }
+
+    /**
+     * Another copy holds the data folder: if it is a window that listens, hand it the pack (or ask it to come
+     * forward) and end; otherwise (a command runs, or an older version) refuse as another copy.
+     */
+    private static int handOver(CliContext context, Path folder, Path pack, AlreadyOpenException held) {
+        Handoff.Answer answer = Handoff.send(folder, pack);
+        switch (answer.outcome()) {
+            case HANDED -> {
+                context.out().println(pack == null
+                        ? "Innovation Portfolio is already open: its window was brought forward."
+                        : "Innovation Portfolio is already open: " + pack.getFileName() + " is shown there.");
+                return 0;
+            }
+            case REFUSED -> {
+                return refuse(context, new RefusedException("Innovation Portfolio is already open, and it did not "
+                        + "take " + (pack == null ? "the request" : pack.getFileName()) + ": " + answer.reason()
+                        + ". Open the pack from the window's File menu instead."));
+            }
+            default -> {
+                return refuse(context, held);
+            }
+        }
     }
 
     private static int refuse(CliContext context, RefusedException e) {

@@ -50,7 +50,11 @@ public final class WindowRequests {
         waiting.clear();
     }
 
-    private synchronized void deliver(String what, Consumer<MainWindow> request) {
+    private synchronized void deliver(String what, Consumer<MainWindow> asked) {
+        Consumer<MainWindow> request = shown -> {
+            LOG.info("The window was asked to {}", what);
+            asked.accept(shown);
+        };
         if (closed) {
             LOG.info("The window has closed; not asked to {}", what);
             return;
@@ -66,7 +70,6 @@ public final class WindowRequests {
                     return;
                 }
             }
-            LOG.info("The window was asked to {}", what);
             request.accept(target);
         });
     }

@@ -110,6 +110,21 @@ class OpenPackTest {
     }
 
     @Test
+    void aMinimisedWindowAskedToComeForwardIsRestored() throws Exception {
+        MainWindow window = openAndAttach();
+        Stage stage = (Stage) window.shell().root().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(true)).get();
+        assertThat(stage.isIconified()).isTrue();
+
+        requests.bringForward();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.isIconified()).isFalse();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
     void requestsAfterTheWindowHasClosedAreDropped() throws Exception {
         openAndAttach();
         WaitForAsyncUtils.asyncFx(requests::detach).get();
