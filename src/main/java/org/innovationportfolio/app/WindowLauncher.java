@@ -23,6 +23,8 @@ final class WindowLauncher {
     static int open(CliContext context, RootCommand root) {
         // Before the data folder is known too: JavaFX's start-up warnings belong in a log, not on the console.
         LogSetup.routeJavaUtilLogging();
+        // The portable jar on a Mac: this Mac's JavaFX natives, before anything can start JavaFX.
+        PortableNatives.beforeJavaFx();
         Path folder;
         Database database;
         try {
