@@ -31,19 +31,30 @@ install_dir=/opt/innovation-portfolio
 staged="$out/deb-image"
 rm -rf "$staged"
 cp -a "$image" "$staged"
+# The project pack's file type (shared-mime-info), installed by the postinst with xdg-mime.
+mime_xml=innovationportfolio-ippack.xml
+cp "$root/installer/linux/$mime_xml" "$staged/lib/"
 # Java 17 also checks the jar's modification time, which packaging does not keep: the jar is stamped with a
 # whole second here, and the package's postinst puts the same stamp back on the installed jar.
 stamp=$(date +%s)
 resources="$out/deb-resources"
 rm -rf "$resources"
 mkdir -p "$resources"
+# The menu entry, in place of jpackage's: it opens a pack given as a local file (%f) and declares the pack's type,
+# so that a double-click on a .ippack file starts the app on its import preview (or hands it to the open window).
+cp "$root/installer/linux/innovation-portfolio.desktop" "$resources/innovation-portfolio.desktop"
 cat > "$resources/postinst" <<POSTINST
 #!/bin/sh
-# postinst script for innovation-portfolio: the menu entry, and the jar's time as the start-up archive expects it.
+# postinst script for innovation-portfolio: the menu entry, the project pack's file type (system-wide, so every
+# user's double-click on a .ippack opens the app), and the jar's time as the start-up archive expects it.
 set -e
 case "\$1" in
     configure)
         xdg-desktop-menu install /opt/innovation-portfolio/lib/innovation-portfolio-innovation-portfolio.desktop
+        xdg-mime install --mode system /opt/innovation-portfolio/lib/$mime_xml
+        if command -v update-desktop-database >/dev/null 2>&1; then
+            update-desktop-database -q /usr/share/applications || true
+        fi
         touch -d @$stamp /opt/innovation-portfolio/lib/app/innovation-portfolio.jar
     ;;
     abort-upgrade|abort-remove|abort-deconfigure)
@@ -55,6 +66,28 @@ case "\$1" in
 esac
 exit 0
 POSTINST
+cat > "$resources/prerm" <<PRERM
+#!/bin/sh
+# prerm script for innovation-portfolio: takes the menu entry and the pack's file type away again.
+set -e
+case "\$1" in
+    remove|upgrade|deconfigure)
+        xdg-mime uninstall --mode system /opt/innovation-portfolio/lib/$mime_xml || true
+        xdg-desktop-menu uninstall /opt/innovation-portfolio/lib/innovation-portfolio-innovation-portfolio.desktop || true
+        if command -v update-desktop-database >/dev/null 2>&1; then
+            update-desktop-database -q /usr/share/applications || true
+        fi
+    ;;
+esac
+exit 0
+PRERM
+chmod 755 "$resources/postinst" "$resources/prerm"
+# jpackage's own note of the association (it also writes its MimeInfo.xml beside the app; ours is the one installed).
+cat > "$resources/ippack.properties" <<PROPERTIES
+extension=ippack
+mime-type=application/x-innovation-portfolio-pack
+description=Innovation Portfolio project pack
+PROPERTIES
 if [ -w /opt ] && [ ! -e "$install_dir" ]; then
   cp -a "$image" "$install_dir"
   trap 'rm -rf "$install_dir"' EXIT
@@ -84,7 +117,8 @@ jpackage \
   --linux-shortcut \
   --linux-menu-group "Office" \
   --linux-app-category misc \
-  --linux-package-deps libgtk-3-0 \
+  --linux-package-deps "libgtk-3-0, xdg-utils" \
+  --file-associations "$resources/ippack.properties" \
   --resource-dir "$resources" \
   --dest "$out"
 

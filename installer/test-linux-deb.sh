@@ -16,7 +16,7 @@ launcher=/opt/innovation-portfolio/bin/innovation-portfolio
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 
-need=(fakeroot desktop-file-utils xdg-utils xvfb xauth libgtk-3-0)
+need=(fakeroot desktop-file-utils xdg-utils libglib2.0-bin shared-mime-info xvfb xauth libgtk-3-0 zip)
 missing=()
 for p in "${need[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -69,6 +69,20 @@ if [ -n "$desktop" ]; then
   check "the desktop entry is valid" desktop-file-validate "$desktop"
   check "the desktop entry has the icon" grep -q '^Icon=/opt/innovation-portfolio/' "$desktop"
 fi
+# A .ippack file is a project pack, and opens in the app: asked as a user's desktop asks (GNOME's gio), with a
+# home of its own so that nothing this machine's user chose earlier counts.
+fresh_home="$work/home"
+mkdir -p "$fresh_home"
+(cd "$work" && echo "a pack" > inside.txt && zip -q x.ippack inside.txt)
+as_user() { env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$fresh_home" XDG_CURRENT_DESKTOP=GNOME "$@"; }
+check "a .ippack file has the project pack's type" \
+  test "$(as_user xdg-mime query filetype "$work/x.ippack")" = application/x-innovation-portfolio-pack
+check "the desktop opens project packs with the app" \
+  test "$(as_user xdg-mime query default application/x-innovation-portfolio-pack)" = \
+  innovation-portfolio-innovation-portfolio.desktop
+if [ -n "$desktop" ]; then
+  check "the desktop entry passes the file it is given" grep -q '^Exec=/opt/innovation-portfolio/bin/innovation-portfolio %f$' "$desktop"
+fi
 check "the licence is installed" test -n "$(dpkg -L "$package" | grep -i -E 'copyright|LICENSE' | head -n 1)"
 
 check "--version prints the version" bash -c "'$launcher' --version | grep -q 'Innovation Portfolio'"
@@ -91,6 +105,8 @@ $sudo_cmd dpkg -r "$package" >/dev/null
 check "removing the package removes the app" test ! -e /opt/innovation-portfolio
 check "removing the package leaves the user's files as they were" \
   test "$before" = "$(cd "$kept" && find . -type f -exec sha256sum {} + | sort)"
+check "removing the package removes the pack's file type" \
+  test ! -e /usr/share/mime/packages/innovationportfolio-ippack.xml
 check "removing the package leaves the data folder" test "$data_before" -gt 0 -a -d "$data"
 
 echo "Package size: $(stat -c %s "$deb") bytes; installed size: $(dpkg-deb -f "$deb" Installed-Size) KiB"

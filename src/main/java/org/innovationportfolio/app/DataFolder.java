@@ -23,6 +23,11 @@ final class DataFolder {
 
     /** The folder to use: the option if given, else the environment variable, else the OS default. */
     static Path choose(Path option, Map<String, String> env) {
+        return choose(option, env, System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    /** As {@link #choose(Path, Map)} on the system {@code osName} for a user whose home is {@code userHome}. */
+    static Path choose(Path option, Map<String, String> env, String osName, String userHome) {
         if (option != null) {
             return option.toAbsolutePath().normalize();
         }
@@ -30,7 +35,7 @@ final class DataFolder {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv.strip()).toAbsolutePath().normalize();
         }
-        return osDefault(System.getProperty("os.name", ""), env, System.getProperty("user.home"));
+        return osDefault(osName, env, userHome);
     }
 
     /** The per-user application data folder each OS expects. */

@@ -2,10 +2,13 @@ package org.innovationportfolio.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.innovationportfolio.logic.packs.PackFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** The top-level command: with no subcommand it opens the window; it also holds the global --data-dir. */
@@ -36,6 +39,12 @@ final class RootCommand implements Callable<Integer> {
             description = "The folder your portfolio lives in (default: $INNOVATION_PORTFOLIO_HOME, else your "
                     + "user data folder).")
     private Path dataDir;
+
+    // Local: a subcommand's own arguments are never taken for a pack.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PACK.ippack", scope = ScopeType.LOCAL,
+            description = "A project pack to open in the window's import preview (as a double-click on the file "
+                    + "does). If the window is already open, it is handed the pack.")
+    private Path pack;
 
     RootCommand(CliContext context) {
         this.context = context;
@@ -78,10 +87,18 @@ final class RootCommand implements Callable<Integer> {
         return withStreams(new CommandLine(new RootCommand(context)), context);
     }
 
-    /** True when {@code args} are only --data-dir and its folder, so the command is the window. */
+    /**
+     * True when {@code args} are only --data-dir and its folder, and at most one project pack (a name
+     * ending in {@value PackFormat#EXTENSION}), so the command is the window.
+     */
     static boolean opensWindow(String[] args) {
+        boolean packSeen = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--data-dir=") && args[i].length() > "--data-dir=".length()) {
+                continue;
+            }
+            if (!packSeen && isPackName(args[i])) {
+                packSeen = true;
                 continue;
             }
             if (!args[i].equals("--data-dir") || i + 1 >= args.length || args[i + 1].startsWith("-")) {
@@ -92,6 +109,12 @@ final class RootCommand implements Callable<Integer> {
         return true;
     }
 
+    /** A name the window opens as a project pack: not an option, and ending in .ippack (any case). */
+    static boolean isPackName(String argument) {
+        return !argument.startsWith("-") && argument.toLowerCase(Locale.ROOT)
+                .endsWith(PackFormat.EXTENSION);
+    }
+
     private static CommandLine withStreams(CommandLine commandLine, CliContext context) {
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
@@ -100,10 +123,21 @@ final class RootCommand implements Callable<Integer> {
         return commandLine;
     }
 
-    /** No subcommand: the window. */
+    /** No subcommand: the window, on the import preview of a pack if one was given. */
     @Override
     public Integer call() {
+        if (pack != null && !isPackName(pack.toString())) {
+            // Most likely a mistyped command: opening a window on it would only puzzle.
+            context.err().println("'" + pack + "' is neither a command nor a project pack (a file ending in "
+                    + PackFormat.EXTENSION + "). See --help for the commands.");
+            return CliErrors.USAGE;
+        }
         return WindowLauncher.open(context, this);
+    }
+
+    /** The project pack given on the command line, absolute; null when none was. */
+    Path pack() {
+        return pack == null ? null : pack.toAbsolutePath().normalize();
     }
 
     /** The data folder, created and checked, with the log file set up inside it. */

@@ -11,6 +11,7 @@ import org.innovationportfolio.logic.WrongPasswordException;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.DesktopApp;
 import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.WindowRequests;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -25,21 +26,43 @@ final class WindowLauncher {
     static int open(CliContext context, RootCommand root) {
         // Before the data folder is known too: JavaFX's start-up warnings belong in a log, not on the console.
         LogSetup.routeJavaUtilLogging();
+        // The portable jar on a Mac: this Mac's JavaFX natives, before anything can start JavaFX.
+        PortableNatives.beforeJavaFx();
         Path folder;
         Database database;
         try {
             folder = root.dataFolder();
+            try {
+                // Quick, so a second copy is known at once; the database itself boots beside the window.
+                database = Database.claim(folder);
+            } catch (AlreadyOpenException held) {
+                return handOver(context, folder, root.pack(), held);
+            }
             // JavaFX takes a second or so to start: under way while the database boots.
             DesktopApp.startToolkitEarly();
-            // Quick, so a second copy is refused at once; the database itself boots beside the window.
-            database = Database.claim(folder);
         } catch (RefusedException e) {
             return refuse(context, e);
         } catch (RuntimeException | Error e) {
             DesktopApp.stop();
             throw e;
         }
-        try (database) {
+        WindowRequests requests = new WindowRequests();
+        if (root.pack() != null) {
+            // Shown in the import preview once the window is up; a missing or refused file is explained there.
+            requests.openPack(root.pack());
+        }
+        Handoff.Server handoff = Handoff.Server.start(folder, new Handoff.Receiver() {
+            @Override
+            public void openPack(Path pack) {
+                requests.openPack(pack);
+            }
+
+            @Override
+            public void bringForward() {
+                requests.bringForward();
+            }
+        });
+        try (database; handoff) {
             if (Database.isProtected(folder) && !unlock(database, folder)) {
                 DesktopApp.stop();
                 return 0; // the user chose Cancel at the password prompt: nothing was opened
@@ -48,7 +71,7 @@ final class WindowLauncher {
                     firstShown(context), BriefingCommand.Briefings.renderers(), database, database), () -> {
                         database.open();
                         Workspace.installCatalogue(database);
-                    });
+                    }, requests);
         } catch (RefusedException e) {
             // A newer schema: the window was never shown, and JavaFX is still up for the message.
             return refuse(context, e);
@@ -90,6 +113,30 @@ final class WindowLauncher {
             throw failure.get();
         }
         return unlocked;
+    }
+
+    /**
+     * Another copy holds the data folder: if it is a window that listens, hand it the pack (or ask it to come
+     * forward) and end; otherwise (a command runs, or an older version) refuse as another copy.
+     */
+    private static int handOver(CliContext context, Path folder, Path pack, AlreadyOpenException held) {
+        Handoff.Answer answer = Handoff.send(folder, pack);
+        switch (answer.outcome()) {
+            case HANDED -> {
+                context.out().println(pack == null
+                        ? "Innovation Portfolio is already open: its window was brought forward."
+                        : "Innovation Portfolio is already open: " + pack.getFileName() + " is shown there.");
+                return 0;
+            }
+            case REFUSED -> {
+                return refuse(context, new RefusedException("Innovation Portfolio is already open, and it did not "
+                        + "take " + (pack == null ? "the request" : pack.getFileName()) + ": " + answer.reason()
+                        + ". Open the pack from the window's File menu instead."));
+            }
+            default -> {
+                return refuse(context, held);
+            }
+        }
     }
 
     private static int refuse(CliContext context, RefusedException e) {

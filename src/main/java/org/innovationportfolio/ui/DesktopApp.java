@@ -56,17 +56,26 @@ public final class DesktopApp {
      * {@link #showStartupError}, or else call {@link #stop()}.
      */
     public static void run(DesktopContext context, Runnable opening) {
-        run(context, SampleLoader::load, opening);
+        run(context, SampleLoader::load, opening, new WindowRequests());
+    }
+
+    /**
+     * As {@link #run(DesktopContext, Runnable)}, carrying out {@code requests} (open a pack, come forward) once
+     * the window is showing, and as they come while it shows.
+     */
+    public static void run(DesktopContext context, Runnable opening, WindowRequests requests) {
+        run(context, SampleLoader::load, opening, requests);
     }
 
     /** As {@link #run(DesktopContext)}, loading the sample portfolio from {@code sample}. */
     static void run(DesktopContext context, SampleSource sample) {
-        run(context, sample, () -> { });
+        run(context, sample, () -> { }, new WindowRequests());
     }
 
-    private static void run(DesktopContext context, SampleSource sample, Runnable opening) {
+    private static void run(DesktopContext context, SampleSource sample, Runnable opening, WindowRequests requests) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(opening, "opening");
+        Objects.requireNonNull(requests, "requests");
         refuseOnFxThread("run");
         CompletableFuture<Void> opened = inBackground("Opening the portfolio", opening);
         FxTaskRunner tasks = new FxTaskRunner();
@@ -79,7 +88,10 @@ public final class DesktopApp {
                 try {
                     AppLook.applyTheme();
                     Stage stage = new Stage();
-                    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
+                    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+                        requests.detach();
+                        closed.countDown();
+                    });
                     built.complete(new MainWindow(stage, context, sample, tasks));
                 } catch (RuntimeException | Error e) {
                     LOG.error("The main window could not be built", e);
@@ -104,6 +116,7 @@ public final class DesktopApp {
         Platform.runLater(() -> {
             try {
                 window.show();
+                requests.attach(window);
             } catch (RuntimeException | Error e) {
                 LOG.error("The main window could not be opened", e);
                 closed.countDown();

@@ -193,6 +193,24 @@ public final class MainWindow {
         stage.show();
     }
 
+    /**
+     * Brings the window forward and opens the import preview of {@code pack}, as File › Import project pack…
+     * does once a file is chosen: for a pack given on the command line or handed over by a second launch.
+     */
+    public void openPack(Path pack) {
+        bringForward();
+        packs.openPreview(pack);
+    }
+
+    /** Brings the window to the front, restored if it was minimised. */
+    public void bringForward() {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     /** Takes the window down without asking the page: the portfolio could not be opened, so nothing is unsaved. */
     void dismiss() {
         stage.hide();

@@ -55,6 +55,34 @@ class DataFolderTest {
     }
 
     @Test
+    void onWindowsTheDataLivesInLocalAppDataWithSpacesAndLettersBeyondAscii() {
+        Map<String, String> env = Map.of("LOCALAPPDATA", "/c/Users/Zoë Ann/AppData/Local");
+
+        assertThat(DataFolder.choose(null, env, "Windows 10", "/c/Users/Zoë Ann"))
+                .isEqualTo(Path.of("/c/Users/Zoë Ann/AppData/Local", "InnovationPortfolio"));
+        // No LOCALAPPDATA (a stripped-down environment): the same folder under the user's home.
+        assertThat(DataFolder.choose(null, Map.of("LOCALAPPDATA", " "), "Windows 11", "/c/Users/Zoë Ann"))
+                .isEqualTo(Path.of("/c/Users/Zoë Ann", "AppData", "Local", "InnovationPortfolio"));
+        // The option and INNOVATION_PORTFOLIO_HOME still come first.
+        assertThat(DataFolder.choose(null, Map.of("LOCALAPPDATA", "/c/x", DataFolder.HOME_VARIABLE, "/d/ip"),
+                "Windows 11", "/c/Users/ann")).isEqualTo(Path.of("/d/ip"));
+    }
+
+    @Test
+    void aDataFolderWithSpacesAndLettersBeyondAsciiWorksForEveryCommand() throws Exception {
+        Path data = temp.resolve("Zoë's data – März 2026");
+        Path pack = temp.resolve("Pack für Zoë – 1.ippack");
+
+        assertThat(Cli.on(data).run("sample", "load").exitCode()).isZero();
+        assertThat(Cli.on(data).run("pack", "export", "--out", pack.toString(), "--sender", "Zoë").exitCode()).isZero();
+        Cli.Result imported = Cli.on(temp.resolve("Ämter data")).run("pack", "import", pack.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(Cli.on(temp.resolve("Ämter data")).run("portfolio", "list", "--format", "csv").out())
+                .contains("Mockingbird");
+    }
+
+    @Test
     void newFolderIsPrivateToItsOwner() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
         Path folder = temp.resolve("a").resolve("portfolio");

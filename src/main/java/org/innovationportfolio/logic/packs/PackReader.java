@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ public final class PackReader {
      * @throws PackRejectedException saying what is wrong with the file and what to do
      */
     public Pack read(Path file) {
+        refuseWhatIsNoFile(file);
         try (SafeZipReader zip = SafeZipReader.open(file, limits)) {
             Manifest manifest = manifest(zip);
             Map<String, Entry> listed = checkEntries(zip, manifest);
@@ -113,6 +115,19 @@ public final class PackReader {
             throw new PackRejectedException(ZipProblems.message(e), e);
         } catch (IOException e) {
             throw new PackRejectedException("The pack could not be read: " + e.getMessage() + ". Nothing was imported.", e);
+        }
+    }
+
+    /** A missing file or a folder, said as such (the zip reader would only call them "not a zip file"). */
+    private static void refuseWhatIsNoFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new PackRejectedException(file + " is a folder, not a project pack. Choose the " + PackFormat.EXTENSION
+                    + " file you were sent. Nothing was imported.");
+        }
+        if (!Files.exists(file)) {
+            throw new PackRejectedException("The file " + file + " does not exist: it may have been moved, renamed or "
+                    + "deleted. Find the " + PackFormat.EXTENSION + " file you were sent, or ask the sender for it "
+                    + "again. Nothing was imported.");
         }
     }
 

@@ -3,6 +3,7 @@ package org.innovationportfolio.ui.briefing;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.innovationportfolio.logic.export.FileNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.innovationportfolio.logic.briefing.PrintSize;
 /** Where the pack goes: Word and/or PDF, the folder and the file name, and what is already there. Holds no controls. */
 public final class BriefingOutput {
 
-    private static final String NOT_IN_NAMES = "/\\:*?\"<>|";
 
     private final BooleanProperty word = new SimpleBooleanProperty(this, "word", true);
     private final BooleanProperty pdf = new SimpleBooleanProperty(this, "pdf", true);
@@ -163,10 +163,9 @@ public final class BriefingOutput {
         if (text == null || text.isBlank()) {
             return "Enter a name for the file, such as Board pack March.";
         }
-        for (char c : text.toCharArray()) {
-            if (NOT_IN_NAMES.indexOf(c) >= 0 || Character.isISOControl(c)) {
-                return "A file name cannot contain / \\ : * ? \" < > or |. Take them out.";
-            }
+        String windows = FileNames.problem(text.strip().replaceAll("(?i)\\.(docx|pdf)$", ""));
+        if (!windows.isEmpty()) {
+            return windows;
         }
         if (text.strip().length() > 150) {
             return "The file name is too long: keep it under 150 characters.";

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.innovationportfolio.logic.packs.ExportRequest;
 import org.innovationportfolio.logic.packs.PackExporter;
+import org.innovationportfolio.logic.export.FileNames;
 import org.innovationportfolio.logic.packs.PackFormat;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.ui.DialogService;
@@ -121,13 +122,8 @@ public final class PackExportViewModel {
         List<Choice> chosen = chosen();
         String base = chosen.size() == 1 ? chosen.get(0).title()
                 : senderName.get().isBlank() ? "Projects" : "Projects from " + senderName.get().strip();
-        // Characters Windows forbids in names become spaces; "Title: subtitle" becomes "Title - subtitle".
-        String safe = base.replaceAll("\\s*:\\s*", " - ")
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        if (safe.length() > 80) {
-            safe = safe.substring(0, 80).strip();
-        }
-        return (safe.isEmpty() ? "Projects" : safe) + PackFormat.EXTENSION;
+        // A name Windows accepts too: no forbidden characters or device names, no trailing dot or space.
+        return FileNames.suggested(base, PackFormat.EXTENSION, "Projects");
     }
 
     /**

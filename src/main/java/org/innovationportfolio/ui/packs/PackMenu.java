@@ -55,7 +55,7 @@ public final class PackMenu {
     }
 
     /** Opens the import preview of {@code file}, which reads and checks the pack in the background and changes nothing. */
-    private void openPreview(Path file) {
+    public void openPreview(Path file) {
         if (context.backups() == null) {
             dialogs.showError("Project packs cannot be imported here", file.getFileName() + " was not opened: this "
                     + "window cannot back up the portfolio, and an import always makes a backup first. Nothing in "

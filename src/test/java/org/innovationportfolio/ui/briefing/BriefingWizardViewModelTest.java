@@ -203,6 +203,10 @@ class BriefingWizardViewModelTest {
         output.fileNameProperty().set("March: board");
         assertThat(output.fileNameErrorBinding().get()).startsWith("A file name cannot contain");
         assertThat(wizard.stepValidBinding().get()).isFalse();
+        // Names Windows keeps for devices, however typed: a pack saved as CON.pdf could not be written there.
+        output.fileNameProperty().set("con.pdf");
+        assertThat(output.fileNameErrorBinding().get()).startsWith("\u201ccon\u201d is a name Windows keeps for a device");
+        assertThat(wizard.stepValidBinding().get()).isFalse();
 
         output.fileNameProperty().set("March board");
         assertThat(output.overwriteWarningBinding().get()).isEmpty();

@@ -1,0 +1,76 @@
+package org.innovationportfolio.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What others ask of the main window from any thread: open a project pack's import preview (a pack given
+ * on the command line, or handed over by a second launch), or come forward. Requests made before the
+ * window exists wait and are carried out, in order, once it is shown; requests after it has closed are
+ * dropped.
+ */
+public final class WindowRequests {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowRequests.class);
+
+    private final List<Consumer<MainWindow>> waiting = new ArrayList<>();
+    private MainWindow window;
+    private boolean closed;
+
+    /** Brings the window forward and opens the import preview of {@code pack}; a bad file is explained there. */
+    public void openPack(Path pack) {
+        Objects.requireNonNull(pack, "pack");
+        deliver("open the pack " + pack, window -> window.openPack(pack));
+    }
+
+    /** Brings the window forward, as a second launch with nothing to open asks. */
+    public void bringForward() {
+        deliver("come forward", MainWindow::bringForward);
+    }
+
+    /** Called on the JavaFX thread once the window is showing: carries out what waited for it. */
+    synchronized void attach(MainWindow shown) {
+        window = shown;
+        for (Consumer<MainWindow> request : waiting) {
+            request.accept(shown);
+        }
+        waiting.clear();
+    }
+
+    /** Called once the window has closed: later requests are dropped. */
+    synchronized void detach() {
+        closed = true;
+        window = null;
+        waiting.clear();
+    }
+
+    private synchronized void deliver(String what, Consumer<MainWindow> asked) {
+        Consumer<MainWindow> request = shown -> {
+            LOG.info("The window was asked to {}", what);
+            asked.accept(shown);
+        };
+        if (closed) {
+            LOG.info("The window has closed; not asked to {}", what);
+            return;
+        }
+        if (window == null) {
+            waiting.add(request);
+            return;
+        }
+        MainWindow target = window;
+        Platform.runLater(() -> {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+            }
+            request.accept(target);
+        });
+    }
+}
