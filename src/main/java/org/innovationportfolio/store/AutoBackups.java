@@ -64,6 +64,10 @@ public final class AutoBackups implements BackupShelf {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss")
             .withZone(ZoneOffset.UTC);
     private static final Pattern STAMPED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}-\\d{6})");
+    /** How {@code PackImporter} stamps the backups it takes before an import. */
+    private static final DateTimeFormatter IMPORT_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern IMPORT_STAMPED = Pattern.compile("^before-import-(\\d{8}-\\d{6}-\\d{3})");
     private static final Pattern ASIDE = Pattern.compile("\\.db-before-restore-(\\d{1,19})");
 
     /** Points in writing a backup where a test's child JVM can be stopped, to prove a crash there is harmless. */
@@ -452,8 +456,16 @@ public final class AutoBackups implements BackupShelf {
         return SavedBackup.Kind.OTHER;
     }
 
-    /** The UTC time in an automatic or before-restore backup's name, or null. */
+    /** The UTC time in an automatic, before-restore or before-import backup's name, or null. */
     private static Instant stampOf(String name) {
+        Matcher imported = IMPORT_STAMPED.matcher(name);
+        if (imported.find()) {
+            try {
+                return Instant.from(IMPORT_STAMP.parse(imported.group(1)));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
         if (!name.startsWith(AUTOMATIC_PREFIX) && !name.startsWith(BEFORE_RESTORE_PREFIX)) {
             return null;
         }
