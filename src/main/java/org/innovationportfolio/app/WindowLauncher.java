@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.stage.Window;
 import org.innovationportfolio.logic.AlreadyOpenException;
 import org.innovationportfolio.logic.RefusedException;
+import org.innovationportfolio.store.AutoBackups;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.DesktopApp;
 import org.innovationportfolio.ui.DesktopContext;
@@ -37,10 +38,13 @@ final class WindowLauncher {
             throw e;
         }
         try (database) {
+            AutoBackups automatic = new AutoBackups(database, context.clock());
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context), BriefingCommand.Briefings.renderers(), database), () -> {
+                    firstShown(context), BriefingCommand.Briefings.renderers(), database, automatic), () -> {
                         database.open();
                         Workspace.installCatalogue(database);
+                        // Changes from here on are the user's: the exit backup is taken only after them.
+                        automatic.sessionStarted();
                     });
         } catch (RefusedException e) {
             // A newer schema: the window was never shown, and JavaFX is still up for the message.

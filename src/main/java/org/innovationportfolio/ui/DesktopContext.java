@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.innovationportfolio.logic.Backups;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.backup.BackupShelf;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
 
 /**
@@ -18,28 +19,35 @@ import org.innovationportfolio.logic.briefing.DocumentRenderer;
  *     filled (the portfolio read and its rows laid out); may be null
  * @param renderers the briefing pack formats the launcher wires in (Word, PDF); empty hides briefing packs
  * @param backups whole-portfolio backup and restore, for importing packs and undoing an import; null disables both
+ * @param shelf the automatic backups, File › Restore…'s list and the second backup folder; null disables them
  */
 public record DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
-        List<DocumentRenderer> renderers, Backups backups) {
+        List<DocumentRenderer> renderers, Backups backups, BackupShelf shelf) {
 
     public DesktopContext {
         renderers = renderers == null ? List.of() : List.copyOf(renderers);
     }
 
+    /** A context without automatic backups. */
+    public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
+            List<DocumentRenderer> renderers, Backups backups) {
+        this(store, clock, dataFolder, appVersion, onFirstShown, renderers, backups, null);
+    }
+
     /** A context without briefing renderers or backups (tests of pages that need neither). */
     public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown) {
-        this(store, clock, dataFolder, appVersion, onFirstShown, List.of(), null);
+        this(store, clock, dataFolder, appVersion, onFirstShown, List.of(), null, null);
     }
 
     /** A context with briefing renderers and no backups. */
     public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
             List<DocumentRenderer> renderers) {
-        this(store, clock, dataFolder, appVersion, onFirstShown, renderers, null);
+        this(store, clock, dataFolder, appVersion, onFirstShown, renderers, null, null);
     }
 
     /** A context with backups and no briefing renderers. */
     public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
             Backups backups) {
-        this(store, clock, dataFolder, appVersion, onFirstShown, List.of(), backups);
+        this(store, clock, dataFolder, appVersion, onFirstShown, List.of(), backups, null);
     }
 }
