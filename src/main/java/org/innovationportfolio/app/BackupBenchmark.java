@@ -33,12 +33,12 @@ final class BackupBenchmark {
     }
 
     void run(ChildProcesses children) throws IOException {
-        Path sample = children.newFolder();
+        Path sample = Files.createDirectories(children.newFolder());
         try (Database database = Database.open(sample)) {
             SampleLoader.load(database.store(), Clock.systemDefaultZone());
             measure("sample", database);
         }
-        Path large = children.newFolder();
+        Path large = Files.createDirectories(children.newFolder());
         try (Database database = Database.open(large)) {
             List<Project> projects = LargePortfolio.of(1000, LocalDate.now());
             database.store().writing(r -> projects.forEach(r.projects()::save));
