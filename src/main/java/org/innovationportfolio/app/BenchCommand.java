@@ -41,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--windows-only", description = "Only the first-window figures (needs a display).")
     private boolean windowsOnly;
 
+    @Option(names = "--backups", description = "Only the automatic-backup figures: time the start and exit backups take "
+            + "for the sample and for 1,000 projects.")
+    private boolean backupsOnly;
+
     BenchCommand(CliContext context) {
         this.context = context;
     }
@@ -56,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
             context.out().println("java: " + children.java() + " (" + Runtime.version() + "), "
                     + Runtime.getRuntime().availableProcessors() + " processors");
 
+            if (backupsOnly) {
+                new BackupBenchmark(context.out(), runs).run(children);
+                return 0;
+            }
             if (!windowsOnly) {
                 report("--version", measure(() -> children.untilExit(launcher(List.of("--version")))));
                 report("sample load (empty folder)", measure(() -> children.untilExit(

@@ -8,6 +8,7 @@ import org.innovationportfolio.logic.AlreadyOpenException;
 import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.WrongPasswordException;
+import org.innovationportfolio.store.AutoBackups;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.DesktopApp;
 import org.innovationportfolio.ui.DesktopContext;
@@ -63,14 +64,17 @@ final class WindowLauncher {
             }
         });
         try (database; handoff) {
+            AutoBackups automatic = new AutoBackups(database, context.clock());
             if (Database.isProtected(folder) && !unlock(database, folder)) {
                 DesktopApp.stop();
                 return 0; // the user chose Cancel at the password prompt: nothing was opened
             }
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context), BriefingCommand.Briefings.renderers(), database, database), () -> {
+                    firstShown(context), BriefingCommand.Briefings.renderers(), database, database, automatic), () -> {
                         database.open();
                         Workspace.installCatalogue(database);
+                        // Changes from here on are the user's: the exit backup is taken only after them.
+                        automatic.sessionStarted();
                     }, requests);
         } catch (RefusedException e) {
             // A newer schema: the window was never shown, and JavaFX is still up for the message.

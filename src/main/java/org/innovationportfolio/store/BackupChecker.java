@@ -57,6 +57,20 @@ final class BackupChecker {
         }
     }
 
+    /**
+     * Only the manifest of a backup, to list it (its date, size and project count) without checking every entry;
+     * refused when the file is not a backup or its manifest does not read.
+     */
+    BackupManifest manifestOnly(Path file) {
+        try (SafeZipReader zip = SafeZipReader.open(file, limits)) {
+            return manifestOf(zip, Integer.MAX_VALUE);
+        } catch (UnsafeZipException e) {
+            throw refusedFor(e);
+        } catch (IOException e) {
+            throw refused("The backup could not be read (" + e.getMessage() + ").");
+        }
+    }
+
     /** Unpacks a checked backup into {@code folder}, refusing it if any entry differs from the manifest now. */
     void extract(Path file, BackupManifest manifest, Path folder) {
         try (SafeZipReader zip = SafeZipReader.open(file, limits)) {

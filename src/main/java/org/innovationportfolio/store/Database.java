@@ -230,7 +230,9 @@ public final class Database implements AutoCloseable, Backups, Protection {
         gate.writeLock().lock();
         try {
             checkNotClosed();
-            return new Restore(this, file, manifest, Clock.systemUTC()).run();
+            Path kept = new Restore(this, file, manifest, Clock.systemUTC()).run();
+            store.countChange();
+            return kept;
         } finally {
             gate.writeLock().unlock();
         }
@@ -447,6 +449,14 @@ public final class Database implements AutoCloseable, Backups, Protection {
         } finally {
             Passwords.clear(key);
         }
+    }
+
+    /**
+     * How many changes (committed writes and restores) this process has made to the portfolio; the automatic
+     * backup on exit is taken only when it has grown since the last one.
+     */
+    public long changeCount() {
+        return store.writes();
     }
 
     /** Shuts the database down and releases the folder. Safe to call more than once. */

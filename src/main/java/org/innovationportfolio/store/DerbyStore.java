@@ -1,6 +1,7 @@
 package org.innovationportfolio.store;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,6 +23,8 @@ final class DerbyStore implements Store {
     private final Runnable checkOpen;
     // The handle of the transaction running on this thread, so nested calls join it instead of deadlocking.
     private final ThreadLocal<Handle> active = new ThreadLocal<>();
+    // Committed writes since this process opened the store: the exit backup is taken only after changes.
+    private final AtomicLong writes = new AtomicLong();
 
     /**
      * @param inUse held for the length of every call, so close and restore wait for work in flight
@@ -44,6 +47,16 @@ final class DerbyStore implements Store {
         return run(work, false);
     }
 
+    /** How many writes have committed since the store was made. */
+    long writes() {
+        return writes.get();
+    }
+
+    /** Counts a change made other than through a write (a restore). */
+    void countChange() {
+        writes.incrementAndGet();
+    }
+
     private <T> T run(Function<Repositories, T> work, boolean readOnly) {
         Handle outer = active.get();
         if (outer != null) {
@@ -58,7 +71,11 @@ final class DerbyStore implements Store {
             try (Handle handle = jdbi.get().open()) {
                 handle.setReadOnly(readOnly);
                 active.set(handle);
-                return handle.inTransaction(h -> work.apply(new JdbiRepositories(h)));
+                T result = handle.inTransaction(h -> work.apply(new JdbiRepositories(h)));
+                if (!readOnly) {
+                    writes.incrementAndGet();
+                }
+                return result;
             } finally {
                 active.remove();
             }

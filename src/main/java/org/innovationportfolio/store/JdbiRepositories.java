@@ -14,6 +14,11 @@ final class JdbiRepositories implements Repositories {
 
     private final Handle handle;
 
+    /** The transaction's handle, for the store's own reads across tables (a restore's preview). */
+    Handle handle() {
+        return handle;
+    }
+
     JdbiRepositories(Handle handle) {
         this.handle = handle;
     }

@@ -59,7 +59,8 @@ final class OwnerOnlyFiles {
             try (Stream<Path> files = Files.list(backups)) {
                 for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
                     String name = file.getFileName().toString();
-                    if (BACKUP_TEMPORARY.matcher(name).matches()) {
+                    if (BACKUP_TEMPORARY.matcher(name).matches()
+                            || name.startsWith(AutoBackups.CHECKING_PREFIX) && name.endsWith(".zip")) {
                         LOG.info("Deleting {}, left half-written by an earlier run", file);
                         Files.deleteIfExists(file);
                     } else if (name.endsWith(".zip") && posix()) {

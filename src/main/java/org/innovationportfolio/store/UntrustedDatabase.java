@@ -80,6 +80,20 @@ final class UntrustedDatabase {
      * @throws RefusedException saying what is wrong, when it is not a sound database of the app's
      */
     void check(int schemaVersion, int projects) {
+        checkThenRead(schemaVersion, projects, connection -> null);
+    }
+
+    /** Reads from a database that has passed every check of {@link #check}, through its protected connection. */
+    @FunctionalInterface
+    interface CheckedRead<T> {
+        T read(Connection connection) throws SQLException;
+    }
+
+    /**
+     * As {@link #check}, then reads from the checked database before it is shut down (for a restore's preview):
+     * the read runs only once its settings and catalogue are proved the app's, so nothing in it is run.
+     */
+    <T> T checkThenRead(int schemaVersion, int projects, CheckedRead<T> read) {
         SchemaFingerprint expected = SchemaFingerprint.reference(schemaVersion);
         synchronized (PROPERTIES) {
             Map<String, String> before = protect();
@@ -100,9 +114,11 @@ final class UntrustedDatabase {
                     statement.execute("CALL SYSCS_UTIL.SYSCS_INVALIDATE_STORED_STATEMENTS()");
                 }
                 checkEveryTable(connection, projects);
+                T result = read.read(connection);
                 LOG.info("Checked the backup's database in {} ms (boot {} ms, settings and catalogue {} ms, every "
                         + "page and row {} ms)", millis(System.nanoTime() - start), millis(booted - start),
                         millis(compared - booted), millis(System.nanoTime() - compared));
+                return result;
             } catch (SQLException e) {
                 if (DerbyFiles.isWrongPassword(e)) {
                     LOG.warn("The backup's database in {} does not open with the portfolio's password", folder);

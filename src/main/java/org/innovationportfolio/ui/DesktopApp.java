@@ -135,10 +135,14 @@ public final class DesktopApp {
             }
             throw refused;
         }
+        // The day's first backup, in the background: the window does not wait for it.
+        Platform.runLater(window::startAutomaticBackups);
         awaitUninterruptibly(closed);
         if (!tasks.shutdown(WORK_PATIENCE)) {
             LOG.warn("Background work was still running {} after the window closed", WORK_PATIENCE);
         }
+        // After the last write: a backup of what changed this session, before the caller closes the database.
+        window.backUpOnExit();
         stop();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.innovationportfolio.logic.Backups;
 import org.innovationportfolio.logic.Protection;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.backup.BackupShelf;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
 
 /**
@@ -20,18 +21,19 @@ import org.innovationportfolio.logic.briefing.DocumentRenderer;
  * @param renderers the briefing pack formats the launcher wires in (Word, PDF); empty hides briefing packs
  * @param backups whole-portfolio backup and restore, for importing packs and undoing an import; null disables both
  * @param protection password protection (encryption at rest) of the portfolio; null hides its commands
+ * @param shelf the automatic backups, File › Restore…'s list and the second backup folder; null disables them
  */
 public record DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
-        List<DocumentRenderer> renderers, Backups backups, Protection protection) {
+        List<DocumentRenderer> renderers, Backups backups, Protection protection, BackupShelf shelf) {
 
     public DesktopContext {
         renderers = renderers == null ? List.of() : List.copyOf(renderers);
     }
 
-    /** A context without password protection commands. */
+    /** A context without password protection commands or automatic backups. */
     public DesktopContext(Store store, Clock clock, Path dataFolder, String appVersion, Runnable onFirstShown,
             List<DocumentRenderer> renderers, Backups backups) {
-        this(store, clock, dataFolder, appVersion, onFirstShown, renderers, backups, null);
+        this(store, clock, dataFolder, appVersion, onFirstShown, renderers, backups, null, null);
     }
 
     /** A context without briefing renderers or backups (tests of pages that need neither). */

@@ -57,4 +57,9 @@ public interface DialogService {
     default java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String typeName, String extension) {
         return java.util.Optional.empty();
     }
+
+    /** Asks for a folder, for example where to copy backups as well; empty when the user cancelled. */
+    default java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        return java.util.Optional.empty();
+    }
 }

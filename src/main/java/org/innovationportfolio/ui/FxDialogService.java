@@ -42,6 +42,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        java.io.File chosen = chooser.showDialog(owner);
+        return chosen == null ? Optional.empty() : Optional.of(chosen.toPath());
+    }
+
+    @Override
     public Optional<String> askText(String title, String heading, String label, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
         dialog.initModality(Modality.APPLICATION_MODAL);

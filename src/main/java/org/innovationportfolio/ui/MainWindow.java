@@ -16,6 +16,11 @@ import javafx.stage.WindowEvent;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
+import org.innovationportfolio.ui.backup.BackupStatusNote;
+import org.innovationportfolio.ui.backup.BackupStatusViewModel;
+import org.innovationportfolio.ui.backup.RestoreWindow;
+import org.innovationportfolio.ui.backup.RestoreWindowViewModel;
+import org.innovationportfolio.ui.backup.SavingBackupWindow;
 import org.innovationportfolio.ui.briefing.BriefingPreferences;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
@@ -46,6 +51,8 @@ public final class MainWindow {
     private final Screen first;
     private final Supplier<Printer> printers;
     private PackMenu packs;
+    // Null when the context has no automatic backups (tests of other pages).
+    private final BackupStatusViewModel backupStatus;
 
     /**
      * Builds the window on {@code stage}; call on the JavaFX thread, then {@link #show()}.
@@ -67,11 +74,19 @@ public final class MainWindow {
         this.shell = new WorkspaceShell(context, workspace, dialogs, tasks, this::close);
         this.placement = new WindowPlacement(context.dataFolder());
         this.lastScreen = new LastScreen(context.dataFolder());
+        this.backupStatus = context.shelf() == null ? null : new BackupStatusViewModel(context.shelf(),
+                context.clock(), dialogs, shell::canClose, () -> {
+                    workspace.dataReplaced();
+                    shell.showPortfolio(null);
+                });
         registerPages();
         addDialogCommands(dialogs);
         WelcomeViewModel welcome = new WelcomeViewModel(context.store(), context.dataFolder(), dialogs, tasks,
                 workspace::loadSample, packs::importPack, workspace::dataReplaced);
         workspace.setOnFirstRun(() -> new WelcomeDialog(stage, welcome).show());
+        if (backupStatus != null) {
+            shell.addStatusNote(BackupStatusNote.of(backupStatus));
+        }
         this.first = lastScreen.read().filter(shell::isRegistered).orElse(Screen.PORTFOLIO);
         if (first == Screen.PORTFOLIO) {
             // Built now, perhaps while the database still boots (see DesktopApp): making the page reads nothing.
@@ -124,11 +139,23 @@ public final class MainWindow {
         MenuItem backUp = new MenuItem("Bac_k up…");
         backUp.setOnAction(event -> files.backUp());
         MenuItem restore = new MenuItem("_Restore…");
-        restore.setOnAction(event -> files.restore());
+        restore.setOnAction(event -> {
+            if (backupStatus == null) {
+                files.restore();
+            } else {
+                openRestoreWindow();
+            }
+        });
         for (MenuItem item : List.of(backUp, restore)) {
-            item.setDisable(!files.canBackUp());
+            item.setDisable(!files.canBackUp() && backupStatus == null);
         }
-        items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem()));
+        items.addAll(List.of(csv, json, new SeparatorMenuItem(), backUp, restore));
+        if (backupStatus != null) {
+            MenuItem settings = new MenuItem("Backup _settings…");
+            settings.setOnAction(event -> backupStatus.openSettings());
+            items.add(settings);
+        }
+        items.add(new SeparatorMenuItem());
         if (context.protection() != null) {
             items.addAll(protectionItems(dialogs));
         }
@@ -146,7 +173,7 @@ public final class MainWindow {
         MenuItem protect = new MenuItem("Protect with a pass_word…");
         protect.setOnAction(event -> protection.protect());
         protect.visibleProperty().bind(protection.protectedProperty().not());
-        MenuItem change = new MenuItem("C_hange password…");
+        MenuItem change = new MenuItem("Change pass_word…");
         change.setOnAction(event -> protection.changePassword());
         change.visibleProperty().bind(protection.protectedProperty());
         MenuItem remove = new MenuItem("Remove password protectio_n…");
@@ -156,6 +183,44 @@ public final class MainWindow {
             item.disableProperty().bind(tasks.runningProperty());
         }
         return List.of(protect, change, remove, new SeparatorMenuItem());
+    }
+
+    /** File › Restore… with automatic backups: the list of backups, a preview of each, and Undo restore. */
+    void openRestoreWindow() {
+        RestoreWindowViewModel viewModel = new RestoreWindowViewModel(backupStatus, shell::canClose, () -> {
+            workspace.dataReplaced();
+            shell.showPortfolio(null);
+        });
+        new RestoreWindow(stage, viewModel).show();
+        viewModel.load();
+    }
+
+    /** Once the portfolio is open (on the JavaFX thread): the day's first backup, in the background. */
+    public void startAutomaticBackups() {
+        if (backupStatus != null) {
+            backupStatus.start();
+        }
+    }
+
+    /**
+     * After the window has closed, off the JavaFX thread: waits for backup work in flight and takes the exit backup
+     * if anything changed, with a small "Saving a backup…" window meanwhile.
+     */
+    public void backUpOnExit() {
+        if (backupStatus == null) {
+            return;
+        }
+        Stage[] indication = new Stage[1];
+        backupStatus.backUpOnExit(() -> indication[0] = SavingBackupWindow.show(), () -> {
+            if (indication[0] != null) {
+                indication[0].close();
+            }
+        });
+    }
+
+    /** The status bar's backup note and Undo restore (null without automatic backups). */
+    BackupStatusViewModel backupStatus() {
+        return backupStatus;
     }
 
     private void openBriefingWizard() {

@@ -14,6 +14,8 @@ public final class StatusBar extends HBox {
 
     static final String PROGRESS_ID = "taskProgress";
 
+    private final Region spacer;
+
     /** Shows {@code statusText} on the left and {@code tasks}' progress on the right while work runs. */
     public StatusBar(ObservableStringValue statusText, TaskRunner tasks) {
         Label status = new Label();
@@ -38,7 +40,13 @@ public final class StatusBar extends HBox {
         }
 
         getChildren().setAll(status, spacer, work, progress);
+        this.spacer = spacer;
         getStyleClass().add(Css.STATUS_BAR);
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Adds {@code note} (the last backup's time, say) at the right, before the background work's progress. */
+    public void addNote(Node note) {
+        getChildren().add(getChildren().indexOf(spacer) + 1, note);
     }
 }

@@ -34,6 +34,25 @@ final class WindowHarness implements AutoCloseable {
         return database.store();
     }
 
+    Database database() {
+        return database;
+    }
+
+    /** Opens a main window with automatic backups on {@code shelf}, answering through {@code dialogs}; returns settled. */
+    MainWindow openWithAutomaticBackups(SampleSource sample, DialogService dialogs,
+            org.innovationportfolio.logic.backup.BackupShelf shelf) throws Exception {
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
+                java.util.List.of(), database, null, shelf);
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow opened = new MainWindow(stage, context, sample, tasks, dialogs, () -> null);
+            opened.show();
+            return opened;
+        }).get();
+        awaitSettled(window);
+        return window;
+    }
+
     Path dataFolder() {
         return dataFolder;
     }

@@ -57,6 +57,7 @@ public final class WorkspaceShell implements Navigator {
     private final History history = new History();
     private HelpWindow help;
     private UserGuideWindow guide;
+    private StatusBar statusBar;
 
     public WorkspaceShell(DesktopContext context, WorkspaceViewModel workspace, DialogService dialogs,
             TaskRunner tasks, Runnable exit) {
@@ -69,11 +70,12 @@ public final class WorkspaceShell implements Navigator {
         root.setStyle(textScale.style());
         workspace.setOnDataReplaced(this::refresh);
         content.getStyleClass().add(Css.PAGE_CONTENT);
+        statusBar = new StatusBar(workspace.statusTextProperty(), tasks);
         VBox top = new VBox(menus.menuBar(exit), header());
         root.setTop(top);
         root.setLeft(sideBar);
         root.setCenter(content);
-        root.setBottom(new StatusBar(workspace.statusTextProperty(), tasks));
+        root.setBottom(statusBar);
         menus.showScreens(registrations.keySet());
         current.addListener((observable, was, now) -> menus.follow(commands()));
     }
@@ -97,6 +99,11 @@ public final class WorkspaceShell implements Navigator {
     /** Adds menu items to File, before Exit: the briefing and pack commands, which are dialogs rather than pages. */
     public void addFileItems(java.util.List<javafx.scene.control.MenuItem> items) {
         menus.addToFile(items);
+    }
+
+    /** Adds a note to the status bar, at its right: the last backup's time. */
+    public void addStatusNote(javafx.scene.Node note) {
+        statusBar.addNote(note);
     }
 
     public boolean isRegistered(Screen screen) {
