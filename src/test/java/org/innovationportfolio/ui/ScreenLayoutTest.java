@@ -35,7 +35,7 @@ class ScreenLayoutTest {
     Path dataFolder;
 
     @ParameterizedTest(name = "{0} × {1} at {2}% text")
-    @CsvSource({"1024, 700, 100", "1280, 800, 100", "1280, 800, 150"})
+    @CsvSource({"1024, 700, 100", "1280, 800, 100", "1280, 800, 150", "1024, 700, 150"})
     void everyScreenShowsAllItsTextAndControls(int width, int height, int textPercent) throws Exception {
         // The file View › Text size writes (TextScale), read when the window opens.
         Files.writeString(dataFolder.resolve("display.properties"), "textSizePercent=" + textPercent + "\n");
