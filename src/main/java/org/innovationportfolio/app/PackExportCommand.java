@@ -9,7 +9,10 @@ import org.innovationportfolio.logic.packs.ExportRequest;
 import org.innovationportfolio.logic.packs.ExportSummary;
 import org.innovationportfolio.logic.packs.PackExporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code pack export}: chosen projects (or all) to one pack file, saying what leaves and what stays behind. */
 @Command(name = "export", description = "Writes a project pack (all projects if none is named). Private notes never "
@@ -35,7 +38,7 @@ final class PackExportCommand implements Callable<Integer> {
     private boolean withoutDocuments;
 
     @Option(names = "--sender", paramLabel = "NAME", description = "Your name, shown to whoever imports the pack "
-            + "(default: your login name).")
+            + "(default: the officer's name set at first run).")
     private String sender;
 
     @Option(names = "--council", paramLabel = "NAME", description = "Your council (default: the portfolio's council).")
@@ -44,6 +47,9 @@ final class PackExportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Say what would leave and what would not, without writing.")
     private boolean dryRun;
 
+    @Spec
+    private CommandSpec spec;
+
     PackExportCommand(CliContext context, RootCommand root) {
         this.context = context;
         this.root = root;
@@ -51,12 +57,12 @@ final class PackExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportRequest request = new ExportRequest(projects, withoutFunding, withoutRisks, senderName(), council,
-                withoutDocuments);
         Path target = DataFolder.outsideOf(root.dataFolder(), out);
         try (Workspace workspace = root.openWorkspace()) {
             PackExporter exporter = new PackExporter(workspace.store(), context.clock(), AppVersion.current(),
                     workspace.folder());
+            ExportRequest request = new ExportRequest(projects, withoutFunding, withoutRisks, senderName(exporter),
+                    council, withoutDocuments);
             ExportSummary summary = dryRun ? exporter.preview(request) : exporter.export(request, target);
             summary.lines().forEach(context.out()::println);
             context.out().println(dryRun ? "Dry run: no file was written."
@@ -65,11 +71,19 @@ final class PackExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String senderName() {
-        if (sender != null) {
-            return sender;
+    /**
+     * The name given, or else the officer's name the portfolio keeps; never the computer's login name, which
+     * whoever imports the pack would not recognise.
+     */
+    private String senderName(PackExporter exporter) {
+        if (sender != null && !sender.isBlank()) {
+            return sender.strip();
         }
-        String user = context.env().getOrDefault("USER", context.env().get("USERNAME"));
-        return user == null || user.isBlank() ? "Innovation Portfolio user" : user;
+        String kept = exporter.suggestedSender(null);
+        if (kept == null) {
+            throw new ParameterException(spec.commandLine(), "Say who is sending the pack: add --sender \"Your Name\". "
+                    + "No officer's name is set in this portfolio to use instead.");
+        }
+        return kept;
     }
 }

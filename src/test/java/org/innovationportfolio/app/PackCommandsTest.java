@@ -57,6 +57,25 @@ class PackCommandsTest {
     }
 
     @Test
+    void exportWithoutSenderUsesTheOfficersNameOrAsksForOne() throws Exception {
+        // The sender's portfolio keeps the officer's name (the first export, as Sam Patel, set it): not $USER.
+        Path named = files.resolve("named.ippack");
+        Cli.Result export = Cli.on(sender).withEnv("USER", "jbloggs").run("pack", "export", "--out", named.toString());
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        Cli.Result plan = Cli.on(receiver).run("pack", "import", named.toString(), "--dry-run", "--format", "json");
+        assertThat(JSON.readTree(plan.outBytes()).get("pack").get("sender").asText()).isEqualTo("Sam Patel");
+
+        // A portfolio with no officer's name set: refused plainly, nothing written.
+        assertThat(Cli.on(receiver).run("sample", "load").exitCode()).isZero();
+        Path unnamed = files.resolve("unnamed.ippack");
+        Cli.Result refused = Cli.on(receiver).withEnv("USER", "jbloggs").run("pack", "export", "--out",
+                unnamed.toString());
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.err()).contains("Say who is sending the pack: add --sender");
+        assertThat(unnamed).doesNotExist();
+    }
+
+    @Test
     void reimportingTheSamePackChangesNothing() throws Exception {
         Cli.on(receiver).run("pack", "import", pack.toString());
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.AnchorPane;
@@ -67,6 +68,9 @@ final class LayoutDefects {
         }
         if (node instanceof TableView<?> table) {
             checkColumnsReachable(table);
+        }
+        if (node instanceof TabPane tabs) {
+            checkTabHeadersShown(tabs);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -135,6 +139,20 @@ final class LayoutDefects {
         if (columns > room + TOLERANCE && scrollBar(table, Orientation.HORIZONTAL) == null) {
             found.add(describe(table) + " cuts off columns with no horizontal scroll bar (" + Math.round(columns)
                     + " px of columns in " + Math.round(room) + " px)");
+        }
+    }
+
+    /**
+     * A tab pane's row of headers cannot wrap: when they do not fit, the last ones are cut at its edge and reached
+     * only through the menu its skin shows at the end of the row.
+     */
+    private void checkTabHeadersShown(TabPane tabs) {
+        Node area = tabs.lookup(".tab-header-area");
+        Node menu = tabs.lookup(".control-buttons-tab");
+        Node arrow = menu == null ? null : menu.lookup(".tab-down-button");
+        if (area != null && area.isVisible() && menu != null && menu.isVisible() && arrow != null
+                && arrow.isVisible()) {
+            found.add(describe(tabs) + " cannot show all its tab headers: some are only in its overflow menu");
         }
     }
 

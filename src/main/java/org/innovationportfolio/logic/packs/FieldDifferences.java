@@ -39,7 +39,7 @@ final class FieldDifferences {
             new Field<>("Governance board", Header::governanceBoard), new Field<>("Start date", Header::startDate),
             new Field<>("End date", Header::endDate), new Field<>("Target cohort", Header::targetCohort),
             new Field<>("Objectives", Header::objectives), new Field<>("Tags", Header::tags),
-            new Field<>("Created", Header::created), new Field<>("Last changed", Header::lastModified));
+            new Field<>("Created", Header::created));
     private static final List<Field<Partner>> PARTNER = List.of(new Field<>("Organisation", Partner::organisation),
             new Field<>("Role", Partner::role), new Field<>("Last changed", Partner::lastModified));
     private static final List<Field<StatusUpdate>> STATUS = List.of(new Field<>("Date", StatusUpdate::date),

@@ -73,15 +73,19 @@ record Versioned<T>(String kind, UUID id, Instant version, T value, Supplier<Str
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
-    /** A project's own details, without its child records or provenance. */
+    /**
+     * A project's own details, without its child records or provenance, and without its last-modified time:
+     * saving any child record (a milestone, a risk) moves that time, so two copies each changed only in their
+     * children would otherwise differ in their details too, and show a conflict no one made.
+     */
     record Header(String title, UUID innovationId, Object stage, String leadOfficer, String sponsor,
             String governanceBoard, Object startDate, Object endDate, String targetCohort, String objectives,
-            List<String> tags, Instant created, Instant lastModified) {
+            List<String> tags, Instant created) {
 
         static Header of(Project p) {
             return new Header(p.title(), p.innovationId(), p.stage(), p.leadOfficer(), p.sponsor(),
                     p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(),
-                    p.created(), p.lastModified());
+                    p.created());
         }
     }
 }

@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.catalogue.Adoption.AdoptedBy;
 import org.innovationportfolio.logic.catalogue.CatalogueContents;
@@ -101,7 +101,8 @@ final class CatalogueDetail {
         Label note = wrapped("Adopted in your portfolio as “" + first.title() + "” (" + first.stage() + ")" + also + ".");
         note.setGraphic(new FontIcon(MaterialDesignC.CHECK_DECAGRAM));
         note.setId(ADOPTED_NOTE_ID);
-        HBox buttons = new HBox(openProject, adoptAgain);
+        // Wraps under one another in a narrow detail pane rather than cutting the buttons' words short.
+        FlowPane buttons = new FlowPane(openProject, adoptAgain);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("catalogue-adopt-buttons");
         VBox box = new VBox(note, buttons);

@@ -20,13 +20,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -44,6 +44,10 @@ public final class PackImportDialog {
     static final String TABLE_ID = "packImportTable";
     static final String RECORDS_ID = "packImportRecords";
     static final String IMPORT_ID = "packImportButton";
+    /** The style class of the wrapping text in the table's cells. */
+    static final String CELL_TEXT = "pack-cell-text";
+    // Both sides' padding of a table cell, which the wrapped text must leave.
+    private static final double CELL_PADDING = 18;
 
     private final Stage stage = new Stage();
     private final PackImportViewModel viewModel;
@@ -105,6 +109,7 @@ public final class PackImportDialog {
         TableColumn<ProjectChoice, String> action = new TableColumn<>("What will happen");
         action.setCellValueFactory(cell -> cell.getValue().actionBinding());
         action.setPrefWidth(220);
+        action.setCellFactory(PackImportDialog::wrappingCell);
         table.getColumns().add(action);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
@@ -276,16 +281,30 @@ public final class PackImportDialog {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setEditable(false);
-        // Long titles are cut short in the column: the whole text shows on hover.
-        column.setCellFactory(c -> new TableCell<>() {
+        // A long title wraps onto more lines in a narrow window rather than being cut to an ellipsis.
+        column.setCellFactory(PackImportDialog::wrappingCell);
+        return column;
+    }
+
+    /** A cell whose text wraps to the column's width, so a project's whole name shows however narrow. */
+    private static TableCell<ProjectChoice, String> wrappingCell(TableColumn<ProjectChoice, String> column) {
+        return new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add(CELL_TEXT);
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty ? null : item);
             }
-        });
-        return column;
+        };
     }
 
     /** The status in words, with a colour as well (never the colour alone). */

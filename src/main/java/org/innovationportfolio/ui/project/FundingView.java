@@ -12,14 +12,15 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.project.FundingSummary;
 import org.innovationportfolio.model.FundingLine;
 import org.innovationportfolio.model.FundingStatus;
 import org.innovationportfolio.model.FundingType;
 import org.innovationportfolio.model.Money;
+import org.innovationportfolio.ui.SideBySide;
 import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -58,12 +59,11 @@ final class FundingView {
         VBox totalsCard = new VBox(8, StatusView.title("Totals by financial year"), totals);
         totalsCard.getStyleClass().add("record-card");
         Label gapTitle = StatusView.title("After grant funding ends");
-        gapTitle.setWrapText(true);
-        gapTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox gapCard = new VBox(8, gapTitle, gap);
         gapCard.getStyleClass().add("record-card");
-        HBox.setHgrow(gapCard, Priority.ALWAYS);
-        HBox figures = new HBox(16, totalsCard, gapCard);
+        // The years after grant funding are never squeezed beside the totals: they go under them instead.
+        gapCard.setStyle(StatusView.HISTORY_MIN_WIDTH);
+        SideBySide figures = new SideBySide(totalsCard, gapCard, 16, 0, gapTitle);
 
         Label formTitle = new Label();
         formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
@@ -122,24 +122,29 @@ final class FundingView {
         addTotals("All years", summary.overall(), row, "heading");
         gap.getChildren().clear();
         if (summary.lastGrantYear().isEmpty()) {
-            gap.getChildren().add(new Label("No grant funding is recorded, so no grant comes to an end."));
+            gap.getChildren().add(wrapping(new Label("No grant funding is recorded, so no grant comes to an end.")));
             return;
         }
         Label ends = new Label("Grant funding ends after " + summary.lastGrantYear().get() + ", when it was "
                 + summary.grantEnding().formatPounds() + ". In the years after:");
-        ends.setWrapText(true);
-        gap.getChildren().add(ends);
+        gap.getChildren().add(wrapping(ends));
         for (FundingSummary.GapYear y : summary.gap()) {
             boolean shortfall = !y.shortfall().isZero();
             Label line = new Label(y.year() + ": " + (y.replacement().isZero() ? "nothing replaces it yet"
                     : y.replacement().formatPounds() + " from other sources")
                     + (shortfall ? "; gap " + y.shortfall().formatPounds() : "; fully replaced"));
-            line.setWrapText(true);
+            wrapping(line);
             if (shortfall) {
                 line.getStyleClass().add("gap-warning");
             }
             gap.getChildren().add(line);
         }
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void addTotals(String label, FundingSummary.YearTotals t, int row, String style) {
@@ -155,7 +160,7 @@ final class FundingView {
 
     private static Label cell(String text, boolean numeric, String style) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // money is never cut short
+        label.setMinWidth(Region.USE_PREF_SIZE); // money is never cut short
         if (numeric) {
             label.getStyleClass().add(Tables.NUMERIC);
             label.setMaxWidth(Double.MAX_VALUE);

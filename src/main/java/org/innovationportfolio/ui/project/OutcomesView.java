@@ -19,7 +19,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +26,7 @@ import javafx.util.StringConverter;
 import org.innovationportfolio.logic.project.DateText;
 import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
+import org.innovationportfolio.ui.SideBySide;
 import org.innovationportfolio.ui.TableLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -34,10 +34,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** The Outcomes tab's layout: the measures, and for the chosen one its figures, a chart with the target, and actuals. */
 final class OutcomesView {
 
+    /** The narrowest room, in ems, for the measures beside the chosen one's figures, chart and forms. */
+    private static final double SIDE_BY_SIDE_FROM_EMS = 40;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final OutcomesViewModel vm;
-    private final HBox root;
+    private final VBox root;
     private final Label figures = new Label();
     private final LineChart<Number, Number> chart;
     private final TableView<OutcomeActual> actuals = new TableView<>();
@@ -66,7 +68,8 @@ final class OutcomesView {
             measures.getSelectionModel().select(now);
             show(now);
         });
-        measures.setStyle(MilestonesView.ems(260, 200));
+        // Beside the chosen measure it fills the height; over it (a narrow window), a few measures' height.
+        measures.setStyle(MilestonesView.ems(260, 200) + " -fx-pref-height: 10em;");
 
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
@@ -124,8 +127,10 @@ final class OutcomesView {
         detail.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane scroll = FocusScroll.follow(new ScrollPane(detail));
         scroll.setFitToWidth(true);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        root = new HBox(20, measures, scroll);
+        // Beside the list of measures while there is room for both, under it when not, so neither is squeezed.
+        SideBySide body = new SideBySide(measures, scroll, 20, SIDE_BY_SIDE_FROM_EMS, figures);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root = new VBox(body);
         root.setPadding(new Insets(16, 20, 20, 20));
         measures.getSelectionModel().select(vm.selectedProperty().get());
         show(vm.selectedProperty().get());
@@ -147,9 +152,11 @@ final class OutcomesView {
         add.disableProperty().bind(vm.selectedProperty().isNull());
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
-        HBox fields = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 170),
+        // The fields wrap onto more lines in a narrow window, each keeping its width.
+        javafx.scene.layout.FlowPane fields = new javafx.scene.layout.FlowPane(12, 8,
+                MilestonesView.sized(Fields.date("_Date", vm.date, "actualDate", "e.g. 31 Mar 2026"), 170),
                 MilestonesView.sized(Fields.text("_Value", vm.value, "actualValue", ""), 110),
-                OverviewView.grow(Fields.text("N_ote", vm.note, "actualNote", "")));
+                MilestonesView.sized(Fields.text("N_ote", vm.note, "actualNote", ""), 240));
         // Wraps onto a second line in a narrow window rather than cutting the buttons' words short.
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 8, add, clear,
                 Tables.editButton("_Edit selected actual", actuals, vm::edit),

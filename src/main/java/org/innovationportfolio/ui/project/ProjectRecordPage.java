@@ -11,6 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,6 +54,7 @@ public final class ProjectRecordPage implements Page, PageCommands {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final OverviewView overview;
+    private final java.util.List<ToggleButton> headers = new java.util.ArrayList<>();
 
     public ProjectRecordPage(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks) {
         this(new ProjectRecordViewModel(ctx, nav, dialogs, tasks, DesktopFiles.system()), dialogs);
@@ -73,7 +77,12 @@ public final class ProjectRecordPage implements Page, PageCommands {
                 tab("Risks", new RisksView(vm.risks()).root()),
                 tab("Notes & decisions", new NotesView(vm.notes()).root()),
                 tab("Documents", new DocumentsView(vm.documents()).root()));
-        root.setCenter(tabs);
+        // The tabs' own header row cannot wrap: at large text on a small laptop the last tabs went behind its
+        // overflow menu. A header of our own wraps onto a second row instead; the tab pane shows the chosen page.
+        tabs.getStyleClass().add("record-tabs");
+        tabs.setFocusTraversable(false);
+        root.setCenter(new VBox(tabHeaders(), tabs));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         root.disableProperty().bind(vm.loadedProperty().not());
         root.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -105,7 +114,7 @@ public final class ProjectRecordPage implements Page, PageCommands {
         int count = tabs.getTabs().size();
         int next = Math.floorMod(tabs.getSelectionModel().getSelectedIndex() + by, count);
         tabs.getSelectionModel().select(next);
-        tabs.requestFocus();
+        headers.get(next).requestFocus();
     }
 
     /** Opens the project, read in the background. */
@@ -232,6 +241,62 @@ public final class ProjectRecordPage implements Page, PageCommands {
         header.getStyleClass().add(Css.APP_HEADER);
         header.setPadding(new Insets(12, 20, 10, 20));
         return header;
+    }
+
+    /**
+     * The tabs' headers, in a row that wraps: one stop for Tab, on the chosen tab; Left and Right (and Home,
+     * End) choose the tab next to it, as in a tab pane.
+     */
+    private FlowPane tabHeaders() {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane row = new FlowPane();
+        row.getStyleClass().add("record-tab-headers");
+        row.setAccessibleRole(javafx.scene.AccessibleRole.TAB_PANE);
+        for (Tab tab : tabs.getTabs()) {
+            ToggleButton header = new ToggleButton(tab.getText());
+            header.setMnemonicParsing(false);
+            header.getStyleClass().add("record-tab");
+            header.setToggleGroup(group);
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            header.setAccessibleRole(javafx.scene.AccessibleRole.TAB_ITEM);
+            header.setAccessibleHelp("Ctrl+Tab and Ctrl+Shift+Tab change tabs from anywhere in the record");
+            header.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            headers.add(header);
+        }
+        row.getChildren().setAll(headers);
+        Runnable follow = () -> {
+            int at = tabs.getSelectionModel().getSelectedIndex();
+            for (int i = 0; i < headers.size(); i++) {
+                headers.get(i).setSelected(i == at);
+                headers.get(i).setFocusTraversable(i == at);
+            }
+        };
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> follow.run());
+        // A header pressed again stays chosen: there is always one tab showing.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                follow.run();
+            }
+        });
+        follow.run();
+        row.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int at = tabs.getSelectionModel().getSelectedIndex();
+            int next = switch (e.getCode()) {
+                case LEFT, KP_LEFT -> at - 1;
+                case RIGHT, KP_RIGHT -> at + 1;
+                case HOME -> 0;
+                case END -> headers.size() - 1;
+                default -> -1;
+            };
+            if (next != -1 || e.getCode() == javafx.scene.input.KeyCode.LEFT
+                    || e.getCode() == javafx.scene.input.KeyCode.KP_LEFT) {
+                next = Math.max(0, Math.min(headers.size() - 1, next));
+                tabs.getSelectionModel().select(next);
+                headers.get(next).requestFocus();
+                e.consume();
+            }
+        });
+        return row;
     }
 
     /** A tab whose page scrolls when the window is too short for it, so its form can always be reached. */

@@ -22,6 +22,7 @@ import org.innovationportfolio.logic.project.DateText;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.StatusUpdate;
 import org.innovationportfolio.ui.Css;
+import org.innovationportfolio.ui.SideBySide;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -30,6 +31,8 @@ final class StatusView {
 
     private static final double SPARK_WIDTH = 260;
     private static final double SPARK_HEIGHT = 48;
+    /** The narrowest a history beside its form may be; narrower, it goes under the form. */
+    static final String HISTORY_MIN_WIDTH = "-fx-min-width: 18em;";
 
     private final StatusViewModel vm;
     private final VBox root;
@@ -78,9 +81,11 @@ final class StatusView {
         VBox.setVgrow(history, Priority.ALWAYS);
         VBox left = new VBox(16, form, spark);
         left.setStyle(MilestonesView.ems(420, 360));
-        VBox right = new VBox(6, title("History, newest first"), history);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox body = new HBox(24, left, right);
+        Label historyTitle = title("History, newest first");
+        VBox right = new VBox(6, historyTitle, history);
+        // The history is never squeezed until its words break: it goes under the form rather than beside it.
+        right.setStyle(HISTORY_MIN_WIDTH);
+        SideBySide body = new SideBySide(left, right, 24, 0, historyTitle);
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(body);
         root.setPadding(new Insets(16, 20, 20, 20));
@@ -93,6 +98,8 @@ final class StatusView {
     static Label title(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TITLE_4);
+        // A heading keeps its words: the layout around it makes room rather than cutting it to an ellipsis.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -88,7 +88,11 @@ final class Tables {
 
     /** Double-click or Enter on a row edits it; Delete removes it. */
     static <T> void wire(TableView<T> table, Consumer<T> edit, Consumer<T> remove, String emptyText) {
-        table.setPlaceholder(new Label(emptyText));
+        Label placeholder = new Label(emptyText);
+        // Wraps in a narrow table rather than being cut to an ellipsis.
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        table.setPlaceholder(placeholder);
         table.setRowFactory(t -> {
             TableRow<T> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

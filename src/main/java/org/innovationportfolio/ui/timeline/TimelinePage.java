@@ -169,13 +169,14 @@ public final class TimelinePage implements Page, PageCommands {
         Label legend = new Label("◇ baseline   ◆ forecast   ── slippage   ● completed   ▲ Overdue in red   │ today"
                 + "   ·   Tab to a milestone, Enter opens its project");
         legend.getStyleClass().add("timeline-legend");
-        // A flow pane is never narrower than its widest child: the legend wraps, so a small window can hold it.
+        // On its own line under the commands, wrapping to the page's width: in the commands' flow pane it set the
+        // pane's narrowest width, and so the page's, pushing the page out of a small window at large text.
         legend.setWrapText(true);
-        legend.setStyle("-fx-pref-width: 40em;");
-        FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today, legend);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-toolbar");
-        VBox header = new VBox(heading, bar, filterNote());
+        VBox header = new VBox(heading, bar, legend, filterNote());
         header.getStyleClass().add(Css.APP_HEADER);
         return header;
     }

@@ -14,6 +14,8 @@ import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.MilestoneStatus;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Provenance;
+import org.innovationportfolio.model.Risk;
+import org.innovationportfolio.model.RiskStatus;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.store.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,8 @@ class SentAndSentBackTest {
                 LocalDate.of(2024, 4, 1), LocalDate.of(2026, 3, 31), null, null, List.of(), List.of(), List.of(),
                 List.of(new Milestone(UUID.randomUUID(), "Hub opens", LocalDate.of(2025, 5, 1), null, null,
                         MilestoneStatus.NOT_STARTED, null, CREATED)),
-                List.of(), List.of(), List.of(), List.of(), Provenance.createdHere(CREATED), CREATED, CREATED);
+                List.of(), List.of(), List.of(new Risk(UUID.randomUUID(), "Staff leave the hub", 3, 3, "Ffion", null,
+                        RiskStatus.OPEN, CREATED)), List.of(), Provenance.createdHere(CREATED), CREATED, CREATED);
         mine.store().writing(r -> r.projects().save(project));
     }
 
@@ -90,6 +93,24 @@ class SentAndSentBackTest {
         assertThat(plan.projects().get(0).status()).isEqualTo(ProjectStatus.UPDATED);
         assertThat(plan.projects().get(0).records()).extracting(RecordPlan::status).containsOnly(RecordStatus.UPDATED);
         assertThat(milestoneTitle(mine)).isEqualTo("Hub opens in June");
+    }
+
+    @Test
+    void aMilestoneEditedHereAndARiskThereAreNoConflictInTheProjectsDetails() {
+        Path sent = export(mine, here, "2026-11-01T10:00:00Z");
+        importInto(theirs, there, sent);
+        // Saving either child record stamps the project as changed on both sides; its details are as sent.
+        renameMilestone(mine, "Hub opens in May", "2026-11-02T10:00:00Z");
+        changeRisk(theirs, "Staff leave the hub before it opens", "2026-11-02T11:00:00Z");
+
+        ProjectPlan plan = plan(mine, here, export(theirs, there, "2026-11-03T10:00:00Z"));
+
+        assertThat(plan.records()).extracting(RecordPlan::kind).doesNotContain("Project details");
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Milestone")).extracting(RecordPlan::status)
+                .containsExactly(RecordStatus.MINE_NEWER);
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Risk")).extracting(RecordPlan::status)
+                .containsExactly(RecordStatus.UPDATED);
+        assertThat(plan.status()).isEqualTo(ProjectStatus.UPDATED);
     }
 
     @Test
@@ -163,6 +184,19 @@ class SentAndSentBackTest {
         Milestone m = p.milestones().get(0);
         editing.save(p.withMilestones(List.of(new Milestone(m.id(), title, m.baseline(), m.forecast(), m.completed(),
                 m.status(), m.owner(), clock.instant())), p.lastModified()));
+    }
+
+    /** Changes the risk's description as the project window does: the risk and the project stamped when saved. */
+    private void changeRisk(Database in, String description, String at) {
+        Clock clock = clock(at);
+        ProjectEditing editing = new ProjectEditing(in.store(), clock);
+        Project p = editing.open(project.id()).project();
+        Risk r = p.risks().get(0);
+        editing.save(new Project(p.id(), p.title(), p.innovationId(), p.stage(), p.leadOfficer(), p.sponsor(),
+                p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(),
+                p.partners(), p.statusHistory(), p.stageHistory(), p.milestones(), p.funding(), p.outcomes(),
+                List.of(new Risk(r.id(), description, r.likelihood(), r.impact(), r.owner(), r.mitigation(), r.status(),
+                        clock.instant())), p.notes(), p.provenance(), p.created(), clock.instant()));
     }
 
     private String milestoneTitle(Database in) {

@@ -256,6 +256,48 @@ class PackDialogsTest {
     }
 
     @Test
+    void theProjectColumnShowsWholeNamesInADialogSizedToASmallLaptop() throws Exception {
+        receiverImportedTheFirstPackThenChangedAMilestone();
+        PackImportDialog dialog = openPreview(newerPack, importViewModel());
+        PageHarness.onFx(() -> {
+            dialog.stage().setWidth(1024);
+            dialog.stage().setHeight(700);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // What each cell of the Project column shows: its wrapped text, or its label's text (an ellipsis if cut).
+        List<List<String>> shown = PageHarness.onFx(() -> {
+            dialog.stage().getScene().getRoot().applyCss();
+            dialog.stage().getScene().getRoot().layout();
+            return dialog.stage().getScene().getRoot().lookupAll(".table-cell").stream()
+                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .filter(c -> c.isVisible() && !c.isEmpty() && c.getItem() != null
+                            && "Project".equals(c.getTableColumn().getText()))
+                    .map(c -> List.of(String.valueOf(c.getItem()), visibleText(c))).toList();
+        });
+        assertThat(shown).as("the project names the table shows").hasSizeGreaterThan(3)
+                .allSatisfy(cell -> assertThat(cell.get(1)).as("shown for %s", cell.get(0)).isEqualTo(cell.get(0)));
+    }
+
+    /** The words a cell puts on screen, whole or cut, with the lines of wrapped text joined by spaces. */
+    static String visibleText(javafx.scene.control.TableCell<?, ?> cell) {
+        if (cell.getGraphic() instanceof javafx.scene.text.Text wrapped) {
+            assertThat(wrapped.getBoundsInParent().getMaxY()).as("all the lines of %s are inside the cell",
+                    wrapped.getText()).isLessThanOrEqualTo(cell.getHeight() + 1);
+            for (String word : wrapped.getText().split("\\s+")) {
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(word);
+                measure.setFont(wrapped.getFont());
+                assertThat(measure.getLayoutBounds().getWidth()).as("%s is not broken mid-word", word)
+                        .isLessThanOrEqualTo(wrapped.getWrappingWidth() + 1);
+            }
+            return wrapped.getText();
+        }
+        return cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+    }
+
+    @Test
     void keepBothForAConflictKeepsMineAndAddsTheirsAsACopyThenUndoPutsItBack() throws Exception {
         receiverImportedTheFirstPackThenChangedAMilestone();
         List<Project> before = projects(receiver.store());
@@ -381,6 +423,9 @@ class PackDialogsTest {
             }
             if (c.getGraphic() instanceof Label label) {
                 text.append(label.getText()).append(" | ");
+            }
+            if (c.getGraphic() instanceof javafx.scene.text.Text wrapped) {
+                text.append(wrapped.getText()).append(" | ");
             }
         }
         return text.toString();
