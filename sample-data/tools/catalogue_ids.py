@@ -45,7 +45,7 @@ def check(path):
             seen[field][value] = e["key"]
     source_ids = {s["id"] for s in doc["sources"]}
     for e in doc["innovations"]:
-        for ref in [e["source"]] + [f["source"] for f in e["facts"]]:
+        for ref in e["sources"] + [f["source"] for f in e["facts"]]:
             if ref["sourceId"] not in source_ids:
                 problems.append("unknown sourceId %s in %s" % (ref["sourceId"], e["key"]))
     for p in problems:

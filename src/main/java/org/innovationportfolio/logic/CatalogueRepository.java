@@ -15,12 +15,12 @@ public interface CatalogueRepository {
     /**
      * Every entry as {@link #findAll} gives it, in the same order, with its own fields (id, key, title,
      * programme, strand and the rest of its row) and its themes, but with the lead organisations,
-     * partners and facts EMPTY (the store does not read them): what the portfolio list needs to show
-     * and filter projects by their innovation, for a cheaper first read at start-up.
+     * partners, facts and cited sources EMPTY (the store does not read them): what the portfolio list
+     * needs to show and filter projects by their innovation, for a cheaper first read at start-up.
      *
      * <p><b>For lists and search only. NEVER save an entry read this way</b>, nor anything made from
-     * one: {@link #save} replaces an entry's lists whole, so it would erase the organisations, partners
-     * and facts this read left out. Read the entry with {@link #find} before changing it.
+     * one: {@link #save} replaces an entry's lists whole, so it would erase the organisations, partners,
+     * facts and citations this read left out. Read the entry with {@link #find} before changing it.
      */
     List<Innovation> findAllForListing();
 

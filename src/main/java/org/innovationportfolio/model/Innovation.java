@@ -11,6 +11,7 @@ import java.util.UUID;
  * its evidence and funding, and where each fact came from.
  *
  * @param key a stable slug; shipped entries derive their id from it
+ * @param sources the documents (and sections) the entry's prose comes from, in the order cited
  * @param shipped true for entries that came with the application
  * @param editedByUser true once the user has changed a shipped entry, so updates leave it alone
  */
@@ -28,7 +29,7 @@ public record Innovation(
         Evidence evidence,
         Award award,
         List<Fact> facts,
-        SourceRef source,
+        List<SourceRef> sources,
         boolean shipped,
         boolean editedByUser,
         Instant lastModified) {
@@ -47,6 +48,7 @@ public record Innovation(
         targetGroup = Checks.optionalLong(targetGroup, "The target group");
         evidence = evidence == null ? Evidence.UNKNOWN : evidence;
         facts = Checks.list(facts);
+        sources = Checks.list(sources);
         Checks.required(lastModified, "The last-modified time");
     }
 

@@ -33,12 +33,13 @@ final class CatalogueMappers {
 
     /** An innovation row: everything but its lists, which are loaded table by table. */
     record InnovationHead(UUID id, String key, String title, Programme programme, Strand strand, String summary,
-            String targetGroup, Evidence evidence, Award award, SourceRef source, boolean shipped,
-            boolean editedByUser, Instant lastModified) {
+            String targetGroup, Evidence evidence, Award award, boolean shipped, boolean editedByUser,
+            Instant lastModified) {
 
-        Innovation with(Set<Theme> themes, List<String> leadOrganisations, List<String> partners, List<Fact> facts) {
+        Innovation with(Set<Theme> themes, List<String> leadOrganisations, List<String> partners, List<Fact> facts,
+                List<SourceRef> sources) {
             return new Innovation(id, key, title, programme, strand, themes, leadOrganisations, partners, summary,
-                    targetGroup, evidence, award, facts, source, shipped, editedByUser, lastModified);
+                    targetGroup, evidence, award, facts, sources, shipped, editedByUser, lastModified);
         }
     }
 
@@ -51,11 +52,9 @@ final class CatalogueMappers {
             Award award = awardPence == null ? null
                     : new Award(Money.ofPence(awardPence), rs.getBoolean("award_up_to"),
                             rs.getString("award_as_written"));
-            String sourceId = rs.getString("source_id");
-            SourceRef source = sourceId == null ? null : new SourceRef(sourceId, rs.getString("source_section"));
             return new InnovationHead(uuid(rs, "id"), rs.getString("catalogue_key"), rs.getString("title"),
                     enumValue(rs, "programme", Programme.class), enumValue(rs, "strand", Strand.class),
-                    rs.getString("summary"), rs.getString("target_group"), evidence, award, source,
+                    rs.getString("summary"), rs.getString("target_group"), evidence, award,
                     rs.getBoolean("shipped"), rs.getBoolean("edited_by_user"), instant(rs, "last_modified"));
         }
     }
@@ -81,6 +80,15 @@ final class CatalogueMappers {
             return new Child<>(uuid(rs, "innovation_id"), new Fact(rs.getString("fact_text"), rs.getString("figure"),
                     rs.getString("fact_date"), new SourceRef(rs.getString("source_id"),
                             rs.getString("source_section"))));
+        }
+    }
+
+    /** One of the sources an entry cites, in the order cited. */
+    static final class CitationMapper implements RowMapper<Child<SourceRef>> {
+        @Override
+        public Child<SourceRef> map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Child<>(uuid(rs, "innovation_id"), new SourceRef(rs.getString("source_id"),
+                    rs.getString("source_section")));
         }
     }
 

@@ -16,6 +16,7 @@ import org.innovationportfolio.model.Award;
 import org.innovationportfolio.model.CatalogueSource;
 import org.innovationportfolio.model.Fact;
 import org.innovationportfolio.model.Innovation;
+import org.innovationportfolio.model.SourceRef;
 import org.innovationportfolio.model.Theme;
 import org.innovationportfolio.store.CatalogueMappers.InnovationHead;
 import org.jdbi.v3.core.Handle;
@@ -28,7 +29,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiCatalogueRepository implements CatalogueRepository {
 
     private static final List<String> CHILD_TABLES = List.of(
-            "innovation_lead_org", "innovation_partner", "innovation_theme", "innovation_fact");
+            "innovation_lead_org", "innovation_partner", "innovation_theme", "innovation_fact", "innovation_citation");
     private static final Comparator<Innovation> BY_TITLE = Comparator
             .comparing(Innovation::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Innovation::title)
@@ -58,7 +59,8 @@ final class JdbiCatalogueRepository implements CatalogueRepository {
         Map<UUID, List<Theme>> themes = Child.byParent(query("SELECT innovation_id, theme FROM innovation_theme",
                 null, new CatalogueMappers.ThemeMapper()));
         return heads.stream()
-                .map(h -> h.with(Set.copyOf(themes.getOrDefault(h.id(), List.of())), List.of(), List.of(), List.of()))
+                .map(h -> h.with(Set.copyOf(themes.getOrDefault(h.id(), List.of())), List.of(), List.of(), List.of(),
+                        List.of()))
                 .sorted(BY_TITLE)
                 .toList();
     }
@@ -104,16 +106,16 @@ final class JdbiCatalogueRepository implements CatalogueRepository {
                 + "programme = :programme, strand = :strand, summary = :summary, target_group = :targetGroup, "
                 + "evaluation_published = :published, evaluator = :evaluator, findings = :findings, "
                 + "evidence_link = :link, award_pence = :awardPence, award_up_to = :awardUpTo, "
-                + "award_as_written = :awardAsWritten, source_id = :sourceId, source_section = :sourceSection, "
+                + "award_as_written = :awardAsWritten, "
                 + "shipped = :shipped, edited_by_user = :edited, last_modified = :lastModified WHERE id = :id"),
                 innovation).execute();
         if (updated == 0) {
             bindInnovation(handle.createUpdate("INSERT INTO innovation (id, catalogue_key, title, programme, strand, "
                     + "summary, target_group, evaluation_published, evaluator, findings, evidence_link, award_pence, "
-                    + "award_up_to, award_as_written, source_id, source_section, shipped, edited_by_user, "
-                    + "last_modified) VALUES (:id, :key, :title, :programme, :strand, :summary, :targetGroup, "
-                    + ":published, :evaluator, :findings, :link, :awardPence, :awardUpTo, :awardAsWritten, "
-                    + ":sourceId, :sourceSection, :shipped, :edited, :lastModified)"), innovation).execute();
+                    + "award_up_to, award_as_written, shipped, edited_by_user, last_modified) VALUES (:id, :key, "
+                    + ":title, :programme, :strand, :summary, :targetGroup, :published, :evaluator, :findings, :link, "
+                    + ":awardPence, :awardUpTo, :awardAsWritten, :shipped, :edited, :lastModified)"), innovation)
+                    .execute();
         }
         for (String table : CHILD_TABLES) {
             handle.createUpdate("DELETE FROM " + table + " WHERE innovation_id = :id").bind("id", id).execute();
@@ -122,6 +124,7 @@ final class JdbiCatalogueRepository implements CatalogueRepository {
         organisations("innovation_partner", id, innovation.partners());
         insertThemes(id, innovation);
         insertFacts(id, innovation.facts());
+        insertCitations(id, innovation.sources());
     }
 
     private static <S extends SqlStatement<S>> S bindInnovation(S statement, Innovation i) {
@@ -140,8 +143,6 @@ final class JdbiCatalogueRepository implements CatalogueRepository {
                 .bind("awardPence", award == null ? null : award.amount().pence())
                 .bind("awardUpTo", award == null ? null : award.upTo())
                 .bind("awardAsWritten", award == null ? null : award.asWritten())
-                .bind("sourceId", i.source() == null ? null : i.source().sourceId())
-                .bind("sourceSection", i.source() == null ? null : i.source().section())
                 .bind("shipped", i.shipped())
                 .bind("edited", i.editedByUser())
                 .bind("lastModified", instant(i.lastModified()));
@@ -197,6 +198,24 @@ final class JdbiCatalogueRepository implements CatalogueRepository {
         }
     }
 
+    private void insertCitations(String id, List<SourceRef> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        try (PreparedBatch batch = handle.prepareBatch("INSERT INTO innovation_citation (innovation_id, list_index, "
+                + "source_id, source_section) VALUES (:id, :index, :sourceId, :sourceSection)")) {
+            int index = 0;
+            for (SourceRef source : sources) {
+                batch.bind("id", id)
+                        .bind("index", index++)
+                        .bind("sourceId", source.sourceId())
+                        .bind("sourceSection", source.section())
+                        .add();
+            }
+            batch.execute();
+        }
+    }
+
     /** Loads innovations with one query per table, grouping child rows by innovation id. */
     private List<Innovation> load(UUID only) {
         String whereParent = only == null ? "" : " WHERE innovation_id = :id";
@@ -214,10 +233,12 @@ final class JdbiCatalogueRepository implements CatalogueRepository {
                 + whereParent, only, new CatalogueMappers.ThemeMapper()));
         Map<UUID, List<Fact>> facts = Child.byParent(query("SELECT * FROM innovation_fact" + whereParent + order,
                 only, new CatalogueMappers.FactMapper()));
+        Map<UUID, List<SourceRef>> citations = Child.byParent(query("SELECT * FROM innovation_citation"
+                + whereParent + order, only, new CatalogueMappers.CitationMapper()));
         return heads.stream()
                 .map(h -> h.with(Set.copyOf(themes.getOrDefault(h.id(), List.of())),
                         leads.getOrDefault(h.id(), List.of()), partners.getOrDefault(h.id(), List.of()),
-                        facts.getOrDefault(h.id(), List.of())))
+                        facts.getOrDefault(h.id(), List.of()), citations.getOrDefault(h.id(), List.of())))
                 .sorted(BY_TITLE)
                 .toList();
     }

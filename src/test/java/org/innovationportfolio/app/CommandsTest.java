@@ -126,8 +126,11 @@ class CommandsTest {
         assertThat(root.get("innovations").size()).isPositive();
         JsonNode entry = root.get("innovations").get(0);
         assertThat(iterable(entry.fieldNames())).contains("id", "title", "programme", "themes", "evidence", "award",
-                "facts", "source", "lastModified");
+                "facts", "sources", "lastModified");
         assertThat(result.out()).endsWith("\n");
+        JsonNode programme = entryWithKey(root.get("innovations"), "news-csc-innovation-programme");
+        assertThat(programme.get("sources").findValuesAsText("sourceId"))
+                .containsExactly("dfe-newsletter-2020-07", "dfe-innovation-news");
     }
 
     @Test
@@ -141,6 +144,21 @@ class CommandsTest {
         List<CSVRecord> records = parseCsv(result.out());
         assertThat(records).hasSize(entries);
         assertThat(records.get(0).isMapped("facts")).isTrue();
+        CSVRecord programme = records.stream().filter(r -> r.get("key").equals("news-csc-innovation-programme"))
+                .findFirst().orElseThrow();
+        assertThat(programme.get("sources")).isEqualTo("Children's Social Care Innovation Programme newsletter, "
+                + "Graham Archer, Director of Children's Social Care, Improvement and Learning\n"
+                + "Innovation News – large-scale projects to transform children's social care, "
+                + "Innovation News – large-scale projects to transform children's social care");
+    }
+
+    private static JsonNode entryWithKey(JsonNode innovations, String key) {
+        for (JsonNode entry : innovations) {
+            if (entry.get("key").asText().equals(key)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("No catalogue entry " + key);
     }
 
     @Test

@@ -75,12 +75,13 @@ class ListingReadsTest {
     }
 
     @Test
-    void leanCatalogueHasEachEntrysRowAndThemesButNoOrganisationsPartnersOrFacts() {
+    void leanCatalogueHasEachEntrysRowAndThemesButNoOrganisationsPartnersFactsOrCitations() {
         List<Innovation> whole = database.store().read(r -> r.catalogue().findAll());
         List<Innovation> lean = database.store().read(r -> r.catalogue().findAllForListing());
 
         assertThat(whole).anyMatch(i -> !i.themes().isEmpty()).anyMatch(i -> i.strand() != null)
-                .anyMatch(i -> !i.leadOrganisations().isEmpty()).anyMatch(i -> !i.facts().isEmpty());
+                .anyMatch(i -> !i.leadOrganisations().isEmpty()).anyMatch(i -> !i.facts().isEmpty())
+                .anyMatch(i -> !i.sources().isEmpty());
         assertThat(lean).containsExactlyElementsOf(whole.stream().map(ListingReadsTest::withoutLists).toList());
     }
 
@@ -96,7 +97,7 @@ class ListingReadsTest {
         assertThat(statementsRunBy(listing::rows)).isEqualTo(8);
         // The whole reads, for comparison: what the listing made before.
         assertThat(statementsRunBy(() -> database.store().read(r -> r.projects().findAll()))).isEqualTo(11);
-        assertThat(statementsRunBy(() -> database.store().read(r -> r.catalogue().findAll()))).isEqualTo(5);
+        assertThat(statementsRunBy(() -> database.store().read(r -> r.catalogue().findAll()))).isEqualTo(6);
     }
 
     private static int statementsRunBy(Supplier<?> work) {
@@ -124,7 +125,7 @@ class ListingReadsTest {
 
     private static Innovation withoutLists(Innovation i) {
         return new Innovation(i.id(), i.key(), i.title(), i.programme(), i.strand(), i.themes(), List.of(), List.of(),
-                i.summary(), i.targetGroup(), i.evidence(), i.award(), List.of(), i.source(), i.shipped(),
+                i.summary(), i.targetGroup(), i.evidence(), i.award(), List.of(), List.of(), i.shipped(),
                 i.editedByUser(), i.lastModified());
     }
 }

@@ -76,11 +76,17 @@ class ShippedCatalogueStoreTest {
                         text(evidence, "evaluator"), text(evidence, "findings"), text(evidence, "link")),
                 award == null || award.isNull() ? null : new Award(Money.ofPence(award.get("pence").asLong()),
                         award.get("upTo").asBoolean(), text(award, "asWritten")),
-                facts, sourceRef(node.get("source")), true, false, TestData.T);
+                facts, sourceRefs(node.get("sources")), true, false, TestData.T);
     }
 
     private static SourceRef sourceRef(JsonNode node) {
         return node == null || node.isNull() ? null : new SourceRef(text(node, "sourceId"), text(node, "section"));
+    }
+
+    private static List<SourceRef> sourceRefs(JsonNode array) {
+        List<SourceRef> refs = new ArrayList<>();
+        array.forEach(r -> refs.add(sourceRef(r)));
+        return refs;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -128,7 +128,7 @@ final class TestData {
                 new Award(Money.ofPence(210_000_000L), true, "up to £2.1m"),
                 List.of(new Fact("Missing episodes fell by 40%", "40%", "2017-03", new SourceRef("dfe-2017", "p. 4")),
                         new Fact("Another fact", null, null, new SourceRef("dfe-2017", null))),
-                new SourceRef("dfe-2017", "Section 2"), true, false, at(5));
+                List.of(new SourceRef("dfe-2017", "Section 2")), true, false, at(5));
     }
 
     static Innovation bareInnovation(String key) {

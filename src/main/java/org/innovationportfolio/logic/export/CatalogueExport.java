@@ -19,13 +19,14 @@ import org.innovationportfolio.model.Theme;
 
 /**
  * Writes the catalogue with every field: JSON nests evidence, award, facts and the source
- * documents; CSV has one row per entry with lists joined and each fact on its own line in one cell.
+ * documents; CSV has one row per entry with lists joined, and each fact and each cited source on its own line in
+ * one cell.
  */
 public final class CatalogueExport {
 
     public static final List<String> CSV_COLUMNS = List.of("id", "key", "title", "programme", "strand", "themes",
             "leadOrganisations", "partners", "summary", "targetGroup", "evaluationPublished", "evaluator", "findings",
-            "evidenceLink", "award", "awardUpTo", "awardAsWritten", "source", "sourceSection", "facts", "shipped",
+            "evidenceLink", "award", "awardUpTo", "awardAsWritten", "sources", "facts", "shipped",
             "editedByUser", "lastModified");
 
     private CatalogueExport() {
@@ -89,7 +90,10 @@ public final class CatalogueExport {
             Json.put(factNode, "date", fact.date());
             sourceJson(factNode, fact.source());
         }
-        sourceJson(node, innovation.source());
+        ArrayNode citations = node.putArray("sources");
+        for (SourceRef source : innovation.sources()) {
+            refJson(citations.addObject(), source);
+        }
         node.put("shipped", innovation.shipped());
         node.put("editedByUser", innovation.editedByUser());
         Json.put(node, "lastModified", innovation.lastModified());
@@ -100,15 +104,17 @@ public final class CatalogueExport {
             node.putNull("source");
             return;
         }
-        ObjectNode sourceNode = node.putObject("source");
-        Json.put(sourceNode, "sourceId", source.sourceId());
-        Json.put(sourceNode, "section", source.section());
+        refJson(node.putObject("source"), source);
+    }
+
+    private static void refJson(ObjectNode node, SourceRef source) {
+        Json.put(node, "sourceId", source.sourceId());
+        Json.put(node, "section", source.section());
     }
 
     private static List<String> csvRow(Innovation innovation, Map<String, CatalogueSource> sources) {
         Evidence evidence = innovation.evidence();
         Award award = innovation.award();
-        SourceRef source = innovation.source();
         return List.of(
                 innovation.id().toString(),
                 Csv.text(innovation.key()),
@@ -127,8 +133,7 @@ public final class CatalogueExport {
                 award == null ? "" : Csv.pounds(award.amount()),
                 award == null ? "" : Csv.yesNo(award.upTo()),
                 award == null ? "" : Csv.text(award.asWritten()),
-                source == null ? "" : Csv.text(sourceTitle(source, sources)),
-                source == null ? "" : Csv.text(source.section()),
+                Csv.text(String.join("\n", innovation.sources().stream().map(s -> citation(s, sources)).toList())),
                 Csv.text(String.join("\n", innovation.facts().stream().map(f -> factLine(f, sources)).toList())),
                 Csv.yesNo(innovation.shipped()),
                 Csv.yesNo(innovation.editedByUser()),
@@ -143,11 +148,13 @@ public final class CatalogueExport {
         if (!detail.isEmpty()) {
             line.append(" (").append(detail).append(')');
         }
-        line.append(" [").append(sourceTitle(fact.source(), sources));
-        if (fact.source().section() != null) {
-            line.append(", ").append(fact.source().section());
-        }
-        return line.append(']').toString();
+        return line.append(" [").append(citation(fact.source(), sources)).append(']').toString();
+    }
+
+    /** "source title, section", or the title alone when no section is given. */
+    private static String citation(SourceRef ref, Map<String, CatalogueSource> sources) {
+        String title = sourceTitle(ref, sources);
+        return ref.section() == null ? title : title + ", " + ref.section();
     }
 
     private static String sourceTitle(SourceRef ref, Map<String, CatalogueSource> sources) {

@@ -2,6 +2,7 @@ package org.innovationportfolio.logic.sample;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +13,14 @@ import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.Innovation;
+import org.innovationportfolio.model.SourceRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings the store's catalogue up to the shipped one: adds missing shipped entries, refreshes shipped entries
- * the user has not edited when the shipped version changes, and never touches the user's own work.
+ * the user has not edited when the shipped version changes, and never touches the user's own work. Entries the
+ * user has edited keep every edit; only their citations follow the shipped catalogue.
  */
 public final class CatalogueInstaller {
 
@@ -66,6 +69,9 @@ public final class CatalogueInstaller {
             } else if (mine.shipped() && !mine.editedByUser() && !sameContent(mine, entry)) {
                 store.save(stamped(entry, now));
                 updated++;
+            } else if (mine.shipped() && mine.editedByUser() && !mine.sources().equals(entry.sources())) {
+                // The user edits an entry's wording, never what it cites: the citations follow the release.
+                store.save(citing(mine, entry.sources()));
             }
         }
         repositories.settings().put(SettingKeys.CATALOGUE_VERSION, catalogue.version());
@@ -86,6 +92,12 @@ public final class CatalogueInstaller {
     private static Innovation stamped(Innovation e, Instant at) {
         return new Innovation(e.id(), e.key(), e.title(), e.programme(), e.strand(), e.themes(),
                 e.leadOrganisations(), e.partners(), e.summary(), e.targetGroup(), e.evidence(), e.award(), e.facts(),
-                e.source(), true, false, at);
+                e.sources(), true, false, at);
+    }
+
+    private static Innovation citing(Innovation e, List<SourceRef> sources) {
+        return new Innovation(e.id(), e.key(), e.title(), e.programme(), e.strand(), e.themes(),
+                e.leadOrganisations(), e.partners(), e.summary(), e.targetGroup(), e.evidence(), e.award(), e.facts(),
+                sources, e.shipped(), e.editedByUser(), e.lastModified());
     }
 }

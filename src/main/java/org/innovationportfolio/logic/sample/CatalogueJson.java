@@ -16,7 +16,7 @@ final class CatalogueJson {
 
     record Entry(String id, String key, String title, String programme, String strand, List<String> themes,
             List<String> leadOrganisations, List<String> partners, String summary, String targetGroup,
-            Evidence evidence, Award award, List<Fact> facts, Ref source) {
+            Evidence evidence, Award award, List<Fact> facts, List<Ref> sources) {
     }
 
     record Evidence(Boolean evaluationPublished, String evaluator, String findings, String link) {

@@ -156,7 +156,9 @@ public final class ShippedCatalogue {
                 .toList();
         return new Innovation(id, e.key(), e.title(), Programme.valueOf(e.programme()),
                 e.strand() == null ? null : Strand.valueOf(e.strand()), themes, e.leadOrganisations(), e.partners(),
-                e.summary(), e.targetGroup(), evidence, award, facts, ref(e.source()), true, false, NOT_YET_INSTALLED);
+                e.summary(), e.targetGroup(), evidence, award, facts,
+                e.sources() == null ? List.of() : e.sources().stream().map(ShippedCatalogue::ref).toList(), true, false,
+                NOT_YET_INSTALLED);
     }
 
     private static SourceRef ref(CatalogueJson.Ref ref) {

@@ -83,7 +83,7 @@ final class CatalogueDetail {
         funding(entry);
         evidence(entry.evidence());
         facts(entry.facts(), contents);
-        section("Source", contents.describe(entry.source()));
+        sources(entry.sources().stream().map(contents::describe).toList());
     }
 
     private Node adoptionBox(List<AdoptedBy> adoptedBy, boolean busy) {
@@ -160,6 +160,20 @@ final class CatalogueDetail {
             text.getStyleClass().add(CatalogueStyles.EMPTY);
         }
         content.getChildren().addAll(heading(name), text);
+    }
+
+    /** Every source the entry cites, one a line, in the order cited. */
+    private void sources(List<String> described) {
+        if (described.isEmpty()) {
+            section("Source", null);
+            return;
+        }
+        content.getChildren().add(heading(described.size() == 1 ? "Source" : "Sources"));
+        for (String source : described) {
+            Label text = wrapped(source);
+            text.getStyleClass().add(CatalogueStyles.CITATION);
+            content.getChildren().add(text);
+        }
     }
 
     private static Label heading(String text) {

@@ -23,6 +23,8 @@ final class CatalogueStyles {
     static final String FIELD_NAME = "catalogue-field-name";
     static final String FACT = "catalogue-fact";
     static final String SOURCE = "catalogue-source";
+    /** Each source the entry itself cites, one a label under its Source (or Sources) heading. */
+    static final String CITATION = "catalogue-citation";
     static final String ADOPTED_NOTE = "catalogue-adopted-note";
     static final String EMPTY = "catalogue-empty";
 

@@ -38,7 +38,8 @@ class CatalogueExportTest {
                 new Award(Money.ofPounds(2_100_000), true, "£2.1m"),
                 List.of(new Fact("Arrests fell", "38%", "2019", new SourceRef("dfe-2020", "p. 12")),
                         new Fact("Placements held", null, null, new SourceRef("dfe-2020", null))),
-                new SourceRef("dfe-2020", "Annex A"), true, false, Instant.parse("2025-01-01T00:00:00Z"));
+                List.of(new SourceRef("dfe-2020", "Annex A"), new SourceRef("dfe-2017", null)), true, false,
+                Instant.parse("2025-01-01T00:00:00Z"));
     }
 
     @Test
@@ -51,6 +52,9 @@ class CatalogueExportTest {
         assertThat(entry.get("award").get("upTo").asBoolean()).isTrue();
         assertThat(entry.get("evidence").get("evaluator").asText()).isEqualTo("Loughborough University");
         assertThat(entry.get("facts").get(0).get("source").get("section").asText()).isEqualTo("p. 12");
+        assertThat(entry.get("sources").toString()).isEqualTo("[{\"sourceId\":\"dfe-2020\",\"section\":\"Annex A\"},"
+                + "{\"sourceId\":\"dfe-2017\",\"section\":null}]");
+        assertThat(entry.has("source")).isFalse();
         assertThat(entry.get("strand").asText()).isEqualTo("RETHINKING_SUPPORT_FOR_ADOLESCENTS");
         // Themes are a set; the export sorts them so the bytes never vary.
         assertThat(entry.get("themes").toString()).isEqualTo(
@@ -69,7 +73,8 @@ class CatalogueExportTest {
                         + "Placements held [Innovation Programme final report]");
         assertThat(record.get("summary")).isEqualTo("'=Hubs for adolescents");
         assertThat(record.get("award")).isEqualTo("2100000.00");
-        assertThat(record.get("source")).isEqualTo("Innovation Programme final report");
+        // Every cited source in one cell, one a line; a source the export does not know shows by its id.
+        assertThat(record.get("sources")).isEqualTo("Innovation Programme final report, Annex A\ndfe-2017");
         assertThat(record.get("themes")).startsWith("Early intervention");
     }
 }

@@ -17,6 +17,7 @@ import org.innovationportfolio.model.CatalogueSource;
 import org.innovationportfolio.model.Evidence;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Programme;
+import org.innovationportfolio.model.SourceRef;
 import org.innovationportfolio.model.Theme;
 import org.innovationportfolio.store.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueInstallerTest {
+
+    private static final String PROGRAMME_KEY = "news-csc-innovation-programme";
+    private static final List<SourceRef> BOTH_CITATIONS = List.of(
+            new SourceRef("dfe-newsletter-2020-07",
+                    "Graham Archer, Director of Children's Social Care, Improvement and Learning"),
+            new SourceRef("dfe-innovation-news",
+                    "Innovation News – large-scale projects to transform children's social care"));
 
     private static final Clock FIRST_START = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
     private static final Clock LATER_START = Clock.fixed(Instant.parse("2027-02-01T09:00:00Z"), ZoneOffset.UTC);
@@ -109,6 +117,34 @@ class CatalogueInstallerTest {
         assertThat(recordedVersion()).contains(next.version());
     }
 
+    @Test
+    void theProgrammeEntryCitesTheForewordAndTheIntroduction() {
+        CatalogueInstaller.installOrUpdate(store, ShippedCatalogue.bundled(), FIRST_START);
+
+        assertThat(find(Innovation.stableId(PROGRAMME_KEY)).sources()).containsExactlyElementsOf(BOTH_CITATIONS);
+    }
+
+    @Test
+    void anUpgradeAddsTheSecondCitationToAnEntryTheUserEditedAndKeepsTheEdit() {
+        Innovation shippedEntry = shipped.innovations().stream().filter(i -> i.key().equals(PROGRAMME_KEY))
+                .findFirst().orElseThrow();
+        List<Innovation> oldEntries = shipped.innovations().stream()
+                .map(i -> i == shippedEntry ? citing(i, BOTH_CITATIONS.subList(0, 1)) : i).toList();
+        Catalogue old = new Catalogue("2026.12.1", shipped.sources(), oldEntries);
+        CatalogueInstaller.installOrUpdate(store, ShippedCatalogue.of(old), FIRST_START);
+        Innovation usersEdit = copy(find(shippedEntry.id()), "The summary as the officer rewrote it.", true,
+                FIRST_START.instant());
+        store.writing(r -> r.catalogue().save(usersEdit));
+
+        CatalogueInstaller.installOrUpdate(store, ShippedCatalogue.bundled(), LATER_START);
+
+        Innovation after = find(shippedEntry.id());
+        assertThat(after.sources()).containsExactlyElementsOf(BOTH_CITATIONS);
+        assertThat(after.summary()).isEqualTo("The summary as the officer rewrote it.");
+        assertThat(after.editedByUser()).isTrue();
+        assertThat(citing(after, usersEdit.sources())).isEqualTo(usersEdit);
+    }
+
     private int catalogueCount() {
         return store.read(r -> r.catalogue().count());
     }
@@ -131,7 +167,13 @@ class CatalogueInstallerTest {
 
     private static Innovation copy(Innovation e, String summary, boolean editedByUser, Instant at) {
         return new Innovation(e.id(), e.key(), e.title(), e.programme(), e.strand(), e.themes(), e.leadOrganisations(),
-                e.partners(), summary, e.targetGroup(), e.evidence(), e.award(), e.facts(), e.source(), e.shipped(),
+                e.partners(), summary, e.targetGroup(), e.evidence(), e.award(), e.facts(), e.sources(), e.shipped(),
                 editedByUser, at);
+    }
+
+    private static Innovation citing(Innovation e, List<SourceRef> sources) {
+        return new Innovation(e.id(), e.key(), e.title(), e.programme(), e.strand(), e.themes(), e.leadOrganisations(),
+                e.partners(), e.summary(), e.targetGroup(), e.evidence(), e.award(), e.facts(), sources, e.shipped(),
+                e.editedByUser(), e.lastModified());
     }
 }

@@ -165,6 +165,24 @@ class CataloguePageTest {
     }
 
     @Test
+    void anEntryCitingTwoSourcesShowsBothInTheOrderCited() throws Exception {
+        UUID programme = Innovation.stableId("news-csc-innovation-programme");
+
+        PageHarness.onFx(() -> {
+            page.select(programme);
+            return null;
+        });
+
+        List<String> sources = robot.lookup("." + CatalogueStyles.CITATION).queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(sources).containsExactly(
+                "Children's Social Care Innovation Programme newsletter, Jul 2020, section: Graham Archer, Director of "
+                        + "Children's Social Care, Improvement and Learning",
+                "Innovation News – large-scale projects to transform children's social care, section: Innovation News "
+                        + "– large-scale projects to transform children's social care");
+    }
+
+    @Test
     void whileSearchingEachResultSaysWhereTheWordsWereFoundAndWithoutASearchNoneDoes() throws Exception {
         robot.clickOn("#" + CataloguePage.SEARCH_ID).write("restorative");
         robot.interact(() -> page.view().getScene().getRoot().layout());
