@@ -71,8 +71,8 @@ final class BackupBenchmark {
         }
         report("automatic backup at start, " + what, start);
         report("automatic backup at exit, " + what, exit);
-        out.println(String.format(Locale.UK, "%-44s %,d bytes (start waits for none of it: it runs beside the window)",
-                "backup size, " + what, size));
+        out.println(String.format(Locale.UK, "%-44s %s bytes (start waits for none of it: it runs beside the window)",
+                "backup size, " + what, String.format(Locale.UK, "%,d", size)));
         out.flush();
     }
 

@@ -192,13 +192,21 @@ public final class AutoBackups implements BackupShelf {
     /** Keeps 7 daily, 4 weekly and 12 monthly among the automatic backups and the safety copies kept before restores. */
     private void rotate() {
         List<BackupRotation.Candidate<Path>> candidates = new ArrayList<>();
+        Set<Path> safetyCopies = new java.util.HashSet<>();
         for (SavedBackup backup : list()) {
             if (backup.kind() == SavedBackup.Kind.AUTOMATIC || backup.kind() == SavedBackup.Kind.BEFORE_RESTORE) {
                 candidates.add(new BackupRotation.Candidate<>(backup.file(), local(backup.taken()), true));
             }
+            if (backup.kind() == SavedBackup.Kind.BEFORE_RESTORE) {
+                safetyCopies.add(backup.file());
+            }
         }
-        candidates.addAll(asideFolders());
-        Set<Path> kept = BackupRotation.kept(candidates);
+        List<BackupRotation.Candidate<Path>> aside = asideFolders();
+        candidates.addAll(aside);
+        aside.forEach(candidate -> safetyCopies.add(candidate.id()));
+        // The portfolio as it was before a restore outlives the day's later backups for a week, so a restore
+        // taken back tomorrow still finds it.
+        Set<Path> kept = BackupRotation.kept(candidates, safetyCopies, local(clock.instant()));
         for (BackupRotation.Candidate<Path> candidate : candidates) {
             if (!kept.contains(candidate.id())) {
                 LOG.info("Rotation: deleting {}, taken {}", candidate.id(), candidate.taken());

@@ -14,7 +14,7 @@ import org.innovationportfolio.model.SourceRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** V8 moves an entry's one citation from two innovation columns into the citation table, keeping the user's edit. */
+/** V7 moves an entry's one citation from two innovation columns into the citation table, keeping the user's edit. */
 class CitationMigrationTest {
 
     @TempDir

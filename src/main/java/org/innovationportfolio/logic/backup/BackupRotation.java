@@ -16,13 +16,17 @@ import java.util.function.Function;
  * Which backups to keep, grandfather-father-son by the date each was taken: the newest of each of the 7 newest
  * days that have a backup, of each of the 4 newest ISO weeks, and of each of the 12 newest months; and always the
  * newest good backup, so the only good one is never deleted. Only good backups fill those places: one that failed
- * its check is never kept in place of a good one. Pure: dates in, kept set out.
+ * its check is never kept in place of a good one. A safety copy kept before a restore is, besides, kept for
+ * {@value #SAFETY_DAYS} days whatever else was taken since, so a restore can still be undone the next week even
+ * when later backups the same day took its place. Pure: dates in, kept set out.
  */
 public final class BackupRotation {
 
     public static final int DAILY = 7;
     public static final int WEEKLY = 4;
     public static final int MONTHLY = 12;
+    /** How many days a safety copy taken before a restore is kept, whatever the rotation says. */
+    public static final int SAFETY_DAYS = 7;
 
     /**
      * One backup the rotation decides on.
@@ -55,6 +59,21 @@ public final class BackupRotation {
         keepNewestOfEach(newestFirst, c -> c.taken().get(IsoFields.WEEK_BASED_YEAR) * 100
                 + c.taken().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), WEEKLY, kept);
         keepNewestOfEach(newestFirst, c -> YearMonth.from(c.taken()), MONTHLY, kept);
+        return kept;
+    }
+
+    /**
+     * As {@link #kept(Collection)}, and also every candidate in {@code safetyCopies} taken less than
+     * {@value #SAFETY_DAYS} days before {@code now}.
+     */
+    public static <T> Set<T> kept(Collection<Candidate<T>> candidates, Set<T> safetyCopies, LocalDateTime now) {
+        Set<T> kept = kept(candidates);
+        LocalDateTime since = now.minusDays(SAFETY_DAYS);
+        for (Candidate<T> candidate : candidates) {
+            if (candidate.good() && safetyCopies.contains(candidate.id()) && candidate.taken().isAfter(since)) {
+                kept.add(candidate.id());
+            }
+        }
         return kept;
     }
 

@@ -130,7 +130,7 @@ final class ProjectPages {
             blocks.add(Paragraph.of(shown));
             if (!shown.equals(full)) {
                 int kept = SummaryPageBudget.sentenceCount(shown);
-                blocks.add(new Note("The first " + BriefingText.count(kept, "sentence", "sentences") + " of the "
+                blocks.add(new Note("The first " + (kept == 1 ? "sentence" : kept + " sentences") + " of the "
                         + SummaryPageBudget.sentenceCount(full) + " in the commentary of " + BriefingText.date(status.date())
                         + ", to fit the page."));
             }
@@ -398,7 +398,9 @@ final class ProjectPages {
 
         /** The heading, and the sentence for nothing recorded or room for the note of how many more. */
         float baseCost() {
-            return SummaryPageBudget.H3_HEIGHT + (costs.isEmpty() ? SummaryPageBudget.paragraph(empty) : SummaryPageBudget.NOTE_HEIGHT);
+            // The note saying what is left out is longest when nothing is shown, and may wrap: room for that one.
+            return SummaryPageBudget.H3_HEIGHT + (costs.isEmpty() ? SummaryPageBudget.paragraph(empty)
+                    : Math.max(SummaryPageBudget.NOTE_HEIGHT, SummaryPageBudget.note(more.apply(0))));
         }
 
         /** Shows one more item if there is one, the part allows it and it fits; the first brings the table's frame. */

@@ -14,8 +14,8 @@ import org.innovationportfolio.logic.briefing.Block.Column;
  */
 final class SummaryPageBudget {
 
-    /** The text area's height on the PDF page is 706 pt and Word's is a little more; a margin is kept for error. */
-    static final float PAGE_HEIGHT = 640;
+    /** The text area's height on the PDF page is 706 pt and Word's is a little more; a wide margin is kept, since tables' columns are sized by their words (render's ColumnWidths), not only by the weights this estimate uses. */
+    static final float PAGE_HEIGHT = 600;
     static final float TEXT_WIDTH = 482;
 
     static final float BODY_SIZE = 11;
@@ -73,6 +73,11 @@ final class SummaryPageBudget {
 
     static float paragraph(String text) {
         return lines(text, TEXT_WIDTH, BODY_SIZE) * BODY_LINE + 8;
+    }
+
+    /** A note at the compact size, with the space around it. */
+    static float note(String text) {
+        return lines(text, TEXT_WIDTH, TABLE_SIZE) * TABLE_LINE + 8;
     }
 
     /** A bullet, indented 14 pt. */

@@ -58,6 +58,24 @@ class BackupRotationTest {
                 .hasSizeLessThanOrEqualTo(BackupRotation.DAILY + BackupRotation.WEEKLY + BackupRotation.MONTHLY);
     }
 
+    @Test
+    void aCopyKeptBeforeARestoreOutlivesTheDaysLaterBackupsForAWeek() {
+        LocalDateTime beforeRestore = LocalDateTime.parse("2025-03-03T10:00");
+        LocalDateTime exit = LocalDateTime.parse("2025-03-03T18:00");
+        List<BackupRotation.Candidate<LocalDateTime>> taken = List.of(
+                new BackupRotation.Candidate<>(beforeRestore, beforeRestore, true),
+                new BackupRotation.Candidate<>(exit, exit, true));
+        java.util.Set<LocalDateTime> safety = java.util.Set.of(beforeRestore);
+
+        assertThat(BackupRotation.kept(taken)).as("the plain rotation keeps the newest of the day only")
+                .containsExactly(exit);
+        assertThat(BackupRotation.kept(taken, safety, exit)).containsExactlyInAnyOrder(beforeRestore, exit);
+        assertThat(BackupRotation.kept(taken, safety, LocalDateTime.parse("2025-03-09T18:00")))
+                .as("six days on").containsExactlyInAnyOrder(beforeRestore, exit);
+        assertThat(BackupRotation.kept(taken, safety, LocalDateTime.parse("2025-03-10T18:00")))
+                .as("a week on, the rotation alone decides").containsExactly(exit);
+    }
+
     private static String expectedForTwoYears() {
         // Last day 2025-02-28 (Fri). Daily: 22-28 Feb. Weekly (ISO weeks, newest day of each): Sun 23 Feb is in
         // the daily set already, then Sun 16, 9 and 2 Feb... 4 weeks: 28 Feb (w9), 23 Feb (w8), 16 Feb (w7), 9 Feb (w6).
