@@ -88,9 +88,11 @@ final class HelpTopics {
 
     /** How the portfolio is backed up, and how a backup comes back. */
     static String backups(String dataFolder) {
-        return "File › Back up… writes the whole portfolio, with its attached documents, to one file: keep it on "
-                + "your council's network drive, not only on this computer. File › Restore… brings a backup back. "
-                + "Before each project pack import and each restore, a copy of the portfolio is kept in "
-                + java.nio.file.Path.of(dataFolder, "backups") + ", so either can be undone.";
+        return "The application backs up the whole portfolio, with its attached documents, on the first start of each "
+                + "day and when you close it after changes, into " + java.nio.file.Path.of(dataFolder, "backups")
+                + ". It keeps a week of daily backups, a month of weekly ones and a year of monthly ones. File › "
+                + "Backup settings… adds a second folder, such as your council's network drive, so a copy is kept "
+                + "off this computer too; File › Back up… writes one whenever you like. File › Restore… lists the "
+                + "backups, shows what a restore would change, and a restore can be undone.";
     }
 }

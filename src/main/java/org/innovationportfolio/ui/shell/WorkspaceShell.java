@@ -360,8 +360,32 @@ public final class WorkspaceShell implements Navigator {
         council.textProperty().bind(workspace.headingProperty());
         council.getStyleClass().add(Css.APP_SUBTITLE);
         council.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(16, title, council);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox across = new HBox(16);
+        across.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox row = new VBox(2, across);
+        // The council's name beside the title; under it when the title would not fit on one line beside it and
+        // the room left beside it is under 30 ems of the name's text (a laptop at larger text), so a long project
+        // title wraps over the whole width rather than into a tall narrow column. A short title keeps it beside.
+        Runnable arrange = () -> {
+            double room = row.getWidth() - row.snappedLeftInset() - row.snappedRightInset();
+            if (room <= 0) {
+                return;
+            }
+            double beside = room - council.prefWidth(-1) - across.getSpacing();
+            boolean stack = title.prefWidth(-1) > beside && beside < 30 * council.getFont().getSize();
+            if (stack && !row.getChildren().contains(council)) {
+                across.getChildren().clear();
+                row.getChildren().setAll(title, council);
+            } else if (!stack && !across.getChildren().contains(title)) {
+                across.getChildren().setAll(title, council);
+                row.getChildren().setAll(across);
+            }
+        };
+        across.getChildren().setAll(title, council);
+        row.widthProperty().addListener((observable, was, now) -> arrange.run());
+        // After the CSS pass that set them, never inside it: moving the labels while the scene walks them fails.
+        title.textProperty().addListener((observable, was, now) -> javafx.application.Platform.runLater(arrange));
+        title.fontProperty().addListener((observable, was, now) -> javafx.application.Platform.runLater(arrange));
         // On a line of its own, wrapping, so a laptop's width or larger text never cuts it short.
         Label sample = new Label(SAMPLE_NOTICE);
         sample.setId(SAMPLE_NOTICE_ID);
