@@ -258,13 +258,15 @@ class BackupRestoreTest {
 
     @Test
     void restoreRefusesABackupFromANewerSchema() throws IOException {
+        int newerSchema = StoreTestSupport.latestSchemaVersion() + 1;
         Path newer = rewrite("newer.zip", entries -> {
-            entries.put("manifest.json", editedManifest(entries.get("manifest.json"), m -> m.put("schemaVersion", 7)));
+            entries.put("manifest.json", editedManifest(entries.get("manifest.json"),
+                    m -> m.put("schemaVersion", newerSchema)));
             return entries;
         });
 
-        assertRefusedAndUnchanged(newer, "This backup was made by a newer version of Innovation Portfolio (schema 7). "
-                + "Update the app to restore it.");
+        assertRefusedAndUnchanged(newer, "This backup was made by a newer version of Innovation Portfolio (schema "
+                + newerSchema + "). Update the app to restore it.");
     }
 
     @Test
