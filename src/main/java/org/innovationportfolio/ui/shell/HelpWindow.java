@@ -6,23 +6,17 @@ import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.innovationportfolio.ui.AppLook;
 
 /**
  * Help › Help and keys (F1): a window beside the workspace saying what each screen is for and every key,
@@ -71,29 +65,9 @@ final class HelpWindow {
                 sectionTitle("Backing up"), text(HelpTopics.backups(dataFolder)),
                 text("Help › User guide walks through each task step by step."));
 
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setAccessibleText("Help and keys");
-        Button close = new Button("Close");
-        close.setCancelButton(true);
+        Button close = ReadingWindow.frame(stage, content, "Help and keys", fontStyle, 760, 640,
+                java.util.Set.of(KeyCode.ESCAPE, KeyCode.F1), false);
         close.setDefaultButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(close);
-        buttons.getStyleClass().add("help-buttons");
-        VBox root = new VBox(scroll, buttons);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.setStyle(fontStyle);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
-                stage.close();
-                e.consume();
-            }
-        });
-        Scene scene = new Scene(root, 760, 640);
-        AppLook.style(scene);
-        stage.setScene(scene);
-        stage.getIcons().setAll(AppLook.icons());
-        stage.setOnShown(e -> close.requestFocus());
     }
 
     void show() {
