@@ -58,6 +58,26 @@ class HostileBackupTest {
     @Test
     void aBackupHoldingAnInstalledJarIsRefusedAndItsCodeNeverRuns() throws Exception {
         Path canary = elsewhere.resolve("canary-from-jar.txt");
+        Path backup = backupWithAnInstalledJar(canary);
+
+        assertRefusedWithoutRunningAnything(backup, canary, "holds program code");
+    }
+
+    @Test
+    void theRestoreWindowsPreviewOfABackupHoldingAJarIsRefusedAndItsCodeNeverRuns() throws Exception {
+        Path canary = elsewhere.resolve("canary-from-preview.txt");
+        Path backup = backupWithAnInstalledJar(canary);
+
+        assertThatThrownBy(() -> new AutoBackups(database, java.time.Clock.systemUTC()).preview(backup))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("holds program code");
+        assertThat(canary).doesNotExist();
+        List<Project> projects = database.store().read(r -> r.projects().findAll());
+        assertThat(projects).containsExactly(kept);
+    }
+
+    /** A backup whose project table is a view calling a function in a jar installed in the database. */
+    private Path backupWithAnInstalledJar(Path canary) throws Exception {
         Path jar = canaryJar(canary);
         Path backup = hostileBackup(statement -> {
             statement.execute("CALL SQLJ.INSTALL_JAR('" + jar.toUri() + "', 'APP.CANARY', 0)");
@@ -73,8 +93,7 @@ class HostileBackupTest {
             assertThat(canary).as("the trap is armed").exists();
         });
         Files.delete(canary); // written again as the backup was made: the hostile database is the attacker's own
-
-        assertRefusedWithoutRunningAnything(backup, canary, "holds program code");
+        return backup;
     }
 
     @Test
