@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic.project;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import org.innovationportfolio.model.InvalidValueException;
 public final class DateText {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     private static final List<DateTimeFormatter> READ = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             lenientCase("d MMM uuuu"),
@@ -25,6 +27,27 @@ public final class DateText {
     /** "3 Mar 2025"; empty for no date. */
     public static String format(LocalDate date) {
         return date == null ? "" : SHOWN.format(date);
+    }
+
+    /**
+     * A fact's period as people read it: "2018", "Jul 2020" or "15 Jul 2020"; anything else exactly as stored, and
+     * empty for none.
+     */
+    public static String formatPeriod(String period) {
+        if (period == null || period.isBlank()) {
+            return "";
+        }
+        try {
+            if (period.matches("\\d{4}")) {
+                return period;
+            }
+            if (period.matches("\\d{4}-\\d{2}")) {
+                return MONTH.format(YearMonth.parse(period));
+            }
+            return format(LocalDate.parse(period));
+        } catch (DateTimeParseException notAPeriod) {
+            return period;
+        }
     }
 
     /**

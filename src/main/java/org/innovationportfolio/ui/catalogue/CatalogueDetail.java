@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.catalogue.Adoption.AdoptedBy;
 import org.innovationportfolio.logic.catalogue.CatalogueContents;
+import org.innovationportfolio.logic.project.DateText;
 import org.innovationportfolio.model.Evidence;
 import org.innovationportfolio.model.Fact;
 import org.innovationportfolio.model.Innovation;
@@ -141,7 +142,7 @@ final class CatalogueDetail {
         }
         content.getChildren().add(heading("Facts and figures (" + facts.size() + ")"));
         for (Fact fact : facts) {
-            Label text = wrapped(fact.text() + (fact.date() == null ? "" : " (" + fact.date() + ")"));
+            Label text = wrapped(fact.text() + (fact.date() == null ? "" : " (" + DateText.formatPeriod(fact.date()) + ")"));
             Label source = wrapped(contents.describe(fact.source()));
             source.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
             source.getStyleClass().add(CatalogueStyles.SOURCE);

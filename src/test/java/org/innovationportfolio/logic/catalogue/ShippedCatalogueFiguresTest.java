@@ -164,4 +164,28 @@ class ShippedCatalogueFiguresTest {
             i.get("facts").forEach(f -> assertThat(sources).contains(f.get("source").get("sourceId").asText()));
         }
     }
+
+    /**
+     * A fact from a source with a publication date carries a date: when it happened where the source says, otherwise
+     * when the source said it. Facts from the undated sources have a date only where their text gives one.
+     */
+    @Test
+    void everyFactFromADatedSourceHasADate() {
+        Set<String> dated = new HashSet<>();
+        catalogue.get("sources").forEach(s -> {
+            if (s.hasNonNull("published")) {
+                dated.add(s.get("id").asText());
+            }
+        });
+        assertThat(dated).hasSize(3);
+        List<String> undated = new java.util.ArrayList<>();
+        for (JsonNode i : innovations) {
+            i.get("facts").forEach(f -> {
+                if (dated.contains(f.get("source").get("sourceId").asText()) && !f.hasNonNull("date")) {
+                    undated.add(i.get("key").asText() + ": " + f.get("text").asText());
+                }
+            });
+        }
+        assertThat(undated).isEmpty();
+    }
 }

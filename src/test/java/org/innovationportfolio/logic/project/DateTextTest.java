@@ -33,4 +33,13 @@ class DateTextTest {
                 .hasMessage("The forecast date \"31 Feb 2026\" is not a date. Write it like 3 Mar 2025 or 2025-03-03.");
         assertThatThrownBy(() -> DateText.parseRequired("", "The status date")).hasMessageContaining("is required");
     }
+
+    @Test
+    void writesAFactsPeriodAsPeopleReadIt() {
+        assertThat(DateText.formatPeriod("2018")).isEqualTo("2018");
+        assertThat(DateText.formatPeriod("2020-07")).isEqualTo("Jul 2020");
+        assertThat(DateText.formatPeriod("2020-03-05")).isEqualTo("5 Mar 2020");
+        assertThat(DateText.formatPeriod(null)).isEmpty();
+        assertThat(DateText.formatPeriod("2020-13")).isEqualTo("2020-13");
+    }
 }
