@@ -152,10 +152,10 @@ public final class BriefingPackBuilder {
         bullets.add(citing(ReportParts.sustainabilityGap(projects), see(appendices, BriefingSection.FUNDING)));
         bullets.add(citing(ReportParts.overdueByName(projects, inputs.today(), OVERDUE_NAMED),
                 see(appendices, BriefingSection.MILESTONES)));
-        long highRisks = projects.stream().flatMap(p -> p.risks().stream())
+        long highRisks = projects.stream().filter(p -> p.stage().isOpen()).flatMap(p -> p.risks().stream())
                 .filter(r -> r.status() != RiskStatus.CLOSED && r.score() >= HIGH_RISK_SCORE).count();
         bullets.add("Risks: " + BriefingText.count(highRisks, "open risk scores", "open risks score") + " "
-                + HIGH_RISK_SCORE + " or more.");
+                + HIGH_RISK_SCORE + " or more in the projects under way.");
         bullets.add(movements(inputs, changes));
         blocks.add(new Bullets(bullets));
         return blocks;

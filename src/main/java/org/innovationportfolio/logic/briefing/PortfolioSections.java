@@ -178,7 +178,8 @@ final class PortfolioSections {
             Function<MilestoneTiming, String> fifthText) {
         record Due(Project project, Milestone milestone) {
         }
-        List<Due> due = projects.stream().flatMap(p -> p.milestones().stream().filter(which).map(m -> new Due(p, m)))
+        List<Due> due = projects.stream().filter(p -> p.stage().isOpen())
+                .flatMap(p -> p.milestones().stream().filter(which).map(m -> new Due(p, m)))
                 .sorted(Comparator.comparing((Due d) -> d.milestone().due()).thenComparing(d -> d.project().title())
                         .thenComparing(d -> d.milestone().title()))
                 .toList();
@@ -200,20 +201,20 @@ final class PortfolioSections {
     List<Block> risks() {
         record Scored(Project project, Risk risk) {
         }
-        List<Scored> open = projects.stream()
+        List<Scored> open = projects.stream().filter(p -> p.stage().isOpen())
                 .flatMap(p -> p.risks().stream().filter(r -> r.status() != RiskStatus.CLOSED).map(r -> new Scored(p, r)))
                 .sorted(Comparator.comparingInt((Scored s) -> s.risk().score()).reversed()
                         .thenComparing(s -> s.project().title()).thenComparing(s -> s.risk().description()))
                 .limit(TOP_RISKS).toList();
         if (open.isEmpty()) {
-            return List.of(Paragraph.of("No open risks are recorded."));
+            return List.of(Paragraph.of("No open risks are recorded for the projects under way."));
         }
         List<List<Cell>> rows = open.stream().map(s -> List.of(Cell.of(s.project().title()), Cell.of(s.risk().description()),
                 Cell.of(s.risk().likelihood() + " × " + s.risk().impact() + " = " + s.risk().score()),
                 Cell.of(s.risk().owner() == null ? "–" : s.risk().owner()),
                 Cell.of(s.risk().mitigation() == null ? "None recorded" : s.risk().mitigation()))).toList();
         return List.of(Paragraph.of("The " + BriefingText.count(open.size(), "open risk", "open risks")
-                        + " with the highest scores (likelihood × impact, each 1 to 5)."),
+                        + " with the highest scores (likelihood × impact, each 1 to 5) in the projects under way."),
                 new Table("Top risks by score", List.of(Column.text("Project", 3), Column.text("Risk", 5), Column.text("Score", 2),
                         Column.text("Owner", 2), Column.text("Mitigation", 5)), rows, null));
     }

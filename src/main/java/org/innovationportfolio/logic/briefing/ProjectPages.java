@@ -185,9 +185,11 @@ final class ProjectPages {
     /** Open milestones first (overdue, then soonest due), then the latest completed; shown in date order. */
     private static Part milestones(Project project, BriefingInputs inputs) {
         List<Milestone> all = project.milestones();
+        // A closed or stopped project's open milestones will not be delivered, so none of them is overdue.
+        java.util.function.Predicate<Milestone> overdue = project.stage().isOpen() ? m -> m.isOverdue(inputs.today()) : m -> false;
         List<Milestone> priority = new ArrayList<>();
-        all.stream().filter(m -> m.isOverdue(inputs.today())).forEach(priority::add);
-        all.stream().filter(m -> !m.isDone() && !m.isOverdue(inputs.today())).forEach(priority::add);
+        all.stream().filter(overdue).forEach(priority::add);
+        all.stream().filter(m -> !m.isDone() && !overdue.test(m)).forEach(priority::add);
         all.stream().filter(m -> m.status() == MilestoneStatus.COMPLETE)
                 .sorted(Comparator.comparing(Milestone::completed, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
                 .forEach(priority::add);
@@ -195,7 +197,7 @@ final class ProjectPages {
         List<List<Cell>> rows = priority.stream().map(m -> List.of(Cell.of(m.title()),
                 Cell.of(BriefingText.date(m.baseline())),
                 Cell.of(m.completed() != null ? "Done " + BriefingText.date(m.completed()) : BriefingText.date(m.forecast())),
-                Cell.of(status(m, inputs)), Cell.of(m.timing(inputs.today()).slippage()))).toList();
+                Cell.of(status(project, m, inputs)), Cell.of(m.timing(inputs.today()).slippage()))).toList();
         return new TablePart("Milestones", "No milestones recorded.", MILESTONE_COLUMNS, rows, null, MILESTONES_SHOWN,
                 shown -> {
                     List<Milestone> chosen = priority.subList(0, shown);
@@ -207,14 +209,14 @@ final class ProjectPages {
                     }
                     return new Table("Milestones of " + project.title() + (shown < all.size()
                             ? ": the " + shown + " most pressing of " + all.size() : ""), MILESTONE_COLUMNS, inOrder, null, true);
-                }, shown -> milestonesLeftOut(priority.subList(shown, priority.size()), inputs.today(), shown == 0));
+                }, shown -> milestonesLeftOut(priority.subList(shown, priority.size()), overdue, shown == 0));
     }
 
     /** "Not on this page: 1 more overdue milestone; 3 later milestones, the last due 31 Mar 2027; 2 completed milestones." */
-    static String milestonesLeftOut(List<Milestone> left, java.time.LocalDate today, boolean none) {
+    static String milestonesLeftOut(List<Milestone> left, java.util.function.Predicate<Milestone> isOverdue, boolean none) {
         List<String> parts = new ArrayList<>();
-        List<Milestone> overdue = left.stream().filter(m -> m.isOverdue(today)).toList();
-        List<Milestone> later = left.stream().filter(m -> !m.isDone() && !m.isOverdue(today)).toList();
+        List<Milestone> overdue = left.stream().filter(isOverdue).toList();
+        List<Milestone> later = left.stream().filter(m -> !m.isDone() && !isOverdue.test(m)).toList();
         List<Milestone> complete = left.stream().filter(m -> m.status() == MilestoneStatus.COMPLETE).toList();
         List<Milestone> cancelled = left.stream().filter(m -> m.status() == MilestoneStatus.CANCELLED).toList();
         if (!overdue.isEmpty()) {
@@ -236,8 +238,15 @@ final class ProjectPages {
         return (none ? "No room on this page for its milestones: " : "Not on this page: ") + String.join("; ", parts) + ".";
     }
 
-    /** "Overdue 55 days" for an open milestone past its date; otherwise its recorded status ("Cancelled", "In progress"). */
-    private static String status(Milestone m, BriefingInputs inputs) {
+    /**
+     * "Overdue 55 days" for an open milestone past its date; otherwise its recorded status ("Cancelled", "In progress"),
+     * with "project stopped" after an open one in a project that has stopped or closed.
+     */
+    private static String status(Project project, Milestone m, BriefingInputs inputs) {
+        if (!project.stage().isOpen()) {
+            return m.isDone() ? m.status().toString()
+                    : m.status() + ", project " + project.stage().label().toLowerCase(java.util.Locale.ROOT);
+        }
         MilestoneTiming timing = m.timing(inputs.today());
         return timing.isOverdue() ? "Overdue " + MilestoneTiming.days(timing.daysOverdue()) : m.status().toString();
     }

@@ -170,7 +170,8 @@ final class ReportParts {
     static String overdueByName(List<Project> projects, LocalDate today, int named) {
         record Late(Project project, Milestone milestone, MilestoneTiming timing) {
         }
-        List<Late> late = projects.stream().flatMap(p -> p.milestones().stream().filter(m -> m.isOverdue(today))
+        List<Late> late = projects.stream().filter(p -> p.stage().isOpen())
+                .flatMap(p -> p.milestones().stream().filter(m -> m.isOverdue(today))
                         .map(m -> new Late(p, m, m.timing(today))))
                 .sorted(Comparator.comparingLong((Late l) -> l.timing().daysOverdue()).reversed()
                         .thenComparing(l -> l.project().title()).thenComparing(l -> l.milestone().title()))

@@ -70,7 +70,8 @@ public record DashboardFigures(LocalDate today, int projects, Map<Stage, Integer
         for (Project project : projects) {
             byStage.merge(project.stage(), 1, Integer::sum);
             boolean anyOverdue = false;
-            for (Milestone milestone : project.milestones()) {
+            // A closed or stopped project's open milestones will not be delivered: they are not overdue or coming up.
+            for (Milestone milestone : project.stage().isOpen() ? project.milestones() : List.<Milestone>of()) {
                 if (milestone.isOverdue(today)) {
                     overdue.add(MilestoneDue.of(project, milestone, today));
                     anyOverdue = true;

@@ -70,7 +70,9 @@ public final class PortfolioListing {
         Innovation innovation = project.innovationId() == null ? null : catalogue.get(project.innovationId());
         Milestone next = project.nextMilestone().orElse(null);
         StatusUpdate status = project.currentStatus().orElse(null);
-        int overdue = (int) project.milestones().stream().filter(m -> m.isOverdue(today)).count();
+        // A closed or stopped project has nothing overdue: its open milestones will not be delivered.
+        int overdue = project.stage().isOpen()
+                ? (int) project.milestones().stream().filter(m -> m.isOverdue(today)).count() : 0;
         return new PortfolioRow(
                 project.id(),
                 project.title(),

@@ -59,7 +59,7 @@ class BriefingPackBuilderTest {
                 .map(b -> ((Block.Paragraph) b).text()).toList();
         assertThat(paragraphs).contains("No milestones recorded.", "No funding recorded.", "No open risks recorded.",
                 "No outcome measures recorded.", "No decisions recorded.", "No milestones are overdue.",
-                "No open risks are recorded.", "No funding is recorded for the projects in this pack.");
+                "No open risks are recorded for the projects under way.", "No funding is recorded for the projects in this pack.");
         assertThat(document.blocks()).noneMatch(b -> b instanceof Block.Table);
         assertThat(headings(document, 2)).contains("Staying Close: Ŵyl ŷ pilot");
     }
@@ -82,5 +82,46 @@ class BriefingPackBuilderTest {
         for (int i = 0; i < chart.categories().size(); i++) {
             assertThat(chart.altText()).contains(chart.categories().get(i) + ": " + chart.categoryTotals().get(i));
         }
+    }
+
+    /** A stopped or closed project's open milestones and risks will not be worked on: they are not overdue or counted. */
+    @Test
+    void aStoppedOrClosedProjectHasNothingOverdueAndItsRisksAreNotCounted() {
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        List<Project> withEnded = new java.util.ArrayList<>(SAMPLE);
+        for (org.innovationportfolio.model.Stage stage : List.of(org.innovationportfolio.model.Stage.STOPPED,
+                org.innovationportfolio.model.Stage.CLOSED)) {
+            Project p = Project.create("Ended " + stage.label() + " pilot", null, now).withStage(stage, now)
+                    .withMilestones(List.of(new org.innovationportfolio.model.Milestone(java.util.UUID.randomUUID(),
+                            "Roll out to every team", TODAY.minusDays(40), null, null,
+                            org.innovationportfolio.model.MilestoneStatus.NOT_STARTED, null, now)), now);
+            p = new Project(p.id(), p.title(), p.innovationId(), p.stage(), p.leadOfficer(), p.sponsor(), p.governanceBoard(),
+                    p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(), p.partners(), p.statusHistory(),
+                    p.stageHistory(), p.milestones(), p.funding(), p.outcomes(),
+                    List.of(new org.innovationportfolio.model.Risk(java.util.UUID.randomUUID(), "No one to run it", 5, 5,
+                            null, null, org.innovationportfolio.model.RiskStatus.OPEN, now)),
+                    p.notes(), p.provenance(), p.created(), now, p.decisionSought());
+            withEnded.add(p);
+        }
+
+        BriefingDocument before = build(SAMPLE, BriefingSection.all());
+        BriefingDocument after = build(withEnded, BriefingSection.all());
+
+        String text = after.blocks().stream().flatMap(b -> b instanceof Block.Bullets bullets ? bullets.items().stream()
+                : b instanceof Block.Table table && !table.caption().startsWith("Milestones of ")
+                        && !table.caption().startsWith("Open risks of ") ? table.rows().stream().map(row -> table.caption() + ": "
+                        + row.get(0).text() + " / " + row.get(1).text())
+                : java.util.stream.Stream.<String>empty()).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(text).doesNotContain("Roll out to every team", "No one to run it");
+        assertThat(after.blocks()).filteredOn(b -> b instanceof Block.Table t && t.caption().startsWith("Milestones of Ended"))
+                .hasSize(2).allSatisfy(b -> assertThat(((Block.Table) b).rows().get(0).get(3).text())
+                        .startsWith("Not started, project ").doesNotContain("Overdue"));
+        assertThat(bullet(after, "Risks: ")).isEqualTo(bullet(before, "Risks: "));
+        assertThat(bullet(after, "Overdue milestones")).isEqualTo(bullet(before, "Overdue milestones"));
+    }
+
+    private static String bullet(BriefingDocument document, String start) {
+        return document.blocks().stream().filter(b -> b instanceof Block.Bullets).flatMap(b -> ((Block.Bullets) b).items().stream())
+                .filter(item -> item.startsWith(start)).findFirst().orElseThrow();
     }
 }

@@ -167,4 +167,25 @@ class DashboardFiguresTest {
         assertThat(changes.get(0).date()).isEqualTo(day.plusDays(11));
         assertThat(changes.get(7).date()).isEqualTo(day.plusDays(4));
     }
+
+    @Test
+    void aStoppedOrClosedProjectsOpenMilestonesAreNeitherOverdueNorComingUp() {
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        List<Project> withEnded = new java.util.ArrayList<>(projects);
+        for (Stage stage : List.of(Stage.STOPPED, Stage.CLOSED)) {
+            withEnded.add(Project.create("Ended " + stage.label(), null, now).withStage(stage, now).withMilestones(List.of(
+                    new org.innovationportfolio.model.Milestone(UUID.randomUUID(), "Past its date", TODAY.minusDays(30), null,
+                            null, org.innovationportfolio.model.MilestoneStatus.IN_PROGRESS, null, now),
+                    new org.innovationportfolio.model.Milestone(UUID.randomUUID(), "Coming up", TODAY.plusDays(10), null,
+                            null, org.innovationportfolio.model.MilestoneStatus.NOT_STARTED, null, now)), now));
+        }
+
+        DashboardFigures ended = DashboardFigures.of(withEnded, TODAY);
+
+        assertThat(ended.overdueCount()).isEqualTo(figures.overdueCount());
+        assertThat(ended.overdueProjects()).isEqualTo(figures.overdueProjects());
+        assertThat(ended.dueSoon()).hasSameSizeAs(figures.dueSoon());
+        assertThat(org.innovationportfolio.logic.portfolio.PortfolioListing.rowOf(withEnded.get(withEnded.size() - 1),
+                java.util.Map.of(), TODAY).overdueMilestones()).isZero();
+    }
 }
