@@ -43,9 +43,10 @@ final class ProjectMerge {
         for (Versioned<?> their : Versioned.all(theirs, theirDocuments)) {
             Versioned<?> my = mineById.get(their.id());
             Instant base = bases.get(their.id());
-            // Their side of the details is still judged by the project's last-modified time, all a pack carries.
-            Instant mineBase = their.id().equals(mine.id()) && mineDetails != null && mineDetails.exchanged() != null
-                    ? mineDetails.exchanged() : base;
+            // Their side of the details is still judged by the project's last-modified time, all a pack carries;
+            // with no base at all (no exchange known), both sides count as changed, as for any record.
+            Instant mineBase = base != null && their.id().equals(mine.id()) && mineDetails != null
+                    && mineDetails.exchanged() != null ? mineDetails.exchanged() : base;
             RecordStatus status = my == null ? RecordStatus.NEW : status(my, their, mineBase, base);
             statuses.put(their.id(), status);
             if (status != RecordStatus.UNCHANGED) {
