@@ -1,5 +1,6 @@
 package org.innovationportfolio.logic;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,27 @@ public interface ProjectRepository {
      */
     default void saveAll(List<Project> projects) {
         projects.forEach(this::save);
+    }
+
+    /**
+     * When each of these projects' own details (title, stage, lead officer, dates, tags… the fields a pack
+     * exchanges) last changed, and that time as it was at the last exchange of them; ids with no project are
+     * skipped. A save sets the first only when one of those fields changes: saving a child record (a milestone,
+     * a risk) moves the project's last-modified time but not this.
+     */
+    Map<UUID, DetailsVersion> detailsVersions(Collection<UUID> ids);
+
+    /**
+     * Notes that the project's details, at {@code detailsModified}, were exchanged in a pack (sent, or found
+     * equal to an imported pack's); null forgets any such note.
+     */
+    void markDetailsExchanged(UUID id, Instant detailsModified);
+
+    /**
+     * @param modified the last-modified time of the save that last changed a detail
+     * @param exchanged {@code modified} as it was at the last exchange of the details; null when not known
+     */
+    record DetailsVersion(Instant modified, Instant exchanged) {
     }
 
     /** Deletes the project and its child records; false if there was none. */

@@ -7,6 +7,7 @@ import static org.innovationportfolio.store.SqlValues.name;
 import static org.innovationportfolio.store.SqlValues.uuid;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class JdbiProjectRepository implements ProjectRepository {
             + "start_date = :startDate, end_date = :endDate, target_cohort = :targetCohort, objectives = :objectives, "
             + "origin = :origin, pack_id = :packId, sender = :sender, sender_council = :senderCouncil, "
             + "arrived_at = :arrivedAt, their_last_modified = :theirLastModified, created = :created, "
-            + "last_modified = :lastModified, decision_sought = :decisionSought";
+            + "last_modified = :lastModified, decision_sought = :decisionSought, details_modified = :detailsModified";
 
     private final Handle handle;
 
@@ -84,6 +85,17 @@ final class JdbiProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Map<UUID, DetailsVersion> detailsVersions(Collection<UUID> ids) {
+        return new StoredDetails(handle).versions(ids);
+    }
+
+    @Override
+    public void markDetailsExchanged(UUID id, Instant detailsModified) {
+        handle.createUpdate("UPDATE project SET details_exchanged = :exchanged WHERE id = :id")
+                .bind("exchanged", instant(detailsModified)).bind("id", uuid(id)).execute();
+    }
+
+    @Override
     public boolean delete(UUID id) {
         // Child rows go with it: every child table cascades from project.
         return handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
@@ -114,16 +126,21 @@ final class JdbiProjectRepository implements ProjectRepository {
     @Override
     public void save(Project project) {
         String id = uuid(project.id());
+        // The details' own time moves only when a detail changes; saving a child record leaves it as it was.
+        String detailsModified = new StoredDetails(handle).unchangedSince(project)
+                .orElse(instant(project.lastModified()));
         int updated = bindProject(handle.createUpdate("UPDATE project SET " + PROJECT_COLUMNS + " WHERE id = :id"),
-                project).execute();
+                project).bind("detailsModified", detailsModified).execute();
         boolean isNew = updated == 0;
         if (isNew) {
             bindProject(handle.createUpdate("INSERT INTO project (id, title, innovation_id, stage, lead_officer, "
                     + "sponsor, governance_board, start_date, end_date, target_cohort, objectives, origin, pack_id, "
-                    + "sender, sender_council, arrived_at, their_last_modified, created, last_modified, decision_sought) VALUES (:id, "
+                    + "sender, sender_council, arrived_at, their_last_modified, created, last_modified, decision_sought, "
+                    + "details_modified) VALUES (:id, "
                     + ":title, :innovationId, :stage, :leadOfficer, :sponsor, :governanceBoard, :startDate, :endDate, "
                     + ":targetCohort, :objectives, :origin, :packId, :sender, :senderCouncil, :arrivedAt, "
-                    + ":theirLastModified, :created, :lastModified, :decisionSought)"), project).execute();
+                    + ":theirLastModified, :created, :lastModified, :decisionSought, :detailsModified)"), project)
+                    .bind("detailsModified", detailsModified).execute();
         }
         // Replace the children whole: simpler and safer than diffing, and one batch per table.
         // A project that was not there has no children (they cascade with it), so a new one skips the deletes.

@@ -54,8 +54,8 @@ final class ProjectBatchInsert {
     private void run(List<Project> projects) throws SQLException {
         Table project = table("INSERT INTO project (id, title, innovation_id, stage, lead_officer, sponsor, "
                 + "governance_board, start_date, end_date, target_cohort, objectives, origin, pack_id, sender, "
-                + "sender_council, arrived_at, their_last_modified, created, last_modified, decision_sought) VALUES "
-                + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + "sender_council, arrived_at, their_last_modified, created, last_modified, decision_sought, "
+                + "details_modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         Table tag = table("INSERT INTO project_tag (project_id, list_index, tag) VALUES (?,?,?)");
         Table partner = table("INSERT INTO partner (id, project_id, list_index, organisation, partner_role, "
                 + "last_modified) VALUES (?,?,?,?,?,?)");
@@ -82,7 +82,8 @@ final class ProjectBatchInsert {
             project.row(id, p.title(), uuid(p.innovationId()), name(p.stage()), p.leadOfficer(), p.sponsor(),
                     p.governanceBoard(), date(p.startDate()), date(p.endDate()), p.targetCohort(), p.objectives(),
                     name(v.origin()), uuid(v.packId()), v.sender(), v.senderCouncil(), instant(v.at()),
-                    instant(v.theirLastModified()), instant(p.created()), instant(p.lastModified()), p.decisionSought());
+                    instant(v.theirLastModified()), instant(p.created()), instant(p.lastModified()), p.decisionSought(),
+                    instant(p.lastModified()));
             int i = 0;
             for (String t : p.tags()) {
                 tag.row(id, i++, t);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
@@ -97,7 +98,8 @@ public final class PackExporter {
                                 .map(PackExporter::documentJson).toList();
                 ProjectJson json = PackMapping.toJson(project, chosen.innovations().get(project.id()),
                         !request.withoutFunding(), !request.withoutRisks(), documents);
-                sent.add(PackMapping.toModel(json, project.provenance()), request.withoutDocuments() ? List.of()
+                sent.add(PackMapping.toModel(json, project.provenance()), chosen.details().get(project.id()),
+                        request.withoutDocuments() ? List.of()
                         : chosen.documents().getOrDefault(project.id(), List.of()).stream().map(Attachment::of)
                                 .toList());
                 String entry = PackFormat.projectEntry(json.id());
@@ -139,7 +141,7 @@ public final class PackExporter {
     private void remember(SentBases sent, String senderName) {
         try {
             store.writing(repositories -> {
-                sent.record(repositories.packHistory());
+                sent.record(repositories.packHistory(), repositories.projects());
                 if (repositories.settings().get(SettingKeys.OFFICER_NAME).filter(n -> !n.isBlank()).isEmpty()) {
                     repositories.settings().put(SettingKeys.OFFICER_NAME, senderName);
                 }
@@ -150,8 +152,9 @@ public final class PackExporter {
         }
     }
 
+    /** @param details when each project's own details last changed, read with the projects */
     private record Chosen(List<Project> projects, Map<UUID, InnovationRef> innovations, String council,
-            Map<UUID, List<ProjectDocument>> documents) {
+            Map<UUID, List<ProjectDocument>> documents, Map<UUID, DetailsVersion> details) {
     }
 
     private static DocumentJson documentJson(ProjectDocument d) {
@@ -227,7 +230,9 @@ public final class PackExporter {
             Map<UUID, List<ProjectDocument>> documents = repositories.documents()
                     .findByProjects(projects.stream().map(Project::id).toList()).stream()
                     .collect(Collectors.groupingBy(ProjectDocument::projectId, LinkedHashMap::new, Collectors.toList()));
-            return new Chosen(projects, innovations, council, documents);
+            Map<UUID, DetailsVersion> details = repositories.projects()
+                    .detailsVersions(projects.stream().map(Project::id).toList());
+            return new Chosen(projects, innovations, council, documents, details);
         });
     }
 

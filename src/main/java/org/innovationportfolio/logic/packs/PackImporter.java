@@ -134,6 +134,7 @@ public final class PackImporter {
                         now));
                 newBases.put(mine.id(), advancedBases(bases, mine, planning.mineDocuments(mine.id()), theirs,
                         theirDocuments));
+                noteDetailsExchanged(repositories, mine.id(), merge.sameDetails() || merge.wins(mine.id()));
                 updated++;
             } else {
                 UUID copyId = copyId(pack, theirs.id());
@@ -141,6 +142,7 @@ public final class PackImporter {
                 theirDocuments.forEach(d -> documents.add(d.withId(id -> copyId(pack, id)).record(copyId, null, now)));
                 newBases.put(mine.id(), advancedBases(bases, mine, planning.mineDocuments(mine.id()), theirs,
                         theirDocuments));
+                noteDetailsExchanged(repositories, mine.id(), planning.merge(plan.id()).sameDetails());
                 copied++;
             }
         }
@@ -191,6 +193,17 @@ public final class PackImporter {
         }
         kept.putAll(ProjectMerge.basesOf(theirs, theirDocuments));
         return kept;
+    }
+
+    /**
+     * The project's details base moves to their version: when my details are now the same as theirs, their
+     * time here is noted as exchanged, so saving my child records later is not taken for a change of my details;
+     * otherwise mine differ from theirs, and any older note is forgotten.
+     */
+    private static void noteDetailsExchanged(Repositories repositories, UUID projectId, boolean sameAsTheirs) {
+        Instant details = sameAsTheirs ? repositories.projects().detailsVersions(List.of(projectId)).get(projectId)
+                .modified() : null;
+        repositories.projects().markDetailsExchanged(projectId, details);
     }
 
     /** The id a record of theirs has in the copy kept beside mine. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.packs.Pack.CatalogueLink;
 import org.innovationportfolio.logic.packs.Pack.PackDocument;
@@ -30,6 +31,7 @@ final class Planning {
     private final Map<UUID, List<Attachment>> theirDocuments = new HashMap<>();
     private final Map<UUID, ProjectMerge> merges = new HashMap<>();
     private Map<UUID, Instant> bases = Map.of();
+    private Map<UUID, DetailsVersion> mineDetails = Map.of();
 
     Planning(Repositories repositories, Pack pack) {
         this.repositories = repositories;
@@ -53,6 +55,7 @@ final class Planning {
                 mineDocuments.computeIfAbsent(document.projectId(), k -> new ArrayList<>()).add(document);
             }
             bases = repositories.packHistory().bases(mine.keySet());
+            mineDetails = repositories.projects().detailsVersions(mine.keySet());
         }
         Map<UUID, UUID> owners = owners(theirIds);
         Set<UUID> missingEntries = missingCatalogueEntries();
@@ -77,8 +80,8 @@ final class Planning {
                         ProjectPlan.defaultFor(ProjectStatus.NEW), List.of(), notes));
                 continue;
             }
-            ProjectMerge merge = new ProjectMerge(my, mineDocuments(my.id()).stream().map(Attachment::of).toList(),
-                    prepared, documents, bases);
+            ProjectMerge merge = new ProjectMerge(my, mineDetails.get(my.id()),
+                    mineDocuments(my.id()).stream().map(Attachment::of).toList(), prepared, documents, bases);
             merges.put(prepared.id(), merge);
             ProjectStatus status = merge.projectStatus();
             plans.add(new ProjectPlan(prepared.id(), prepared.title(), status, ProjectPlan.defaultFor(status),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Project;
@@ -26,14 +27,27 @@ final class ProjectMerge {
     private final Map<UUID, RecordStatus> statuses = new LinkedHashMap<>();
     private final List<RecordPlan> differences = new ArrayList<>();
 
-    ProjectMerge(Project mine, List<Attachment> mineDocuments, Project theirs, List<Attachment> theirDocuments,
-            Map<UUID, Instant> bases) {
+    /**
+     * @param mineDetails when my project's own details last changed, and that time at their last exchange
+     *     (null when not known): my details changed since the exchange if their time differs from it, whatever
+     *     saving my child records did to my project's last-modified time
+     */
+    ProjectMerge(Project mine, DetailsVersion mineDetails, List<Attachment> mineDocuments, Project theirs,
+            List<Attachment> theirDocuments, Map<UUID, Instant> bases) {
         this.mine = mine;
         this.theirs = theirs;
         Versioned.all(mine, mineDocuments).forEach(v -> mineById.put(v.id(), v));
+        if (mineDetails != null) {
+            mineById.put(mine.id(), mineById.get(mine.id()).withVersion(mineDetails.modified()));
+        }
         for (Versioned<?> their : Versioned.all(theirs, theirDocuments)) {
             Versioned<?> my = mineById.get(their.id());
-            RecordStatus status = my == null ? RecordStatus.NEW : status(my, their, bases.get(their.id()));
+            Instant base = bases.get(their.id());
+            // Their side of the details is still judged by the project's last-modified time, all a pack carries;
+            // with no base at all (no exchange known), both sides count as changed, as for any record.
+            Instant mineBase = base != null && their.id().equals(mine.id()) && mineDetails != null
+                    && mineDetails.exchanged() != null ? mineDetails.exchanged() : base;
+            RecordStatus status = my == null ? RecordStatus.NEW : status(my, their, mineBase, base);
             statuses.put(their.id(), status);
             if (status != RecordStatus.UNCHANGED) {
                 differences.add(new RecordPlan(their.kind(), their.id(), their.label(), status,
@@ -42,13 +56,16 @@ final class ProjectMerge {
         }
     }
 
-    /** Mine against theirs for one record, given the version both last shared (null when none is known). */
-    static RecordStatus status(Versioned<?> mine, Versioned<?> theirs, Instant base) {
+    /**
+     * Mine against theirs for one record, given my version and theirs at the last exchange (null when not
+     * known); the two differ only for a project's details, whose version here is not its last-modified time.
+     */
+    static RecordStatus status(Versioned<?> mine, Versioned<?> theirs, Instant mineBase, Instant theirBase) {
         if (mine.value().equals(theirs.value())) {
             return RecordStatus.UNCHANGED;
         }
-        boolean mineChanged = base == null || !base.equals(mine.version());
-        boolean theirsChanged = base == null || !base.equals(theirs.version());
+        boolean mineChanged = mineBase == null || !mineBase.equals(mine.version());
+        boolean theirsChanged = theirBase == null || !theirBase.equals(theirs.version());
         if (theirsChanged && !mineChanged) {
             return RecordStatus.UPDATED;
         }
@@ -57,6 +74,11 @@ final class ProjectMerge {
         }
         // Both changed, or the same version with different content (which cannot be told apart safely).
         return RecordStatus.CONFLICT;
+    }
+
+    /** True when my project's own details and theirs are the same (whatever their times say). */
+    boolean sameDetails() {
+        return statuses.get(theirs.id()) == RecordStatus.UNCHANGED;
     }
 
     ProjectStatus projectStatus() {

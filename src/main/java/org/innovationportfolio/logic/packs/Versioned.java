@@ -19,6 +19,11 @@ import org.innovationportfolio.model.Project;
  */
 record Versioned<T>(String kind, UUID id, Instant version, T value, Supplier<String> labeller, UUID parent) {
 
+    /** The same record at another version. */
+    Versioned<T> withVersion(Instant newVersion) {
+        return new Versioned<>(kind, id, newVersion, value, labeller, parent);
+    }
+
     /** The record's label for people. */
     String label() {
         return labeller.get();

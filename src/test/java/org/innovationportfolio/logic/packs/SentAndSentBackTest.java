@@ -142,6 +142,86 @@ class SentAndSentBackTest {
     }
 
     @Test
+    void theirDetailsAndOnlyAMilestoneOfMineAreTakenAndKeptWithoutAConflict() {
+        // A child record saved before sending: the project's last-modified time is then newer than its details.
+        changeRisk(mine, "Staff leave the hub before it opens", "2026-10-30T10:00:00Z");
+        importInto(theirs, there, export(mine, here, "2026-11-01T10:00:00Z"));
+        changeLeadOfficer(theirs, "Gareth", "2026-11-02T10:00:00Z");
+        renameMilestone(mine, "Hub opens in May", "2026-11-02T11:00:00Z");
+
+        ImportPlan imported = importInto(mine, here, export(theirs, there, "2026-11-03T10:00:00Z"));
+
+        ProjectPlan plan = imported.projects().get(0);
+        assertThat(plan.status()).isEqualTo(ProjectStatus.UPDATED);
+        assertThat(plan.resolution()).isEqualTo(Resolution.TAKE_THEIRS);
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Project details")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordStatus.UPDATED);
+            assertThat(r.fields()).containsExactly(new FieldDifference("Lead officer", "Ffion", "Gareth"));
+        });
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Milestone")).extracting(RecordPlan::status)
+                .containsExactly(RecordStatus.MINE_NEWER);
+        Project after = mine.store().read(r -> r.projects().find(project.id())).orElseThrow();
+        assertThat(after.leadOfficer()).isEqualTo("Gareth");
+        assertThat(after.milestones().get(0).title()).isEqualTo("Hub opens in May");
+    }
+
+    @Test
+    void detailsEditedOnBothSidesAreStillAConflict() {
+        importInto(theirs, there, export(mine, here, "2026-11-01T10:00:00Z"));
+        changeLeadOfficer(theirs, "Gareth", "2026-11-02T10:00:00Z");
+        changeLeadOfficer(mine, "Bryn", "2026-11-02T11:00:00Z");
+
+        ProjectPlan plan = plan(mine, here, export(theirs, there, "2026-11-03T10:00:00Z"));
+
+        assertThat(plan.status()).isEqualTo(ProjectStatus.CONFLICT);
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Project details")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordStatus.CONFLICT);
+            assertThat(r.fields()).containsExactly(new FieldDifference("Lead officer", "Bryn", "Gareth"));
+        });
+    }
+
+    @Test
+    void myDetailsEditedOnlyHereAreKeptWithoutAConflict() {
+        changeRisk(mine, "Staff leave the hub before it opens", "2026-10-30T10:00:00Z");
+        importInto(theirs, there, export(mine, here, "2026-11-01T10:00:00Z"));
+        changeLeadOfficer(mine, "Bryn", "2026-11-02T11:00:00Z");
+
+        ProjectPlan plan = plan(mine, here, export(theirs, there, "2026-11-03T10:00:00Z"));
+
+        assertThat(plan.status()).isEqualTo(ProjectStatus.UNCHANGED);
+        assertThat(plan.resolution()).isEqualTo(Resolution.KEEP_MINE);
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Project details")).extracting(RecordPlan::status)
+                .containsExactly(RecordStatus.MINE_NEWER);
+    }
+
+    @Test
+    void myOwnPackImportedAfterEditingOnlyMyDetailsKeepsMine() {
+        changeRisk(mine, "Staff leave the hub before it opens", "2026-10-30T10:00:00Z");
+        Path pack = export(mine, here, "2026-11-01T10:00:00Z");
+        changeLeadOfficer(mine, "Bryn", "2026-11-02T11:00:00Z");
+
+        ProjectPlan plan = plan(mine, here, pack);
+
+        assertThat(plan.status()).isEqualTo(ProjectStatus.UNCHANGED);
+        assertThat(plan.records()).extracting(RecordPlan::status).containsOnly(RecordStatus.MINE_NEWER);
+    }
+
+    @Test
+    void afterAnExchangeOfChildRecordsOnlyTheirNextDetailsEditIsNoConflict() {
+        importInto(theirs, there, export(mine, here, "2026-11-01T10:00:00Z"));
+        renameMilestone(theirs, "Hub opens in June", "2026-11-02T10:00:00Z");
+        changeRisk(mine, "Staff leave the hub before it opens", "2026-11-02T11:00:00Z");
+        importInto(mine, here, export(theirs, there, "2026-11-03T10:00:00Z"));
+        changeLeadOfficer(theirs, "Gareth", "2026-11-04T10:00:00Z");
+
+        ProjectPlan plan = plan(mine, here, export(theirs, there, "2026-11-05T10:00:00Z"));
+
+        assertThat(plan.records()).filteredOn(r -> r.kind().equals("Project details")).extracting(RecordPlan::status)
+                .containsExactly(RecordStatus.UPDATED);
+        assertThat(plan.status()).isEqualTo(ProjectStatus.UPDATED);
+    }
+
+    @Test
     void previewingAnExportRecordsNothing() {
         new PackExporter(mine.store(), clock("2026-11-01T10:00:00Z"), "test", here)
                 .preview(new ExportRequest(List.of(project.id()), false, false, "Ffion Jones", "Anyshire"));
@@ -197,6 +277,16 @@ class SentAndSentBackTest {
                 p.partners(), p.statusHistory(), p.stageHistory(), p.milestones(), p.funding(), p.outcomes(),
                 List.of(new Risk(r.id(), description, r.likelihood(), r.impact(), r.owner(), r.mitigation(), r.status(),
                         clock.instant())), p.notes(), p.provenance(), p.created(), clock.instant()));
+    }
+
+    /** Changes the lead officer as the project window's details form does: the project stamped when saved. */
+    private void changeLeadOfficer(Database in, String leadOfficer, String at) {
+        ProjectEditing editing = new ProjectEditing(in.store(), clock(at));
+        Project p = editing.open(project.id()).project();
+        editing.save(new Project(p.id(), p.title(), p.innovationId(), p.stage(), leadOfficer, p.sponsor(),
+                p.governanceBoard(), p.startDate(), p.endDate(), p.targetCohort(), p.objectives(), p.tags(),
+                p.partners(), p.statusHistory(), p.stageHistory(), p.milestones(), p.funding(), p.outcomes(),
+                p.risks(), p.notes(), p.provenance(), p.created(), p.lastModified(), p.decisionSought()));
     }
 
     private String milestoneTitle(Database in) {

@@ -242,6 +242,13 @@ class PackDialogsTest {
         assertThat(robot.from(records).lookup("." + RecordDifferencesView.FIELD_GRID).queryAllAs(GridPane.class))
                 .singleElement().satisfies(grid -> assertThat(gridRows(grid))
                         .containsExactly(List.of("Field", "Yours", "Theirs"), List.of("Title", MINE, THEIRS)));
+        // In the dialog as well as alone (RecordDifferencesViewTest), the values wrap inside the records' width.
+        assertThat(robot.from(records).lookup("." + RecordDifferencesView.FIELD_GRID).queryAllAs(GridPane.class))
+                .singleElement().satisfies(grid -> {
+                    assertThat(grid.getWidth()).isLessThanOrEqualTo(((javafx.scene.layout.Region) records).getWidth());
+                    assertThat(grid.getChildren()).filteredOn(Label.class::isInstance).map(Label.class::cast)
+                            .allSatisfy(l -> assertThat(l.isWrapText()).as(l.getText()).isTrue());
+                });
         assertThat(radio(Resolution.KEEP_MINE).isSelected()).as("a conflict keeps mine unless told").isTrue();
         assertThat(robot.lookup(".table-row-cell").queryAll().stream().map(this::rowText).toList())
                 .anySatisfy(row -> assertThat(row).contains(conflicted.title(), "Conflict", "1 in conflict",
