@@ -45,6 +45,16 @@ final class TimelineAxis extends Pane {
     }
 
     /**
+     * Hides the month or quarter labels that start left of {@code x}, where the column of names covers the axis:
+     * the end of a half-covered label ("026") reads as nonsense.
+     */
+    void hideLabelsLeftOf(double x) {
+        for (Label label : tickLabels) {
+            label.setVisible(label.getLayoutX() >= x);
+        }
+    }
+
+    /**
      * Draws {@code chart}'s axis, {@code width} wide and {@code height} tall, at the x positions {@code canvas} uses
      * for the rows, labelling the ticks there is room for in {@code tickFont}.
      */

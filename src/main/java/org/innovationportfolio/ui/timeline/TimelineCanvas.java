@@ -123,6 +123,7 @@ final class TimelineCanvas extends Pane {
     void setLabelOffset(double x) {
         labels.setTranslateX(x);
         corner.setTranslateX(x);
+        axis.hideLabelsLeftOf(x + LABEL_WIDTH);
     }
 
     /** Keeps the date axis in view when the rows scroll up and down; sideways it moves with them. */
@@ -283,6 +284,7 @@ final class TimelineCanvas extends Pane {
         }
         getChildren().add(labels);
         axis.draw(chart, this, right + 20, axisHeight, tickFont);
+        axis.hideLabelsLeftOf(labels.getTranslateX() + LABEL_WIDTH);
         getChildren().add(axis);
         corner.setWidth(LABEL_WIDTH);
         corner.setHeight(axisHeight);

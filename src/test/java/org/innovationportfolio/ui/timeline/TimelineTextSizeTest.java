@@ -142,7 +142,10 @@ class TimelineTextSizeTest {
                 .isLessThanOrEqualTo(page.canvas().getPrefHeight());
     }
 
-    /** No two month or quarter labels overlap, none overlaps Today, none is cut, and all sit inside the axis. */
+    /**
+     * No two month or quarter labels overlap, none overlaps Today, none is cut or half under the names, and all sit
+     * inside the axis.
+     */
     private void assertAxisLabelsApart(String when) throws Exception {
         robot.interact(() -> {
             page.view().applyCss();
@@ -158,6 +161,10 @@ class TimelineTextSizeTest {
                 .map(t -> t.localToParent(t.getLayoutBounds())).toList());
         Bounds todayBounds = PageHarness.onFx(() -> today.localToParent(today.getLayoutBounds()));
         assertThat(ticks).as(when).hasSizeGreaterThan(1);
+        double namesEnd = robot.from(page.canvas()).lookup(".timeline-labels").query().getTranslateX()
+                + TimelineCanvas.LABEL_WIDTH;
+        assertThat(ticks).as("%s: no label shown half under the column of names", when)
+                .allMatch(tick -> tick.getLayoutX() >= namesEnd);
         for (int i = 0; i < ticks.size(); i++) {
             Label tick = ticks.get(i);
             assertThat(PageHarness.onFx(() -> ((Text) tick.lookup(".text")).getText())).as("%s: a whole label", when)
