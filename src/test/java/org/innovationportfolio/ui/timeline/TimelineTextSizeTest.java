@@ -161,10 +161,6 @@ class TimelineTextSizeTest {
                 .map(t -> t.localToParent(t.getLayoutBounds())).toList());
         Bounds todayBounds = PageHarness.onFx(() -> today.localToParent(today.getLayoutBounds()));
         assertThat(ticks).as(when).hasSizeGreaterThan(1);
-        double namesEnd = robot.from(page.canvas()).lookup(".timeline-labels").query().getTranslateX()
-                + TimelineCanvas.LABEL_WIDTH;
-        assertThat(ticks).as("%s: no label shown half under the column of names", when)
-                .allMatch(tick -> tick.getLayoutX() >= namesEnd);
         for (int i = 0; i < ticks.size(); i++) {
             Label tick = ticks.get(i);
             assertThat(PageHarness.onFx(() -> ((Text) tick.lookup(".text")).getText())).as("%s: a whole label", when)
@@ -180,5 +176,9 @@ class TimelineTextSizeTest {
             assertThat(tickBounds.get(i).getMaxY()).as(when).isLessThanOrEqualTo(foot.getStartY());
         }
         assertThat(todayBounds.getMaxY()).as("%s: Today inside the axis", when).isLessThanOrEqualTo(foot.getStartY());
+        double namesEnd = robot.from(page.canvas()).lookup(".timeline-labels").query().getTranslateX()
+                + TimelineCanvas.LABEL_WIDTH;
+        assertThat(ticks).as("%s: no label shown half under the column of names", when)
+                .allMatch(tick -> tick.getLayoutX() >= namesEnd);
     }
 }
