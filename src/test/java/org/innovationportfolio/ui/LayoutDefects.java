@@ -36,10 +36,6 @@ final class LayoutDefects {
     private static final Set<Class<?>> PANES = Set.of(HBox.class, VBox.class, GridPane.class, FlowPane.class,
             BorderPane.class, StackPane.class, AnchorPane.class, TilePane.class);
 
-    // The timeline's column of names is a fixed width by design: a long name is cut there and read in full
-    // from its bar's tooltip and spoken text.
-    private static final String CUTS_ON_PURPOSE = "timeline-canvas";
-
     private final List<String> found = new ArrayList<>();
 
     private LayoutDefects() {
@@ -57,7 +53,7 @@ final class LayoutDefects {
             return;
         }
         checkInsideParent(node);
-        if (node instanceof Labeled labeled && !within(labeled, CUTS_ON_PURPOSE)) {
+        if (node instanceof Labeled labeled) {
             checkEllipsis(labeled);
         }
         if (node instanceof Text text && !inTextInput) {
@@ -165,15 +161,6 @@ final class LayoutDefects {
         return table.lookupAll(".scroll-bar").stream()
                 .filter(node -> node instanceof ScrollBar bar && bar.getOrientation() == orientation && bar.isVisible())
                 .map(ScrollBar.class::cast).findFirst().orElse(null);
-    }
-
-    private static boolean within(Node node, String styleClass) {
-        for (Parent up = node.getParent(); up != null; up = up.getParent()) {
-            if (up.getStyleClass().contains(styleClass)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String withoutMnemonic(String text) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
@@ -21,12 +22,16 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.innovationportfolio.logic.timeline.TimelineChart;
 import org.innovationportfolio.logic.timeline.TimelineChart.Bar;
 import org.innovationportfolio.logic.timeline.TimelineChart.Row;
 import org.innovationportfolio.logic.timeline.TimelineChart.State;
 import org.innovationportfolio.logic.timeline.TimelineLayout;
 import org.innovationportfolio.logic.timeline.TimelineScale;
+import org.innovationportfolio.logic.timeline.TimelineText;
+import org.innovationportfolio.logic.timeline.TimelineText.RowBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -34,19 +39,30 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * Draws a {@link TimelineChart} as nodes in a pane, so every milestone has its own tooltip and accessible
  * text: project names on the left, an axis along the top, a today line, diamonds for baseline and forecast.
+ * Names are measured in the font they show in and wrap onto as many lines as they need, each row as tall as its
+ * name, so every name is read in full at any text size.
  * Each milestone takes the keyboard in reading order (Tab, or Up and Down); Enter or a double-click opens its project.
  */
 final class TimelineCanvas extends Pane {
 
     static final double LABEL_WIDTH = 320;
-    static final double AXIS_HEIGHT = TimelineAxis.HEIGHT;
+    /** The axis's least height; at larger text it grows to hold its two lanes of labels. */
+    static final double MIN_AXIS_HEIGHT = TimelineAxis.MIN_HEIGHT;
+    /** A row's least height: room for a milestone's marks and the ring round them. */
     static final double ROW_HEIGHT = 28;
     static final String MILESTONE = "timeline-milestone";
     static final String TODAY_LINE = "timeline-today";
     static final String FOCUS_RING = "timeline-focus-ring";
     static final String BASELINE = "timeline-baseline";
     static final String FORECAST = "timeline-forecast";
+    static final String PROJECT_NAME = "timeline-project";
+    static final String MILESTONE_NAME = "timeline-milestone-title";
     private static final PseudoClass FOCUSED_ROW = PseudoClass.getPseudoClass("focused-row");
+    private static final double HEADING_X = 8;
+    private static final double HEADING_PADDING = 4;
+    private static final double MILESTONE_X = 24;
+    private static final double MILESTONE_PADDING = 5;
+    private static final double RIGHT_MARGIN = 12;
 
     private final Pane labels = new Pane();
     private final TimelineAxis axis = new TimelineAxis();
@@ -55,7 +71,18 @@ final class TimelineCanvas extends Pane {
     private final Map<String, Milestone> milestones = new LinkedHashMap<>();
     private final Consumer<Row> onOpen;
     private final Consumer<Node> onFocused;
+    // Unseen labels styled as the drawn ones are, so the text is measured in the font it shows in.
+    private final Label projectProbe = probe(PROJECT_NAME);
+    private final Label milestoneProbe = probe(MILESTONE_NAME);
+    private final Label tickProbe = probe(TimelineAxis.TICK);
+    private final Label todayProbe = probe(TimelineAxis.TODAY_LABEL);
+    private final Group probes = new Group(projectProbe, milestoneProbe, tickProbe, todayProbe);
     private double pixelsPerDay = TimelinePage.pixelsPerDay(TimelineScale.MONTH);
+    private TimelineChart drawn;
+    private List<Font> drawnFonts = List.of();
+    private List<RowBox> rowBoxes = List.of();
+    private double axisHeight = MIN_AXIS_HEIGHT;
+    private Runnable onRestyled = () -> draw(drawn);
 
     /**
      * @param onOpen what Enter or a double-click on a milestone does with its row
@@ -69,12 +96,34 @@ final class TimelineCanvas extends Pane {
         labels.setManaged(false);
         corner.getStyleClass().add("timeline-axis-backing");
         corner.setManaged(false);
+        probes.setVisible(false);
+        probes.setManaged(false);
+        // A new text size (View › Text size) reaches the labels through CSS: lay the rows out again in it.
+        for (Node probe : probes.getChildren()) {
+            ((Label) probe).fontProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+                if (drawn != null && !fonts().equals(drawnFonts)) {
+                    onRestyled.run();
+                }
+            }));
+        }
+    }
+
+    private static Label probe(String style) {
+        Label probe = new Label("Xg");
+        probe.getStyleClass().add(style);
+        return probe;
+    }
+
+    /** What to do when the text size changes under a drawn chart: draw it again (the page keeps the keyboard's place). */
+    void setOnRestyled(Runnable action) {
+        onRestyled = action;
     }
 
     /** Keeps the project and milestone names in view when the chart scrolls sideways. */
     void setLabelOffset(double x) {
         labels.setTranslateX(x);
         corner.setTranslateX(x);
+        axis.hideLabelsLeftOf(x + LABEL_WIDTH);
     }
 
     /** Keeps the date axis in view when the rows scroll up and down; sideways it moves with them. */
@@ -86,6 +135,16 @@ final class TimelineCanvas extends Pane {
     /** The axis along the top: month or quarter labels, and Today. */
     TimelineAxis axis() {
         return axis;
+    }
+
+    /** How tall the axis is drawn, at the current text size. */
+    double axisHeight() {
+        return axisHeight;
+    }
+
+    /** Where each of the chart's rows was drawn, and the lines its name was wrapped into. */
+    List<RowBox> rowBoxes() {
+        return rowBoxes;
     }
 
     void setPixelsPerDay(double value) {
@@ -121,37 +180,89 @@ final class TimelineCanvas extends Pane {
                 .findFirst().orElse(null);
     }
 
+    private List<Font> fonts() {
+        return probes.getChildren().stream().map(probe -> ((Label) probe).getFont()).toList();
+    }
+
+    /** The size of text in {@code probe}'s font, as a label of its style shows it. */
+    static TimelineText.Metrics metrics(Label probe) {
+        Text measure = new Text();
+        measure.setFont(probe.getFont());
+        measure.setText("Xg");
+        double lineHeight = measure.getLayoutBounds().getHeight();
+        double insetsWidth = probe.snappedLeftInset() + probe.snappedRightInset();
+        double insetsHeight = probe.snappedTopInset() + probe.snappedBottomInset();
+        return new TimelineText.Metrics() {
+            @Override
+            public double width(String line) {
+                measure.setText(line);
+                return Math.ceil(measure.getLayoutBounds().getWidth() + insetsWidth);
+            }
+
+            @Override
+            public double lineHeight() {
+                return lineHeight + insetsHeight;
+            }
+        };
+    }
+
+    /**
+     * The names wrapped to the column in the font they show in, each row as tall as its name: a long project name
+     * takes two or three lines rather than being cut off.
+     */
+    static List<RowBox> layOutRows(TimelineChart chart, double top, TimelineText.Metrics project,
+            TimelineText.Metrics milestone) {
+        List<TimelineText.Name> names = chart.rows().stream().map(row -> row.isHeading()
+                ? new TimelineText.Name(row.projectTitle(), LABEL_WIDTH - HEADING_X - RIGHT_MARGIN, project, HEADING_PADDING)
+                : new TimelineText.Name(row.bar().title(), LABEL_WIDTH - MILESTONE_X - RIGHT_MARGIN, milestone,
+                        MILESTONE_PADDING)).toList();
+        return TimelineText.rows(names, top, ROW_HEIGHT);
+    }
+
     void draw(TimelineChart chart) {
         getChildren().clear();
         labels.getChildren().clear();
         milestones.clear();
+        drawn = chart;
+        getChildren().add(probes);
         if (chart == null) {
+            rowBoxes = List.of();
             return;
         }
-        double height = AXIS_HEIGHT + chart.rows().size() * ROW_HEIGHT + 8;
+        if (getScene() != null) {
+            applyCss();
+        }
+        drawnFonts = fonts();
+        TimelineText.Metrics tickFont = metrics(tickProbe);
+        TimelineText.Metrics todayFont = metrics(todayProbe);
+        axisHeight = TimelineAxis.height(tickFont, todayFont);
+        rowBoxes = layOutRows(chart, axisHeight, metrics(projectProbe), metrics(milestoneProbe));
+        double height = (rowBoxes.isEmpty() ? axisHeight : rowBoxes.get(rowBoxes.size() - 1).bottom()) + 8;
         double right = LABEL_WIDTH + width(chart);
         setMinSize(right + 20, height);
         setPrefSize(right + 20, height);
         for (int i = 0; i < chart.rows().size(); i++) {
             if (chart.rows().get(i).isHeading()) {
-                Rectangle band = new Rectangle(0, AXIS_HEIGHT + i * ROW_HEIGHT, right + 20, ROW_HEIGHT);
+                RowBox box = rowBoxes.get(i);
+                Rectangle band = new Rectangle(0, box.top(), right + 20, box.height());
                 band.getStyleClass().add("timeline-project-band");
                 getChildren().add(band);
             }
         }
         for (TimelineChart.Tick tick : chart.ticks()) {
-            getChildren().add(upright(x(chart, tick.at()), AXIS_HEIGHT, height, "timeline-grid"));
+            getChildren().add(upright(x(chart, tick.at()), axisHeight, height, "timeline-grid"));
         }
-        Line today = upright(x(chart, chart.today()), AXIS_HEIGHT, height, TODAY_LINE);
+        Line today = upright(x(chart, chart.today()), axisHeight, height, TODAY_LINE);
         today.setId(TODAY_LINE);
         getChildren().add(today);
         for (int i = 0; i < chart.rows().size(); i++) {
             Row row = chart.rows().get(i);
-            double y = AXIS_HEIGHT + i * ROW_HEIGHT;
-            Node label = row.isHeading() ? heading(row, y) : milestoneLabel(row.bar(), y);
+            RowBox box = rowBoxes.get(i);
+            Node label = row.isHeading() ? name(row.projectTitle(), box, PROJECT_NAME, HEADING_X, HEADING_PADDING)
+                    : name(row.bar().title(), box, MILESTONE_NAME, MILESTONE_X, MILESTONE_PADDING);
             labels.getChildren().add(label);
             if (!row.isHeading()) {
-                Milestone mark = milestone(chart, row, y + ROW_HEIGHT / 2);
+                Milestone mark = milestone(chart, row, box.top() + box.height() / 2);
                 mark.focusedProperty().addListener((o, was, now) -> label.pseudoClassStateChanged(FOCUSED_ROW, now));
                 milestones.put(TimelineLayout.key(row.projectId(), row.bar().milestoneId()), mark);
                 getChildren().add(mark);
@@ -165,32 +276,27 @@ final class TimelineCanvas extends Pane {
         labels.getChildren().add(edge);
         for (int i = 0; i < chart.rows().size(); i++) {
             if (chart.rows().get(i).isHeading()) {
-                Rectangle band = new Rectangle(0, AXIS_HEIGHT + i * ROW_HEIGHT, LABEL_WIDTH, ROW_HEIGHT);
+                RowBox box = rowBoxes.get(i);
+                Rectangle band = new Rectangle(0, box.top(), LABEL_WIDTH, box.height());
                 band.getStyleClass().add("timeline-project-band");
                 labels.getChildren().add(1, band);
             }
         }
         getChildren().add(labels);
-        axis.draw(chart, this, right + 20);
+        axis.draw(chart, this, right + 20, axisHeight, tickFont);
+        axis.hideLabelsLeftOf(labels.getTranslateX() + LABEL_WIDTH);
         getChildren().add(axis);
         corner.setWidth(LABEL_WIDTH);
-        corner.setHeight(AXIS_HEIGHT);
+        corner.setHeight(axisHeight);
         getChildren().add(corner);
     }
 
-    private Node heading(Row row, double y) {
-        Label label = new Label(row.projectTitle());
-        label.getStyleClass().add("timeline-project");
-        label.setMaxWidth(LABEL_WIDTH - 16);
-        label.relocate(8, y + 4);
-        return label;
-    }
-
-    private Node milestoneLabel(Bar bar, double y) {
-        Label label = new Label(bar.title());
-        label.getStyleClass().add("timeline-milestone-title");
-        label.setMaxWidth(LABEL_WIDTH - 36);
-        label.relocate(24, y + 5);
+    /** A project's or milestone's name, whole, in the lines it was wrapped into; read aloud as one line. */
+    private static Label name(String text, RowBox box, String style, double x, double padding) {
+        Label label = new Label(String.join("\n", box.lines()));
+        label.getStyleClass().add(style);
+        label.setAccessibleText(text);
+        label.relocate(x, box.top() + padding);
         return label;
     }
 

@@ -65,6 +65,7 @@ public final class TimelinePage implements Page, PageCommands {
         this.viewModel = new TimelineViewModel(ctx, dialogs, tasks);
         this.canvas = new TimelineCanvas(row -> nav.showProject(row.projectId()), this::scrollIntoView);
         this.scroll = new ScrollPane(canvas);
+        canvas.setOnRestyled(this::redraw);
         root.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         root.getStyleClass().add("timeline-page");
         root.setTop(header());
@@ -158,9 +159,11 @@ public final class TimelinePage implements Page, PageCommands {
                 viewModel.scaleProperty().set((TimelineScale) now.getUserData());
             }
         });
-        // Filled lenses: the outline ones' plus and minus are a pixel or two apart at toolbar size, so looked the same.
-        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS, "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
-        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS, "Zoom out (− or Ctrl+scroll)", () -> zoom(0.8));
+        // Filled lenses: the outline ones' plus and minus are a pixel or two apart at toolbar size, so looked the same;
+        // and named in words beside them, as even the filled lenses' plus and minus are a few pixels across.
+        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS, "Zoom in", "Zoom in (+ or Ctrl+scroll)", () -> zoom(1.25));
+        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS, "Zoom out", "Zoom out (− or Ctrl+scroll)",
+                () -> zoom(0.8));
         zoomIn.setId(ZOOM_IN_ID);
         zoomOut.setId(ZOOM_OUT_ID);
         Button today = new Button("_Today");
@@ -206,8 +209,9 @@ public final class TimelinePage implements Page, PageCommands {
         return button;
     }
 
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String text, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String name, String text, Runnable action) {
+        Button button = new Button(name, new FontIcon(icon));
+        button.setMnemonicParsing(false);
         button.setTooltip(new Tooltip(text));
         button.setAccessibleText(text);
         button.setOnAction(e -> action.run());
@@ -315,7 +319,7 @@ public final class TimelinePage implements Page, PageCommands {
         }
         double hiddenHeight = Math.max(0, canvas.getHeight() - viewport.getHeight());
         double top = scroll.getVvalue() * hiddenHeight;
-        if (hiddenHeight > 0 && (bounds.getMinY() < top + TimelineCanvas.AXIS_HEIGHT
+        if (hiddenHeight > 0 && (bounds.getMinY() < top + canvas.axisHeight()
                 || bounds.getMaxY() > top + viewport.getHeight())) {
             double target = bounds.getMinY() - viewport.getHeight() / 2;
             scroll.setVvalue(clamp(target / hiddenHeight));

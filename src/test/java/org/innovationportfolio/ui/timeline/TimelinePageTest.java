@@ -189,7 +189,7 @@ class TimelinePageTest {
         assertThat(ticks).as("%s: axis labels overlapping Today at %s", when, todayBounds)
                 .noneMatch(todayBounds::intersects);
         assertThat(todayBounds.getMaxY()).as(when)
-                .isLessThanOrEqualTo(PageHarness.onFx(() -> axis.localToScene(0, TimelineAxis.HEIGHT).getY()));
+                .isLessThanOrEqualTo(PageHarness.onFx(() -> axis.localToScene(0, page.canvas().axisHeight()).getY()));
     }
 
     @Test
@@ -208,7 +208,7 @@ class TimelinePageTest {
 
         assertThat(PageHarness.onFx(() -> tick.localToScene(0, 0).getY())).as("the axis after scrolling down")
                 .isEqualTo(tickAtTop.getY());
-        assertThat(tickAtTop.getY()).isBetween(viewTop, viewTop + TimelineCanvas.AXIS_HEIGHT);
+        assertThat(tickAtTop.getY()).isBetween(viewTop, viewTop + page.canvas().axisHeight());
 
         double milestoneX = PageHarness.onFx(() -> milestone.localToScene(0, 0).getX());
         robot.interact(() -> scroll.setHvalue(0.2));
@@ -275,10 +275,13 @@ class TimelinePageTest {
         javafx.scene.layout.Pane labels = robot.from(canvas).lookup(".timeline-labels").queryAs(javafx.scene.layout.Pane.class);
         List<javafx.scene.control.Label> names = labels.getChildrenUnmodifiable().stream()
                 .filter(javafx.scene.control.Label.class::isInstance).map(javafx.scene.control.Label.class::cast).toList();
-        assertThat(names).extracting(javafx.scene.control.Label::getText).containsExactlyElementsOf(
+        assertThat(names).extracting(label -> label.getText().replace('\n', ' ')).containsExactlyElementsOf(
                 rows.stream().map(r -> r.isHeading() ? r.projectTitle() : r.bar().title()).toList());
         double height = canvas.getPrefHeight();
-        assertThat(height).isEqualTo(TimelineCanvas.AXIS_HEIGHT + rows.size() * TimelineCanvas.ROW_HEIGHT + 8);
+        List<org.innovationportfolio.logic.timeline.TimelineText.RowBox> boxes = canvas.rowBoxes();
+        assertThat(boxes).hasSameSizeAs(rows);
+        assertThat(boxes.get(0).top()).isEqualTo(canvas.axisHeight());
+        assertThat(height).isEqualTo(boxes.get(boxes.size() - 1).bottom() + 8);
         // Nothing, not half a pixel of a line's end, shows below the chart's own background.
         assertThat(canvas.getChildrenUnmodifiable()).allSatisfy(node ->
                 assertThat(node.getBoundsInParent().getMaxY()).as("%s", node).isLessThanOrEqualTo(height));

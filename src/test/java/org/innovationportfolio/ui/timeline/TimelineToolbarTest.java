@@ -47,6 +47,8 @@ class TimelineToolbarTest {
         FontIcon in = (FontIcon) robot.lookup("#" + TimelinePage.ZOOM_IN_ID).queryAs(Button.class).getGraphic();
         FontIcon out = (FontIcon) robot.lookup("#" + TimelinePage.ZOOM_OUT_ID).queryAs(Button.class).getGraphic();
         assertThat(in.getIconCode()).isNotEqualTo(out.getIconCode());
+        assertThat(robot.lookup("#" + TimelinePage.ZOOM_IN_ID).queryAs(Button.class).getText()).isEqualTo("Zoom in");
+        assertThat(robot.lookup("#" + TimelinePage.ZOOM_OUT_ID).queryAs(Button.class).getText()).isEqualTo("Zoom out");
 
         Image inPicture = PageHarness.onFx(() -> picture(in));
         Image outPicture = PageHarness.onFx(() -> picture(out));
