@@ -25,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -78,6 +79,7 @@ public final class TrackerImportWizard {
     private final VBox previewStep;
     private final VBox doneStep;
     private final TableView<PreviewLine> table = new TableView<>();
+    private final Button nextButton = new Button("_Next");
 
     /**
      * Opens the wizard over {@code owner} on {@code file}; the view model's messages belong to the wizard's own
@@ -116,6 +118,15 @@ public final class TrackerImportWizard {
         AppLook.style(scene);
         scene.getStylesheets().add(TrackerImportWizard.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // A radio button takes Enter for itself: here Space chooses and Enter goes on, as in the briefing wizard.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isAltDown() && !event.isControlDown()
+                    && scene.getFocusOwner() instanceof RadioButton && !nextButton.isDisabled()
+                    && nextButton.isVisible()) {
+                nextButton.fire();
+                event.consume();
+            }
+        });
         stage.setMinWidth(600);
         stage.setMinHeight(460);
 
@@ -397,7 +408,7 @@ public final class TrackerImportWizard {
         back.setOnAction(event -> vm.back());
         back.disableProperty().bind(busy.or(atDone).or(vm.stepProperty().isEqualTo(Step.SHEET))
                 .or(vm.stepProperty().isEqualTo(Step.COLUMNS).and(Bindings.size(vm.sheets()).lessThan(2))));
-        Button next = new Button("_Next");
+        Button next = nextButton;
         next.setId(NEXT_ID);
         next.setOnAction(event -> vm.next());
         next.visibleProperty().bind(atPreview.not().and(atDone.not()));
