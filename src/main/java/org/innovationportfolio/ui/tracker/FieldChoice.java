@@ -25,16 +25,16 @@ public record FieldChoice(TrackerField field, FinancialYear year) {
         return field != null;
     }
 
-    /** As the drop-down shows it: "Project title", "Funding awarded in 2024/25", "Not imported". */
+    /** As the drop-down shows it: "Project title", "Awarded in 2024/25", "Not imported". */
     public String label() {
         if (field == null) {
             return "Not imported";
         }
         return switch (field) {
-            case ID -> "Project id (from an export)";
+            case ID -> "Project id (from export)";
             case TITLE -> "Project title";
-            case COMMENTARY -> "Commentary (a RAG update)";
-            case FUNDING -> "Funding awarded in " + year;
+            case COMMENTARY -> "RAG commentary";
+            case FUNDING -> "Awarded in " + year;
             default -> field.label();
         };
     }

@@ -36,7 +36,6 @@ import org.innovationportfolio.logic.tracker.TrackerField;
 import org.innovationportfolio.logic.tracker.TrackerImport;
 import org.innovationportfolio.logic.tracker.TrackerPreview;
 import org.innovationportfolio.logic.tracker.TrackerPreview.Kind;
-import org.innovationportfolio.logic.tracker.TrackerRag;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
@@ -171,8 +170,8 @@ public final class TrackerImportViewModel {
 
     private void opened(Opened opened) {
         file = opened.file();
-        sheets.setAll(opened.sheets());
         sheet.set(opened.first());
+        sheets.setAll(opened.sheets());
         showMapping(opened.shown());
         step.set(sheets.size() > 1 ? Step.SHEET : Step.COLUMNS);
         done();
@@ -339,13 +338,13 @@ public final class TrackerImportViewModel {
                 .map(s -> "row " + s.number() + " (" + s.reason() + ")").toList()) + ".";
         summary.set(made.rows().size() + (made.rows().size() == 1 ? " row: " : " rows: ") + made.count(Kind.NEW)
                 + " new, " + made.count(Kind.UPDATE) + " to update, " + made.count(Kind.UNCHANGED) + " unchanged, "
-                + made.count(Kind.REFUSED) + " refused." + skipped
-                + (made.count(Kind.REFUSED) > 0 ? " Refused rows are left out: fix them in the spreadsheet and import "
-                        + "it again." : "")
-                + (byTitle > 0 ? " " + byTitle + (byTitle == 1 ? " row was" : " rows were") + " matched to your "
-                        + "projects by title only: untick any that are the wrong project." : "")
+                + made.count(Kind.REFUSED) + " refused" + (made.count(Kind.REFUSED) > 0 ? " (left out: fix them in the "
+                        + "spreadsheet and import it again)." : ".") + skipped
+                + (byTitle > 0 ? " " + byTitle + (byTitle == 1 ? " row matches" : " rows match") + " a project by "
+                        + "title only: untick any that is the wrong project." : "")
                 + " RAG updates are dated " + DateText.format(made.ragDate()) + (made.asAtFound()
-                        ? " (the tracker's \u201cas at\u201d date)." : " (today).") + " " + TrackerRag.RULE);
+                        ? ", the tracker's \u201cas at\u201d date." : ", today.")
+                + " Two-colour RAGs take the worse colour: Amber/Green is Amber.");
         step.set(Step.PREVIEW);
         done();
     }

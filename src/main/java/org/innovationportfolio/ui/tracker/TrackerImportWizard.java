@@ -149,10 +149,14 @@ public final class TrackerImportWizard {
     private Node header() {
         Label title = new Label("Bring in a spreadsheet tracker");
         title.getStyleClass().add(Css.PAGE_TITLE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // The file's name beside the title, so the steps keep their room on a laptop at larger text.
         Label file = new Label();
         file.textProperty().bind(vm.headingProperty());
         file.getStyleClass().add(Css.APP_SUBTITLE);
-        file.setWrapText(true);
+        file.setMinWidth(0);
+        HBox titleRow = new HBox(16, title, file);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
         HBox indicator = new HBox(6);
         indicator.getStyleClass().add("wizard-steps");
         for (Step step : Step.values()) {
@@ -173,17 +177,20 @@ public final class TrackerImportWizard {
             } else if (step.ordinal() > 0) {
                 Label arrow = new Label("›");
                 arrow.getStyleClass().add("wizard-step-arrow");
-                arrow.visibleProperty().bind(step == Step.COLUMNS ? Bindings.size(vm.sheets()).greaterThan(1)
-                        : Bindings.createBooleanBinding(() -> true));
-                arrow.managedProperty().bind(arrow.visibleProperty());
+                if (step == Step.COLUMNS) {
+                    arrow.visibleProperty().bind(Bindings.size(vm.sheets()).greaterThan(1));
+                    arrow.managedProperty().bind(arrow.visibleProperty());
+                }
                 indicator.getChildren().add(arrow);
             }
             indicator.getChildren().add(name);
         }
+        // The steps mean nothing until the file is read, nor for a file that cannot be.
+        indicator.visibleProperty().bind(Bindings.isNotEmpty(vm.sheets()).and(vm.failedProperty().not()));
         indicator.setAccessibleRole(AccessibleRole.TEXT);
         indicator.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Step: "
                 + vm.stepProperty().get().title(), vm.stepProperty()));
-        VBox header = new VBox(4, title, file, indicator);
+        VBox header = new VBox(4, titleRow, indicator);
         header.getStyleClass().add(Css.APP_HEADER);
         return header;
     }
@@ -233,6 +240,8 @@ public final class TrackerImportWizard {
             }
         };
         vm.sheets().addListener((ListChangeListener<SheetOption>) change -> fill.run());
+        vm.sheetProperty().addListener((o, was, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData().equals(now)).findFirst().ifPresent(group::selectToggle));
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.sheetProperty().set((SheetOption) now.getUserData());
@@ -256,11 +265,11 @@ public final class TrackerImportWizard {
         grid.setHgap(16);
         grid.setVgap(8);
         ColumnConstraints name = new ColumnConstraints();
-        name.setPercentWidth(28);
+        name.setPercentWidth(25);
         ColumnConstraints field = new ColumnConstraints();
-        field.setPercentWidth(30);
+        field.setPercentWidth(33);
         ColumnConstraints sample = new ColumnConstraints();
-        sample.setPercentWidth(42);
+        sample.setPercentWidth(38);
         grid.getColumnConstraints().setAll(name, field, sample);
         Runnable fill = () -> {
             grid.getChildren().clear();
@@ -305,6 +314,7 @@ public final class TrackerImportWizard {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
+        label.setWrapText(true);
         return label;
     }
 
@@ -331,8 +341,16 @@ public final class TrackerImportWizard {
         what.setSortable(false);
         TableColumn<PreviewLine, String> number = text("Row", line -> Integer.toString(line.number()), 55);
         TableColumn<PreviewLine, String> title = text("Project", PreviewLine::title, 220);
-        TableColumn<PreviewLine, String> details = text("Details, or why the row is refused", PreviewLine::details, 420);
+        TableColumn<PreviewLine, String> details = text("What changes, or why refused", PreviewLine::details, 420);
         table.getColumns().setAll(java.util.List.of(include, number, what, title, details));
+        // Widths in ems, so the headings stay whole at View › Larger text.
+        summary.fontProperty().addListener((o, was, font) -> {
+            double em = font.getSize();
+            include.setMinWidth(5.8 * em);
+            number.setMinWidth(4 * em);
+            what.setMinWidth(9 * em);
+            title.setPrefWidth(11 * em);
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         // A table of check boxes gives the keyboard no way to tick: Space does it for the highlighted row.
@@ -406,6 +424,8 @@ public final class TrackerImportWizard {
         Button back = new Button("_Back");
         back.setId(BACK_ID);
         back.setOnAction(event -> vm.back());
+        back.visibleProperty().bind(atDone.not());
+        back.managedProperty().bind(back.visibleProperty());
         back.disableProperty().bind(busy.or(atDone).or(vm.stepProperty().isEqualTo(Step.SHEET))
                 .or(vm.stepProperty().isEqualTo(Step.COLUMNS).and(Bindings.size(vm.sheets()).lessThan(2))));
         Button next = nextButton;
@@ -482,7 +502,9 @@ public final class TrackerImportWizard {
     private void focusFirst(Node now) {
         now.applyCss();
         Node first = now == waiting ? waiting.lookup("#" + MESSAGE_ID)
-                : now == sheetStep ? sheetStep.lookup(".radio-button")
+                : now == sheetStep ? sheetStep.lookupAll(".radio-button").stream()
+                        .filter(r -> r instanceof RadioButton radio && radio.isSelected()).findFirst()
+                        .orElse(sheetStep.lookup(".radio-button"))
                 : now == columnStep ? columnStep.lookup(".combo-box")
                 : now == previewStep ? table
                 : doneStep.lookup("#" + RESULT_ID);

@@ -121,6 +121,10 @@ class TrackerImportWizardTest {
         // Two sheets ("Notes" and "Tracker"): the one with the headers is chosen, and Enter goes on.
         assertThat(vm.stepProperty().get()).isEqualTo(Step.SHEET);
         assertThat(vm.sheetProperty().get().table().name()).isEqualTo("Tracker");
+        assertThat(focused()).isInstanceOfSatisfying(javafx.scene.control.RadioButton.class, radio -> {
+            assertThat(radio.isSelected()).isTrue();
+            assertThat(radio.getText()).isEqualTo("Tracker: headers in row 5, 8 columns recognised");
+        });
         robot.type(KeyCode.ENTER);
         await(() -> vm.stepProperty().get() == Step.COLUMNS && !vm.busyProperty().get());
 
@@ -130,10 +134,10 @@ class TrackerImportWizardTest {
                 org.assertj.core.groups.Tuple.tuple("B  SRO", "Lead officer"),
                 org.assertj.core.groups.Tuple.tuple("C  Phase", "Stage"),
                 org.assertj.core.groups.Tuple.tuple("D  Overall RAG", "RAG"),
-                org.assertj.core.groups.Tuple.tuple("E  Commentary", "Commentary (a RAG update)"),
+                org.assertj.core.groups.Tuple.tuple("E  Commentary", "RAG commentary"),
                 org.assertj.core.groups.Tuple.tuple("F  End date", "End date"),
-                org.assertj.core.groups.Tuple.tuple("G  2024/25", "Funding awarded in 2024/25"),
-                org.assertj.core.groups.Tuple.tuple("H  FY25/26", "Funding awarded in 2025/26"));
+                org.assertj.core.groups.Tuple.tuple("G  2024/25", "Awarded in 2024/25"),
+                org.assertj.core.groups.Tuple.tuple("H  FY25/26", "Awarded in 2025/26"));
         assertThat(vm.columns().get(0).sample()).isEqualTo("Family Hubs · Kinship Connected · Bad Dates");
         assertThat(vm.columns().get(3).sample()).startsWith("Amber/Green · (Red cell colour)");
         assertThat(focused()).isInstanceOf(ComboBox.class).extracting(Node::getId)
@@ -169,7 +173,7 @@ class TrackerImportWizardTest {
         assertThat(vm.rows().get(1).needsConfirming()).isTrue();
         assertThat(vm.rows().get(1).details()).startsWith("Matched to your project \u201cKinship Connected\u201d by its "
                 + "title.").contains("RAG: Amber → Red");
-        assertThat(vm.summaryProperty().get()).startsWith("4 rows: 2 new, 1 to update, 0 unchanged, 1 refused.")
+        assertThat(vm.summaryProperty().get()).startsWith("4 rows: 2 new, 1 to update, 0 unchanged, 1 refused (left out")
                 .contains("row 7 (blank)", "row 11 (a total row)", "dated 31 Mar 2025");
         assertThat(button(TrackerImportWizard.IMPORT_ID).getText()).isEqualTo("_Import 3 rows");
         // The refused row's reason is in the table as well, wrapped in its cell.
