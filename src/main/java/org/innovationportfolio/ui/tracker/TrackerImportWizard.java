@@ -187,6 +187,7 @@ public final class TrackerImportWizard {
         }
         // The steps mean nothing until the file is read, nor for a file that cannot be.
         indicator.visibleProperty().bind(Bindings.isNotEmpty(vm.sheets()).and(vm.failedProperty().not()));
+        indicator.managedProperty().bind(indicator.visibleProperty());
         indicator.setAccessibleRole(AccessibleRole.TEXT);
         indicator.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "Step: "
                 + vm.stepProperty().get().title(), vm.stepProperty()));
@@ -334,21 +335,21 @@ public final class TrackerImportWizard {
         include.setCellFactory(column -> new IncludeCell());
         include.setPrefWidth(70);
         include.setSortable(false);
-        TableColumn<PreviewLine, PreviewLine> what = new TableColumn<>("What happens");
+        TableColumn<PreviewLine, PreviewLine> what = new TableColumn<>("Status");
         what.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         what.setCellFactory(column -> new WhatCell());
         what.setPrefWidth(110);
         what.setSortable(false);
         TableColumn<PreviewLine, String> number = text("Row", line -> Integer.toString(line.number()), 55);
         TableColumn<PreviewLine, String> title = text("Project", PreviewLine::title, 220);
-        TableColumn<PreviewLine, String> details = text("What changes, or why refused", PreviewLine::details, 420);
+        TableColumn<PreviewLine, String> details = text("Changes, or why refused", PreviewLine::details, 420);
         table.getColumns().setAll(java.util.List.of(include, number, what, title, details));
         // Widths in ems, so the headings stay whole at View › Larger text.
         summary.fontProperty().addListener((o, was, font) -> {
             double em = font.getSize();
             include.setMinWidth(5.8 * em);
             number.setMinWidth(4 * em);
-            what.setMinWidth(9 * em);
+            what.setMinWidth(7 * em);
             title.setPrefWidth(11 * em);
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -424,14 +425,14 @@ public final class TrackerImportWizard {
         Button back = new Button("_Back");
         back.setId(BACK_ID);
         back.setOnAction(event -> vm.back());
-        back.visibleProperty().bind(atDone.not());
+        back.visibleProperty().bind(atDone.not().and(vm.failedProperty().not()));
         back.managedProperty().bind(back.visibleProperty());
         back.disableProperty().bind(busy.or(atDone).or(vm.stepProperty().isEqualTo(Step.SHEET))
                 .or(vm.stepProperty().isEqualTo(Step.COLUMNS).and(Bindings.size(vm.sheets()).lessThan(2))));
         Button next = nextButton;
         next.setId(NEXT_ID);
         next.setOnAction(event -> vm.next());
-        next.visibleProperty().bind(atPreview.not().and(atDone.not()));
+        next.visibleProperty().bind(atPreview.not().and(atDone.not()).and(vm.failedProperty().not()));
         next.managedProperty().bind(next.visibleProperty());
         next.disableProperty().bind(busy.or(Bindings.createBooleanBinding(() -> switch (vm.stepProperty().get()) {
             case SHEET -> vm.sheetProperty().get() == null || vm.sheetProperty().get().guess().isEmpty();

@@ -248,8 +248,9 @@ class TrackerImportWizardTest {
         assertThat(vm.headingProperty().get()).isEqualTo("tracker.xlsx cannot be imported");
         assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message())
                 .startsWith("tracker.xlsx is not an Excel workbook"));
-        assertThat(button(TrackerImportWizard.NEXT_ID).isDisabled()).isTrue();
+        assertThat(button(TrackerImportWizard.NEXT_ID).isVisible()).isFalse();
         assertThat(button(TrackerImportWizard.IMPORT_ID).isVisible()).isFalse();
+        assertThat(button(TrackerImportWizard.CLOSE_ID).getText()).isEqualTo("_Close");
         assertThat(focused().getId()).isEqualTo(TrackerImportWizard.MESSAGE_ID);
         assertThat(projects()).isEqualTo(before);
         assertThat(Files.exists(dataFolder.resolve("backups"))
