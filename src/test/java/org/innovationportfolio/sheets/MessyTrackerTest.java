@@ -183,4 +183,27 @@ public class MessyTrackerTest {
         assertThat(restored).isEqualTo(before);
         assertThat(trackers.lastImport()).isEmpty();
     }
+
+    @Test
+    void anUpdateKeepsTheRisksNotesOutcomesAndStageHistoryTheTrackerDoesNotHold() throws Exception {
+        database.store().writing(r -> r.projects().delete(kinship.id()));
+        org.innovationportfolio.logic.sample.SampleLoader.load(database.store(), CLOCK);
+        Project full = database.store().read(r -> r.projects().findAll()).stream()
+                .filter(p -> !p.risks().isEmpty() && !p.notes().isEmpty() && !p.outcomes().isEmpty()
+                        && !p.stageHistory().isEmpty()).findFirst().orElseThrow();
+        Path csv = files.resolve("tracker.csv");
+        Files.writeString(csv, "Project,Lead\n\"" + full.title() + "\",A New Lead\n");
+        SpreadsheetFile file = new WorkbookSheetReader().read(csv);
+
+        TrackerPreview preview = trackers.preview(file, (String) null);
+        trackers.apply(file, preview);
+
+        assertThat(preview.rows()).singleElement().satisfies(row -> assertThat(row.kind()).isEqualTo(Kind.UPDATE));
+        Project after = database.store().read(r -> r.projects().find(full.id())).orElseThrow();
+        assertThat(after.leadOfficer()).isEqualTo("A New Lead");
+        assertThat(after.risks()).isEqualTo(full.risks());
+        assertThat(after.notes()).isEqualTo(full.notes());
+        assertThat(after.outcomes()).isEqualTo(full.outcomes());
+        assertThat(after.stageHistory()).isEqualTo(full.stageHistory());
+    }
 }

@@ -63,7 +63,9 @@ public final class TrackerImport {
         if (mapping.column(TrackerField.TITLE).isEmpty()) {
             throw new RefusedException("Say which column holds the project titles. Nothing was imported.");
         }
-        List<Project> portfolio = store.read(r -> r.projects().findAll());
+        // The listing's read (no risks, notes, outcome measures or stage history) is all matching and the changes
+        // need; apply re-reads the projects whole and saves those, so what was left out is never lost.
+        List<Project> portfolio = store.read(r -> r.projects().findAllForListing());
         return new TrackerPlanning(table, mapping, portfolio, LocalDate.now(clock), clock.instant())
                 .preview(file.name());
     }
@@ -130,7 +132,8 @@ public final class TrackerImport {
                 }
                 List<Project> added = new ArrayList<>();
                 int updated = 0;
-                for (TrackerPreview.Row row : preview.rows()) {
+                // The fresh plan's projects, built on whole ones: the preview's were read for listing only.
+                for (TrackerPreview.Row row : fresh.rows()) {
                     if (leftOut.contains(row.number())) {
                         continue;
                     }
