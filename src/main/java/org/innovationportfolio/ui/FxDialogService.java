@@ -98,7 +98,9 @@ public final class FxDialogService implements DialogService {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter(typeName, "*." + extension),
+                // "xlsx,xls,csv" offers each of several extensions under the one type name.
+                new javafx.stage.FileChooser.ExtensionFilter(typeName, java.util.Arrays.stream(extension.split(","))
+                        .map(e -> "*." + e.strip()).toList()),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
         java.io.File home = new java.io.File(System.getProperty("user.home"));
         if (home.isDirectory()) {

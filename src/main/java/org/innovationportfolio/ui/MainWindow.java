@@ -161,8 +161,9 @@ public final class MainWindow {
         }
         packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
         items.addAll(packs.items());
-        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(context,
-                new org.innovationportfolio.sheets.XlsxTrackerWriter(), dialogs, tasks).items());
+        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(stage, context,
+                new org.innovationportfolio.sheets.WorkbookSheetReader(), new org.innovationportfolio.sheets.XlsxTrackerWriter(),
+                dialogs, tasks, shell::refresh).items());
         shell.addFileItems(items);
     }
 

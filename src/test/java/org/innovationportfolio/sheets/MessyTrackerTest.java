@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * funding years, a blank row, a RAG given only by a cell's colour, a formula, a hidden row, a bad date
  * and a total row; previewed, imported and undone against a real portfolio.
  */
-class MessyTrackerTest {
+public class MessyTrackerTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     static final Instant T = Instant.parse("2025-01-01T09:00:00Z");
@@ -67,7 +67,7 @@ class MessyTrackerTest {
         database.close();
     }
 
-    static Path messyTracker(Path folder) throws Exception {
+    public static Path messyTracker(Path folder) throws Exception {
         Path file = folder.resolve("Innovation tracker March.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             book.createSheet("Notes").createRow(0).createCell(0).setCellValue("Read me first");
@@ -107,7 +107,7 @@ class MessyTrackerTest {
         return file;
     }
 
-    static XSSFRow row(XSSFSheet sheet, int index, String... values) {
+    public static XSSFRow row(XSSFSheet sheet, int index, String... values) {
         XSSFRow row = sheet.createRow(index);
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
@@ -182,5 +182,28 @@ class MessyTrackerTest {
         List<Project> restored = database.store().read(r -> r.projects().findAll());
         assertThat(restored).isEqualTo(before);
         assertThat(trackers.lastImport()).isEmpty();
+    }
+
+    @Test
+    void anUpdateKeepsTheRisksNotesOutcomesAndStageHistoryTheTrackerDoesNotHold() throws Exception {
+        database.store().writing(r -> r.projects().delete(kinship.id()));
+        org.innovationportfolio.logic.sample.SampleLoader.load(database.store(), CLOCK);
+        Project full = database.store().read(r -> r.projects().findAll()).stream()
+                .filter(p -> !p.risks().isEmpty() && !p.notes().isEmpty() && !p.outcomes().isEmpty()
+                        && !p.stageHistory().isEmpty()).findFirst().orElseThrow();
+        Path csv = files.resolve("tracker.csv");
+        Files.writeString(csv, "Project,Lead\n\"" + full.title() + "\",A New Lead\n");
+        SpreadsheetFile file = new WorkbookSheetReader().read(csv);
+
+        TrackerPreview preview = trackers.preview(file, (String) null);
+        trackers.apply(file, preview);
+
+        assertThat(preview.rows()).singleElement().satisfies(row -> assertThat(row.kind()).isEqualTo(Kind.UPDATE));
+        Project after = database.store().read(r -> r.projects().find(full.id())).orElseThrow();
+        assertThat(after.leadOfficer()).isEqualTo("A New Lead");
+        assertThat(after.risks()).isEqualTo(full.risks());
+        assertThat(after.notes()).isEqualTo(full.notes());
+        assertThat(after.outcomes()).isEqualTo(full.outcomes());
+        assertThat(after.stageHistory()).isEqualTo(full.stageHistory());
     }
 }

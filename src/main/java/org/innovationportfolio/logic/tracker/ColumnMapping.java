@@ -119,4 +119,60 @@ public record ColumnMapping(String sheet, int headerRow, List<Column> columns) {
         }
         return Optional.ofNullable(best);
     }
+
+    /**
+     * The workbook's shape as far as a mapping goes: the sheet's name and the header row's texts, normalised
+     * ("Overall  RAG:" reads as "overall rag"), so next month's copy of the same tracker has the same shape.
+     */
+    public static String shape(SheetTable sheet, int headerRow) {
+        List<String> headers = new ArrayList<>();
+        sheet.rows().stream().filter(r -> r.number() == headerRow).findFirst().ifPresent(row -> {
+            for (int i = 0; i < row.cells().size(); i++) {
+                headers.add(TrackerField.normal(row.cell(i).text()));
+            }
+        });
+        while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
+            headers.remove(headers.size() - 1);
+        }
+        return TrackerField.normal(sheet.name()) + "\n" + headerRow + "\n" + String.join("\t", headers);
+    }
+
+    /** The columns in a line of text ("0=TITLE;3=FUNDING:2024"), to remember them. */
+    public String encode() {
+        return String.join(";", columns.stream().map(c -> c.index() + "=" + c.field().name()
+                + (c.year() == null ? "" : ":" + c.year().startYear())).toList());
+    }
+
+    /**
+     * The mapping {@link #encode} wrote, on {@code sheet}'s header row {@code headerRow}; empty when the text
+     * cannot be read, names a column past the header row, or has no title column.
+     */
+    public static Optional<ColumnMapping> decode(SheetTable sheet, int headerRow, String encoded) {
+        Optional<SheetRow> header = sheet.rows().stream().filter(r -> r.number() == headerRow).findFirst();
+        if (header.isEmpty() || encoded == null || encoded.isBlank()) {
+            return Optional.empty();
+        }
+        List<Column> columns = new ArrayList<>();
+        try {
+            for (String part : encoded.split(";")) {
+                String[] indexAndField = part.split("=", 2);
+                int index = Integer.parseInt(indexAndField[0].strip());
+                String[] fieldAndYear = indexAndField[1].split(":", 2);
+                TrackerField field = TrackerField.valueOf(fieldAndYear[0].strip());
+                FinancialYear year = field == TrackerField.FUNDING ? new FinancialYear(
+                        Integer.parseInt(fieldAndYear[1].strip())) : null;
+                if (index < 0 || index >= header.get().cells().size()) {
+                    return Optional.empty();
+                }
+                columns.add(new Column(index, header.get().cell(index).text(), field, year));
+            }
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        if (columns.stream().noneMatch(c -> c.field() == TrackerField.TITLE)) {
+            return Optional.empty();
+        }
+        columns.sort(java.util.Comparator.comparingInt(Column::index));
+        return Optional.of(new ColumnMapping(sheet.name(), headerRow, columns));
+    }
 }

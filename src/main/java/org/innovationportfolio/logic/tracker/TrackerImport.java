@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.innovationportfolio.logic.Backups;
 import org.innovationportfolio.logic.DiskFullException;
@@ -62,16 +63,27 @@ public final class TrackerImport {
         if (mapping.column(TrackerField.TITLE).isEmpty()) {
             throw new RefusedException("Say which column holds the project titles. Nothing was imported.");
         }
-        List<Project> portfolio = store.read(r -> r.projects().findAll());
+        // The listing's read (no risks, notes, outcome measures or stage history) is all matching and the changes
+        // need; apply re-reads the projects whole and saves those, so what was left out is never lost.
+        List<Project> portfolio = store.read(r -> r.projects().findAllForListing());
         return new TrackerPlanning(table, mapping, portfolio, LocalDate.now(clock), clock.instant())
                 .preview(file.name());
     }
 
-    /** What an import did. */
-    public record Result(int added, int updated, int unchanged, int refused, Path backup) {
+    /**
+     * What an import did.
+     *
+     * @param leftOut good rows the officer chose not to import (a project matched by title that was the wrong one)
+     */
+    public record Result(int added, int updated, int unchanged, int refused, int leftOut, Path backup) {
+        public Result(int added, int updated, int unchanged, int refused, Path backup) {
+            this(added, updated, unchanged, refused, 0, backup);
+        }
+
         @Override
         public String toString() {
-            return added + " new, " + updated + " updated, " + unchanged + " unchanged, " + refused + " refused";
+            return added + " new, " + updated + " updated, " + unchanged + " unchanged, " + refused + " refused"
+                    + (leftOut > 0 ? ", " + leftOut + " left out" : "");
         }
     }
 
@@ -81,10 +93,21 @@ public final class TrackerImport {
      * @throws RefusedException when the portfolio changed since the preview, or the backup failed; nothing changes
      */
     public Result apply(SpreadsheetFile file, TrackerPreview preview) {
+        return apply(file, preview, Set.of());
+    }
+
+    /**
+     * As {@link #apply(SpreadsheetFile, TrackerPreview)}, leaving out the new or updated rows numbered in
+     * {@code leftOut} (the officer said a project matched by its title is not the tracker's row).
+     */
+    public Result apply(SpreadsheetFile file, TrackerPreview preview, Set<Integer> leftOut) {
         int unchanged = (int) preview.count(Kind.UNCHANGED);
         int refused = (int) preview.count(Kind.REFUSED);
-        if (!preview.changesPortfolio()) {
-            return new Result(0, 0, unchanged, refused, null);
+        int omitted = (int) preview.rows().stream().filter(r -> leftOut.contains(r.number()))
+                .filter(r -> r.kind() == Kind.NEW || r.kind() == Kind.UPDATE).count();
+        if (preview.rows().stream().noneMatch(r -> (r.kind() == Kind.NEW || r.kind() == Kind.UPDATE)
+                && !leftOut.contains(r.number()))) {
+            return new Result(0, 0, unchanged, refused, omitted, null);
         }
         Instant now = clock.instant();
         Path folder = dataFolder.resolve("backups");
@@ -109,7 +132,11 @@ public final class TrackerImport {
                 }
                 List<Project> added = new ArrayList<>();
                 int updated = 0;
-                for (TrackerPreview.Row row : preview.rows()) {
+                // The fresh plan's projects, built on whole ones: the preview's were read for listing only.
+                for (TrackerPreview.Row row : fresh.rows()) {
+                    if (leftOut.contains(row.number())) {
+                        continue;
+                    }
                     if (row.kind() == Kind.NEW) {
                         added.add(row.result());
                     } else if (row.kind() == Kind.UPDATE) {
@@ -120,7 +147,7 @@ public final class TrackerImport {
                 repositories.projects().saveAll(added);
                 repositories.settings().put(LAST_IMPORT, String.join("\n", recorded(backup), preview.fileName(),
                         now.toString()));
-                Result result = new Result(added.size(), updated, unchanged, refused, backup);
+                Result result = new Result(added.size(), updated, unchanged, refused, omitted, backup);
                 LOG.info("Imported tracker {}: {}", preview.fileName(), result);
                 return result;
             });

@@ -49,7 +49,9 @@ public record TrackerPreview(String fileName, ColumnMapping mapping, LocalDate r
      * @param hidden true when the row is hidden in the workbook
      * @param changes what changes, in words ("Stage: Delivering → Embedding")
      * @param problems for a refused row, each with its cell reference ("C14: 31/02/2025 is not a date.")
-     * @param result the project as it would be saved, null unless new or updated
+     * @param result the project as previewed, null unless new or updated; an update's is built on the project as
+     *     the portfolio list reads it (without risks, notes, outcome measures or stage history), so NEVER save it:
+     *     {@link TrackerImport#apply} re-reads the projects whole and saves those
      */
     public record Row(int number, Kind kind, String title, UUID projectId, boolean matchedByTitle, boolean hidden,
             List<String> changes, List<String> problems, Project result) {
