@@ -21,6 +21,7 @@ import org.innovationportfolio.logic.briefing.DocumentRenderer;
 import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -50,6 +51,7 @@ public final class DocxRenderer implements DocumentRenderer {
             BigInteger bullets = bulletNumbering(doc);
             DocxBody body = new DocxBody(doc);
             boolean pageBreak = false;
+            int contentsEntries = 0;
             List<Block> blocks = document.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 progress.checkCancelled();
@@ -58,7 +60,9 @@ public final class DocxRenderer implements DocumentRenderer {
                     pageBreak = true;
                     continue;
                 }
-                write(doc, body, document, block, pageBreak, bullets, sizes);
+                // The headings the contents lists (BriefingDocument#contents), each marked for its page number.
+                int bookmark = block instanceof Block.Heading h && h.level() <= 2 ? ++contentsEntries : 0;
+                write(doc, body, document, block, pageBreak, bullets, sizes, bookmark);
                 pageBreak = false;
                 // Paragraphs leave POI's objects every few blocks, so a large pack never holds them all.
                 if (i % 16 == 15) {
@@ -76,8 +80,9 @@ public final class DocxRenderer implements DocumentRenderer {
         }
     }
 
+    /** @param bookmark the number of the heading's entry in the contents (from 1); 0 for any other block */
     private static void write(XWPFDocument doc, DocxBody body, BriefingDocument document, Block block, boolean pageBreak,
-            BigInteger bullets, TypeSizes sizes) throws IOException {
+            BigInteger bullets, TypeSizes sizes, int bookmark) throws IOException {
         if (block instanceof Block.Cover cover) {
             cover(doc, cover);
         } else if (block instanceof Block.Contents) {
@@ -86,7 +91,15 @@ public final class DocxRenderer implements DocumentRenderer {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.HEADING + heading.level());
             p.setPageBreak(pageBreak);
+            if (bookmark > 0) {
+                CTBookmark start = p.getCTP().addNewBookmarkStart();
+                start.setId(BigInteger.valueOf(bookmark));
+                start.setName(contentsBookmark(bookmark));
+            }
             p.createRun().setText(heading.text());
+            if (bookmark > 0) {
+                p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmark));
+            }
         } else if (block instanceof Block.Paragraph paragraph) {
             XWPFParagraph p = doc.createParagraph();
             if (paragraph.lead()) {
@@ -141,28 +154,38 @@ public final class DocxRenderer implements DocumentRenderer {
         }
     }
 
-    /** A contents field, filled with the headings so it reads well before Word updates it with page numbers. */
+    /** The hidden bookmark on the contents' {@code n}th heading, named as Word names its own. */
+    static String contentsBookmark(int n) {
+        return "_Toc" + n;
+    }
+
+    /**
+     * The contents: each heading the document lists, with a PAGEREF field to the bookmark on that heading for
+     * its page number after a dotted leader. Not a TOC field: LibreOffice keeps a TOC field's entries as
+     * they were written and drops the page references inside them, so its copy (and the PDF it converts to)
+     * had no page numbers at all; a PAGEREF on its own LibreOffice works out as it lays the pages out, and
+     * Word refreshes when the document opens (the document asks it to update its fields).
+     */
     private static void contents(XWPFDocument doc, BriefingDocument document, boolean pageBreak) {
         XWPFParagraph heading = doc.createParagraph();
         heading.setStyle(DocxStyles.TOC_HEADING);
         heading.setPageBreak(pageBreak);
         heading.createRun().setText("Contents");
         List<Block.Heading> entries = document.contents();
-        XWPFParagraph first = doc.createParagraph();
-        field(first, STFldCharType.BEGIN);
-        first.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
-        field(first, STFldCharType.SEPARATE);
-        XWPFParagraph last = first;
         for (int i = 0; i < entries.size(); i++) {
-            XWPFParagraph p = i == 0 ? first : doc.createParagraph();
+            XWPFParagraph p = doc.createParagraph();
             p.setStyle("TOC" + entries.get(i).level());
             if (entries.get(i).level() == 2) {
                 p.setIndentationLeft(360);
             }
             p.createRun().setText(entries.get(i).text());
-            last = p;
+            p.createRun().addTab();
+            field(p, STFldCharType.BEGIN);
+            p.createRun().getCTR().addNewInstrText().setStringValue(" PAGEREF " + contentsBookmark(i + 1) + " \\h ");
+            field(p, STFldCharType.SEPARATE);
+            p.createRun().setText("");
+            field(p, STFldCharType.END);
         }
-        field(last, STFldCharType.END);
     }
 
     private static void field(XWPFParagraph p, STFldCharType.Enum type) {

@@ -8,6 +8,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -51,8 +54,22 @@ final class DocxStyles {
         add(styles, paragraphStyle(NOTE, "Note", "Normal", -1, half(sizes.note()), false, Theme.SECONDARY_TEXT, 0, 100));
         add(styles, paragraphStyle(MARKING, "Protective marking", "Normal", -1, half(sizes.marking()), true, Theme.MARKING,
                 0, 0));
-        add(styles, paragraphStyle("TOC1", "toc 1", "Normal", -1, half(sizes.body()), true, Theme.TEXT, 120, 40));
-        add(styles, paragraphStyle("TOC2", "toc 2", "Normal", -1, half(sizes.body()), false, Theme.TEXT, 0, 20));
+        add(styles, withPageNumberTab(paragraphStyle("TOC1", "toc 1", "Normal", -1, half(sizes.body()), true, Theme.TEXT,
+                120, 40)));
+        add(styles, withPageNumberTab(paragraphStyle("TOC2", "toc 2", "Normal", -1, half(sizes.body()), false,
+                Theme.TEXT, 0, 20)));
+    }
+
+    /** The width between the margins of the A4 page the renderer sets up, in twentieths of a point. */
+    static final int TEXT_WIDTH_TWIPS = 11906 - 2 * 1134;
+
+    /** A contents entry's page number at the right margin, after a dotted leader, as Word's own contents. */
+    private static CTStyle withPageNumberTab(CTStyle style) {
+        CTTabStop tab = style.getPPr().addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setLeader(STTabTlc.DOT);
+        tab.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        return style;
     }
 
     private static int half(float points) {
