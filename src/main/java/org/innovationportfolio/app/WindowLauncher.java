@@ -31,6 +31,7 @@ final class WindowLauncher {
         PortableNatives.beforeJavaFx();
         Path folder;
         Database database;
+        WindowRequests requests = new WindowRequests();
         try {
             folder = root.dataFolder();
             try {
@@ -39,6 +40,9 @@ final class WindowLauncher {
             } catch (AlreadyOpenException held) {
                 return handOver(context, folder, root.pack(), held);
             }
+            // A Mac passes a pack double-clicked in the Finder as an event, not an argument: listen before
+            // JavaFX starts, so the event that launched the app is not missed. Nothing is done elsewhere.
+            OpenFileEvents.register(requests::openPack);
             // JavaFX takes a second or so to start: under way while the database boots.
             DesktopApp.startToolkitEarly();
         } catch (RefusedException e) {
@@ -47,7 +51,6 @@ final class WindowLauncher {
             DesktopApp.stop();
             throw e;
         }
-        WindowRequests requests = new WindowRequests();
         if (root.pack() != null) {
             // Shown in the import preview once the window is up; a missing or refused file is explained there.
             requests.openPack(root.pack());
