@@ -104,9 +104,6 @@ public final class TeamDatabase implements AutoCloseable {
         dataSource.setApplicationName("Innovation Portfolio");
         dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         dataSource.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
-        // Ids are CHAR(36): a string sent untyped takes the column's type, so comparisons use the indexes (a
-        // VARCHAR parameter would compare as text and read the whole table); a null takes the column's type too.
-        dataSource.setStringType("unspecified");
         return dataSource;
     }
 

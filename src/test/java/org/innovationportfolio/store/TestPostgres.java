@@ -22,12 +22,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>When neither can be had, the PostgreSQL tests say why: they fail in CI ({@code CI} set) and are reported as
  * skipped, with the reason, elsewhere. They never pass without a server.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     static final String SERVER_VARIABLE = "INNOVATION_PORTFOLIO_TEST_POSTGRES";
 
     /** The server: the address of its maintenance database, and how to get the password for it. */
-    private record Server(PostgresAddress address, PostgresPasswords passwords) {
+    private record Server(PostgresAddress address, PostgresPasswords passwords, boolean embedded) {
     }
 
     private static Server server;
@@ -37,7 +37,7 @@ final class TestPostgres {
     }
 
     /** A fresh empty database on the test server for one test class; drop it with {@link TestDatabase#close()}. */
-    static TestDatabase freshDatabase() {
+    public static TestDatabase freshDatabase() {
         Server found = server();
         String name = "portfolio_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(found, found.address(), "CREATE DATABASE " + name);
@@ -47,7 +47,7 @@ final class TestPostgres {
     }
 
     /** A database of the test server's, for one test class. */
-    static final class TestDatabase implements AutoCloseable {
+    public static final class TestDatabase implements AutoCloseable {
         private final Server server;
         private final PostgresAddress address;
 
@@ -56,7 +56,7 @@ final class TestPostgres {
             this.address = address;
         }
 
-        PostgresAddress address() {
+        public PostgresAddress address() {
             return address;
         }
 
@@ -65,7 +65,7 @@ final class TestPostgres {
         }
 
         /** Opens the team portfolio in this database as the app does (migrating it). */
-        TeamDatabase open() {
+        public TeamDatabase open() {
             return TeamDatabase.open(address, server.passwords(), TeamDatabase.PasswordPrompt.NOBODY);
         }
 
@@ -77,6 +77,21 @@ final class TestPostgres {
         /** A connection to this database as the test role; the caller closes it. */
         Connection connect() throws SQLException {
             return dataSource(server, address).getConnection();
+        }
+
+        /**
+         * What a client process needs in its environment to find the password as the app's users would: the
+         * password file of the server given to the tests (none for the embedded one, which trusts loopback).
+         */
+        public Map<String, String> clientEnvironment() {
+            String file = System.getenv("PGPASSFILE");
+            return server.embedded() || file == null ? Map.of() : Map.of("PGPASSFILE", file);
+        }
+
+        /** True when the tests were given a password for the server (so it presumably asks for one). */
+        public boolean hasPassword() {
+            char[] password = server.passwords().stored(address, server.passwords().user(address));
+            return password != null;
         }
 
         @Override
@@ -111,7 +126,7 @@ final class TestPostgres {
     private static Server start() throws IOException {
         String given = System.getenv(SERVER_VARIABLE);
         if (given != null && !given.isBlank()) {
-            return new Server(PostgresAddress.parse(given), PostgresPasswords.ofThisProcess());
+            return new Server(PostgresAddress.parse(given), PostgresPasswords.ofThisProcess(), false);
         }
         if ("root".equals(System.getProperty("user.name"))) {
             unavailable = "This build runs as root, and PostgreSQL refuses to start its embedded server as root "
@@ -129,7 +144,7 @@ final class TestPostgres {
         // Trust on loopback, user postgres: no password, so none is looked for (nor is the developer's own file read).
         Path noHome = Files.createTempDirectory("no-pgpass");
         return new Server(new PostgresAddress("localhost", embedded.getPort(), "postgres", "postgres", "prefer", null),
-                new PostgresPasswords(Map.of(), noHome, false));
+                new PostgresPasswords(Map.of(), noHome, false), true);
     }
 
     private static PGSimpleDataSource dataSource(Server server, PostgresAddress address) {
