@@ -110,7 +110,9 @@ public final class TestPostgres {
                 server = start();
                 return server;
             } catch (IOException | RuntimeException e) {
-                unavailable = "The embedded PostgreSQL did not start (" + e + ").";
+                if (unavailable == null) {
+                    unavailable = "The embedded PostgreSQL did not start (" + e + ").";
+                }
             }
         }
         String why = unavailable + " Set " + SERVER_VARIABLE + " to postgresql://USER@HOST:PORT/DATABASE of a "
@@ -129,8 +131,8 @@ public final class TestPostgres {
             return new Server(PostgresAddress.parse(given), PostgresPasswords.ofThisProcess(), false);
         }
         if ("root".equals(System.getProperty("user.name"))) {
-            unavailable = "This build runs as root, and PostgreSQL refuses to start its embedded server as root "
-                    + "(initdb: \"cannot be run as root\"), and " + SERVER_VARIABLE + " is not set.";
+            unavailable = SERVER_VARIABLE + " is not set, and this build runs as root, where PostgreSQL refuses to "
+                    + "start its embedded server (initdb: \"cannot be run as root\").";
             throw new IllegalStateException(unavailable);
         }
         EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
