@@ -9,6 +9,7 @@ import org.innovationportfolio.logic.export.PortfolioExport;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.model.FinancialYear;
+import org.innovationportfolio.store.TeamDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,10 +37,18 @@ final class PortfolioListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out == null ? null : DataFolder.outsideOf(root.dataFolder(), out);
         List<PortfolioRow> rows;
-        try (Workspace workspace = root.openWorkspace()) {
-            rows = new PortfolioListing(workspace.store(), context.clock()).rows();
+        Path target;
+        if (root.usesTeamPortfolio()) {
+            target = out == null ? null : out.toAbsolutePath().normalize();
+            try (TeamDatabase team = root.openTeamPortfolio()) {
+                rows = new PortfolioListing(team.store(), context.clock()).rows();
+            }
+        } else {
+            target = out == null ? null : DataFolder.outsideOf(root.dataFolder(), out);
+            try (Workspace workspace = root.openWorkspace()) {
+                rows = new PortfolioListing(workspace.store(), context.clock()).rows();
+            }
         }
         byte[] data = format == null
                 ? PortfolioTable.render(rows, FinancialYear.of(LocalDate.now(context.clock())))

@@ -1,10 +1,15 @@
 package org.innovationportfolio.app;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.packs.PackFormat;
+import org.innovationportfolio.store.PostgresAddress;
+import org.innovationportfolio.store.PostgresPasswords;
+import org.innovationportfolio.store.TeamDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +34,9 @@ import picocli.CommandLine.ScopeType;
             "  INNOVATION_PORTFOLIO_TODAY  fixes today's date (YYYY-MM-DD), for tests",
             "                              and automation",
             "  INNOVATION_PORTFOLIO_PASSWORD  the password of a protected portfolio",
-            "                              (else asked for at the terminal)"})
+            "                              (else asked for at the terminal)",
+            "  PGPASSWORD, PGPASSFILE, PGUSER  as for PostgreSQL's own tools, with",
+            "                              --database"})
 final class RootCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -39,6 +46,14 @@ final class RootCommand implements Callable<Integer> {
             description = "The folder your portfolio lives in (default: $INNOVATION_PORTFOLIO_HOME, else your "
                     + "user data folder).")
     private Path dataDir;
+
+    // Inherited, as --data-dir. Only an address: the password is never an option (a process list would show it).
+    @Option(names = "--database", paramLabel = "postgresql://HOST:PORT/DATABASE", scope = ScopeType.INHERIT,
+            description = "A team portfolio on a PostgreSQL server instead of the portfolio in the data folder "
+                    + "(portfolio list only, so far). The password comes from PGPASSWORD or your PostgreSQL "
+                    + "password file (~/.pgpass, or PGPASSFILE), else you are asked. The connection is encrypted "
+                    + "(TLS) unless the server is on this computer.")
+    private String database;
 
     // Local: a subcommand's own arguments are never taken for a pack.
     @Parameters(index = "0", arity = "0..1", paramLabel = "PACK.ippack", scope = ScopeType.LOCAL,
@@ -126,6 +141,10 @@ final class RootCommand implements Callable<Integer> {
     /** No subcommand: the window, on the import preview of a pack if one was given. */
     @Override
     public Integer call() {
+        if (database != null) {
+            throw new RefusedException("The window cannot open a team portfolio yet. To list it, run: "
+                    + "innovation-portfolio portfolio list --database " + database);
+        }
         if (pack != null && !isPackName(pack.toString())) {
             // Most likely a mistyped command: opening a window on it would only puzzle.
             context.err().println("'" + pack + "' is neither a command nor a project pack (a file ending in "
@@ -142,6 +161,12 @@ final class RootCommand implements Callable<Integer> {
 
     /** The data folder, created and checked, with the log file set up inside it. */
     Path dataFolder() {
+        refuseTeamPortfolio();
+        return logFolder();
+    }
+
+    /** The data folder, created and checked, with the log file set up inside it (a team portfolio logs there too). */
+    private Path logFolder() {
         Path folder = DataFolder.prepare(DataFolder.choose(dataDir, context.env()));
         LogSetup.toDataFolder(folder);
         return folder;
@@ -150,5 +175,35 @@ final class RootCommand implements Callable<Integer> {
     /** Opens the portfolio in the data folder; the shipped catalogue is installed or updated first. */
     Workspace openWorkspace() {
         return Workspace.open(dataFolder(), true, context);
+    }
+
+    /** True when --database names a team portfolio to work on instead of the data folder's. */
+    boolean usesTeamPortfolio() {
+        return database != null;
+    }
+
+    /**
+     * Connects to the team portfolio named by --database (migrating its schema): the password from
+     * {@code PGPASSWORD} or the PostgreSQL password file, else typed at the console when there is one.
+     *
+     * @throws RefusedException when the address is not usable or the server cannot be reached; the message says why
+     */
+    TeamDatabase openTeamPortfolio() {
+        PostgresAddress address = PostgresAddress.parse(database);
+        logFolder();
+        PostgresPasswords passwords = new PostgresPasswords(context.env(), Path.of(System.getProperty("user.home")),
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"));
+        return TeamDatabase.open(address, passwords, question -> {
+            Console console = System.console();
+            return console == null ? null : console.readPassword("%s", question);
+        });
+    }
+
+    /** Commands other than those that know team portfolios refuse --database rather than ignore it. */
+    private void refuseTeamPortfolio() {
+        if (database != null) {
+            throw new RefusedException("This command works on the portfolio in the data folder, not yet on a team "
+                    + "portfolio. Run it without --database; nothing was done.");
+        }
     }
 }

@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     // Made on first use (by the boot), since setting JDBI up takes a while and claim() should not wait for it.
     private volatile Jdbi jdbi;
-    private final DerbyStore store;
+    private final JdbiStore store;
     private final Migrations migrations;
     private volatile boolean open;
     private volatile boolean closed;
@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
         this.dataFolder = dataFolder;
         this.databaseFolder = dataFolder.resolve(DATABASE_FOLDER);
         this.folderLock = folderLock;
-        this.store = new DerbyStore(this::jdbi, dataFolder, gate.readLock(), this::checkOpen);
+        this.store = new JdbiStore(this::jdbi, dataFolder, gate.readLock(), this::checkOpen);
         this.migrations = new Migrations(DerbyFiles.url(databaseFolder));
     }
 

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +25,13 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.innovationportfolio.logic.RefusedException;
 import org.slf4j.Logger;
@@ -38,25 +41,51 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
-    static final String LOCATION = "classpath:db/migration";
-    private static final String FOLDER = "db/migration";
+    /** Derby's migration locations (the shared folder and Derby's own); see {@link Engine}. */
+    static final String[] DERBY_LOCATIONS = Engine.DERBY.migrationLocations();
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__[^/]*\\.sql");
     private static final String HISTORY = "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
             + "WHERE \"version\" IS NOT NULL";
 
+    /** Opens a connection to the database being migrated. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
+
+    private final Engine engine;
+    private final Connector connector;
+    private final DataSource dataSource;
     private final String jdbcUrl;
     // Flyway is slow to set up (a classpath scan, its configuration machinery): made only when needed.
     private Flyway flyway;
 
+    /** The migrations of the embedded Derby database at {@code jdbcUrl}. */
     Migrations(String jdbcUrl) {
+        this.engine = Engine.DERBY;
         this.jdbcUrl = jdbcUrl;
+        this.dataSource = null;
+        this.connector = () -> DriverManager.getConnection(jdbcUrl);
+    }
+
+    /** The migrations of the {@code engine} database that {@code dataSource} connects to. */
+    Migrations(DataSource dataSource, Engine engine) {
+        this.engine = engine;
+        this.jdbcUrl = null;
+        this.dataSource = dataSource;
+        this.connector = dataSource::getConnection;
     }
 
     private synchronized Flyway flyway() {
         if (flyway == null) {
-            flyway = Flyway.configure()
-                    .dataSource(jdbcUrl, null, null)
-                    .locations(LOCATION)
+            FluentConfiguration configuration = Flyway.configure();
+            if (dataSource != null) {
+                configuration.dataSource(dataSource);
+            } else {
+                configuration.dataSource(jdbcUrl, null, null);
+            }
+            flyway = configuration
+                    .locations(engine.migrationLocations())
                     .cleanDisabled(true)
                     .load();
         }
@@ -97,14 +126,14 @@ final class Migrations {
      * {@link #migrate()} does, and leaves the database untouched either way.
      */
     Optional<Integer> currentWithoutFlyway() {
-        Set<Integer> shipped = shippedVersions();
+        Set<Integer> shipped = shippedVersions(Migrations.class.getClassLoader(), engine);
         if (shipped.isEmpty()) {
             return Optional.empty();
         }
         Set<Integer> applied = new TreeSet<>();
         String newest = null;
         int newestNumber = -1;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+        try (Connection connection = connector.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(HISTORY)) {
             while (rows.next()) {
@@ -134,16 +163,34 @@ final class Migrations {
         return Optional.of(latest);
     }
 
-    /** The versions of the migrations shipped in {@value #FOLDER}; empty when they cannot be listed. */
+    /** The versions of the Derby migrations shipped (shared and Derby's own); empty when they cannot be listed. */
     static Set<Integer> shippedVersions() {
         return shippedVersions(Migrations.class.getClassLoader());
     }
 
     /** As {@link #shippedVersions()}, from {@code loader}'s resources. */
     static Set<Integer> shippedVersions(ClassLoader loader) {
+        return shippedVersions(loader, Engine.DERBY);
+    }
+
+    /**
+     * The versions of {@code engine}'s migrations in {@code loader}'s resources: those in the shared folder and
+     * in the engine's own; empty when they cannot be listed.
+     */
+    static Set<Integer> shippedVersions(ClassLoader loader, Engine engine) {
         Set<Integer> versions = new TreeSet<>();
+        for (String folder : List.of(Engine.COMMON_FOLDER, engine.vendorFolder())) {
+            if (!addVersionsIn(loader, folder, versions)) {
+                return Set.of();
+            }
+        }
+        return versions;
+    }
+
+    /** Adds the versions of the migrations directly in {@code folder}; false when they cannot be listed. */
+    private static boolean addVersionsIn(ClassLoader loader, String folderName, Set<Integer> versions) {
         try {
-            Enumeration<URL> folders = loader.getResources(FOLDER);
+            Enumeration<URL> folders = loader.getResources(folderName);
             while (folders.hasMoreElements()) {
                 URL folder = folders.nextElement();
                 if ("file".equals(folder.getProtocol())) {
@@ -153,24 +200,24 @@ final class Migrations {
                 } else if ("jar".equals(folder.getProtocol())) {
                     URLConnection connection = folder.openConnection();
                     if (!(connection instanceof JarURLConnection jar)) {
-                        return Set.of();
+                        return false;
                     }
                     jar.setUseCaches(false);
                     try (JarFile file = jar.getJarFile()) {
-                        String prefix = FOLDER + "/";
+                        String prefix = folderName + "/";
                         file.stream().map(entry -> entry.getName())
                                 .filter(name -> name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0)
                                 .forEach(name -> addVersion(versions, name.substring(prefix.length())));
                     }
                 } else {
-                    return Set.of();
+                    return false;
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             LOG.debug("Could not list the shipped migrations; Flyway will look", e);
-            return Set.of();
+            return false;
         }
-        return versions;
+        return true;
     }
 
     private static void addVersion(Set<Integer> versions, String fileName) {

@@ -137,7 +137,7 @@ final class SchemaFingerprint {
         try {
             Flyway.configure()
                     .dataSource(url + ";create=true", null, null)
-                    .locations(Migrations.LOCATION)
+                    .locations(Migrations.DERBY_LOCATIONS)
                     .target(String.valueOf(schemaVersion))
                     .cleanDisabled(true)
                     .load()

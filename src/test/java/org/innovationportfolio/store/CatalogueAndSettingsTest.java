@@ -10,27 +10,43 @@ import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.CatalogueSource;
 import org.innovationportfolio.model.Innovation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The catalogue and settings repositories, on Derby and on PostgreSQL. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class CatalogueAndSettingsTest {
 
     @TempDir
     static Path folder;
-    static Database database;
+    static TestPortfolio database;
     static Store store;
 
-    @BeforeAll
-    static void open() {
-        database = Database.open(folder);
+    // Set by JUnit for each run of the class: once on Derby, once on PostgreSQL.
+    @Parameter
+    Engine engine;
+
+    /** Opens the engine's portfolio before the first test of each run of the class. */
+    @BeforeEach
+    void open() {
+        if (database == null) {
+            database = TestPortfolio.open(engine, folder);
+        }
         store = database.store();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+            database = null;
+        }
     }
 
     @Test

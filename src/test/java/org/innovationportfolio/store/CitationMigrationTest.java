@@ -26,7 +26,7 @@ class CitationMigrationTest {
         DerbyFiles.boot(db, true);
         UUID id = Innovation.stableId("news-csc-innovation-programme");
         try {
-            Flyway.configure().dataSource(DerbyFiles.url(db), null, null).locations(Migrations.LOCATION)
+            Flyway.configure().dataSource(DerbyFiles.url(db), null, null).locations(Migrations.DERBY_LOCATIONS)
                     .target("5").load().migrate();
             try (Connection connection = DriverManager.getConnection(DerbyFiles.url(db));
                     Statement sql = connection.createStatement()) {

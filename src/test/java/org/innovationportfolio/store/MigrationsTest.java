@@ -47,6 +47,26 @@ class MigrationsTest {
     }
 
     @Test
+    void eachEngineShipsTheSharedMigrationsAndItsOwnInsideAJar() throws Exception {
+        Path jar = folder.resolve("vendors.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : new String[] {"db/", "db/migration/", "db/migration/V2__shared.sql", "db/vendor/",
+                "db/vendor/derby/", "db/vendor/derby/V1__derby.sql", "db/vendor/postgresql/",
+                "db/vendor/postgresql/V1__postgresql.sql", "db/vendor/postgresql/V3__only_postgresql.sql"}) {
+                out.putNextEntry(new JarEntry(name));
+                if (!name.endsWith("/")) {
+                    out.write("-- test".getBytes(StandardCharsets.UTF_8));
+                }
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(Migrations.shippedVersions(loader, Engine.DERBY)).containsExactly(1, 2);
+            assertThat(Migrations.shippedVersions(loader, Engine.POSTGRESQL)).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
     void aCurrentSchemaIsReadWithoutFlyway() {
         try (Database database = Database.open(folder)) {
             assertThat(migrations(database).currentWithoutFlyway()).contains(StoreTestSupport.latestSchemaVersion());

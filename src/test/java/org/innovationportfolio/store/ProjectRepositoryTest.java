@@ -15,31 +15,46 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Projects saved and loaded whole, on Derby and on PostgreSQL. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Engine.class)
 class ProjectRepositoryTest {
 
     @TempDir
     static Path folder;
-    static Database database;
+    static TestPortfolio database;
     Store store;
 
-    @BeforeAll
-    static void open() {
-        database = Database.open(folder);
+    // Set by JUnit for each run of the class: once on Derby, once on PostgreSQL.
+    @Parameter
+    Engine engine;
+
+    /** Opens the engine's portfolio for the first test of each run of the class. */
+    void open() {
+        if (database == null) {
+            database = TestPortfolio.open(engine, folder);
+        }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+            database = null;
+        }
     }
 
     @BeforeEach
     void emptyPortfolio() {
+        open();
         store = database.store();
         store.writing(r -> r.projects().findAll().forEach(p -> r.projects().delete(p.id())));
     }
@@ -129,8 +144,8 @@ class ProjectRepositoryTest {
         store.writing(r -> r.projects().save(changed));
 
         assertThat(find(original.id())).contains(changed);
-        assertThat(StoreTestSupport.countRows(database, "milestone")).isEqualTo(1);
-        assertThat(StoreTestSupport.countRows(database, "project")).isEqualTo(1);
+        assertThat(database.countRows("milestone")).isEqualTo(1);
+        assertThat(database.countRows("project")).isEqualTo(1);
     }
 
     @Test
@@ -148,7 +163,7 @@ class ProjectRepositoryTest {
         assertThat(all()).containsExactly(kept);
         for (String table : List.of("project_tag", "partner", "status_update", "milestone", "funding_line",
                 "outcome_measure", "outcome_actual", "risk", "note")) {
-            assertThat(StoreTestSupport.countRows(database, table)).as(table).isZero();
+            assertThat(database.countRows(table)).as(table).isZero();
         }
         boolean deletedNothing = store.write(r -> r.projects().delete(UUID.randomUUID()));
         assertThat(deletedNothing).isFalse();
@@ -169,7 +184,7 @@ class ProjectRepositoryTest {
         assertThat(count()).isZero();
         Optional<String> council = store.read(r -> r.settings().get("council.name"));
         assertThat(council).isEmpty();
-        assertThat(StoreTestSupport.countRows(database, "milestone")).isZero();
+        assertThat(database.countRows("milestone")).isZero();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.sql.Statement;
 /** Plain-JDBC helpers for looking inside a database the way the app would not. */
 final class StoreTestSupport {
 
-    /** The highest V&lt;n&gt;__ migration in src/main/resources/db/migration. */
     private StoreTestSupport() {
     }
 
@@ -24,15 +23,23 @@ final class StoreTestSupport {
         }
     }
 
-    /** The highest V&lt;n&gt;__ migration this build ships, so tests follow new migrations without edits. */
+    /**
+     * The highest V&lt;n&gt;__ migration this build ships for Derby (shared or Derby's own), so tests follow new
+     * migrations without edits.
+     */
     static int latestSchemaVersion() {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
-                java.nio.file.Path.of(StoreTestSupport.class.getResource("/db/migration").toURI()))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-        } catch (java.io.IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
+        int latest = 0;
+        for (String location : Migrations.DERBY_LOCATIONS) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(
+                    StoreTestSupport.class.getResource("/" + location.substring("classpath:".length())).toURI()))) {
+                latest = Math.max(latest, files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
+            } catch (java.io.IOException | java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return latest;
     }
 
     static void execute(Database database, String sql) {

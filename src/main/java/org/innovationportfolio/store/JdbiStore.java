@@ -12,13 +12,14 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The {@link Store} over the embedded Derby database: each read or write is one JDBI handle and one
- * transaction. A call made from inside another on the same thread joins the outer transaction.
+ * The {@link Store} over a database through JDBI (the embedded Derby database, or a team's PostgreSQL server):
+ * each read or write is one JDBI handle and one transaction. A call made from inside another on the same thread
+ * joins the outer transaction.
  */
-final class DerbyStore implements Store {
+final class JdbiStore implements Store {
 
     private final Supplier<Jdbi> jdbi;
-    private final Path dataFolder;
+    private final Function<JdbiException, RuntimeException> translate;
     private final Lock inUse;
     private final Runnable checkOpen;
     // The handle of the transaction running on this thread, so nested calls join it instead of deadlocking.
@@ -30,9 +31,19 @@ final class DerbyStore implements Store {
      * @param inUse held for the length of every call, so close and restore wait for work in flight
      * @param checkOpen throws when the database has been closed
      */
-    DerbyStore(Supplier<Jdbi> jdbi, Path dataFolder, Lock inUse, Runnable checkOpen) {
+    JdbiStore(Supplier<Jdbi> jdbi, Path dataFolder, Lock inUse, Runnable checkOpen) {
+        this(jdbi, e -> SqlErrors.translate(e, dataFolder), inUse, checkOpen);
+    }
+
+    /**
+     * @param translate turns a database failure into the user's exception (and logs it)
+     * @param inUse held for the length of every call, so close waits for work in flight
+     * @param checkOpen throws when the database has been closed
+     */
+    JdbiStore(Supplier<Jdbi> jdbi, Function<JdbiException, RuntimeException> translate, Lock inUse,
+            Runnable checkOpen) {
         this.jdbi = jdbi;
-        this.dataFolder = dataFolder;
+        this.translate = translate;
         this.inUse = inUse;
         this.checkOpen = checkOpen;
     }
@@ -80,7 +91,7 @@ final class DerbyStore implements Store {
                 active.remove();
             }
         } catch (JdbiException e) {
-            throw SqlErrors.translate(e, dataFolder);
+            throw translate.apply(e);
         } finally {
             inUse.unlock();
         }
