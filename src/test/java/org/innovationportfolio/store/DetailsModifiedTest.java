@@ -124,7 +124,7 @@ class DetailsModifiedTest {
         Path db = dataFolder.resolve(Database.DATABASE_FOLDER);
         DerbyFiles.boot(db, true);
         try {
-            Flyway.configure().dataSource(DerbyFiles.url(db), null, null).locations(Migrations.LOCATION)
+            Flyway.configure().dataSource(DerbyFiles.url(db), null, null).locations(Migrations.DERBY_LOCATIONS)
                     .target("7").load().migrate();
             try (Connection connection = DriverManager.getConnection(DerbyFiles.url(db));
                     Statement sql = connection.createStatement()) {
