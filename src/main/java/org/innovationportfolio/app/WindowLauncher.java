@@ -63,6 +63,9 @@ final class WindowLauncher {
                 requests.bringForward();
             }
         });
+        // Closed with the window: during the exit backup a second launch is refused as another copy, not told that
+        // a window it cannot see was brought forward.
+        requests.whenClosed(handoff::close);
         try (database; handoff) {
             AutoBackups automatic = new AutoBackups(database, context.clock());
             if (Database.isProtected(folder) && !unlock(database, folder)) {

@@ -20,7 +20,6 @@ import org.innovationportfolio.ui.backup.BackupStatusNote;
 import org.innovationportfolio.ui.backup.BackupStatusViewModel;
 import org.innovationportfolio.ui.backup.RestoreWindow;
 import org.innovationportfolio.ui.backup.RestoreWindowViewModel;
-import org.innovationportfolio.ui.backup.SavingBackupWindow;
 import org.innovationportfolio.ui.briefing.BriefingPreferences;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
@@ -203,19 +202,13 @@ public final class MainWindow {
     }
 
     /**
-     * After the window has closed, off the JavaFX thread: waits for backup work in flight and takes the exit backup
-     * if anything changed, with a small "Saving a backup…" window meanwhile.
+     * After the window has closed and JavaFX has stopped, off the JavaFX thread: waits for backup work in flight and
+     * takes the exit backup if anything changed. Nothing is shown meanwhile: closing has no visible delay.
      */
     public void backUpOnExit() {
-        if (backupStatus == null) {
-            return;
+        if (backupStatus != null) {
+            backupStatus.backUpOnExit();
         }
-        Stage[] indication = new Stage[1];
-        backupStatus.backUpOnExit(() -> indication[0] = SavingBackupWindow.show(), () -> {
-            if (indication[0] != null) {
-                indication[0].close();
-            }
-        });
     }
 
     /** The status bar's backup note and Undo restore (null without automatic backups). */
