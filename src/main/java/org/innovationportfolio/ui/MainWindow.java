@@ -50,6 +50,8 @@ public final class MainWindow {
     private final Screen first;
     private final Supplier<Printer> printers;
     private PackMenu packs;
+    /** File › Protect with a password… and its siblings; null when the context offers no protection. */
+    private ProtectionViewModel protection;
     // Null when the context has no automatic backups (tests of other pages).
     private final BackupStatusViewModel backupStatus;
 
@@ -81,7 +83,8 @@ public final class MainWindow {
         registerPages();
         addDialogCommands(dialogs);
         WelcomeViewModel welcome = new WelcomeViewModel(context.store(), context.dataFolder(), dialogs, tasks,
-                workspace::loadSample, packs::importPack, workspace::dataReplaced);
+                workspace::loadSample, packs::importPack, workspace::dataReplaced,
+                protection == null ? null : protection::protect);
         workspace.setOnFirstRun(() -> new WelcomeDialog(stage, welcome).show());
         if (backupStatus != null) {
             shell.addStatusNote(BackupStatusNote.of(backupStatus));
@@ -167,8 +170,7 @@ public final class MainWindow {
 
     /** Protect with a password…, or, once protected, Change password… and Remove password protection…. */
     private List<MenuItem> protectionItems(DialogService dialogs) {
-        ProtectionViewModel protection = new ProtectionViewModel(context.protection(), PasswordQuestions.fx(stage),
-                dialogs, tasks);
+        protection = new ProtectionViewModel(context.protection(), PasswordQuestions.fx(stage), dialogs, tasks);
         MenuItem protect = new MenuItem("Protect with a pass_word…");
         protect.setOnAction(event -> protection.protect());
         protect.visibleProperty().bind(protection.protectedProperty().not());
