@@ -46,6 +46,43 @@ final class BackupBenchmark {
         }
     }
 
+    /**
+     * Closing the real application (a child JVM with a window, after one change): from the close request to the
+     * window hidden (what the user waits for) and to the process's exit (after the exit backup is checked and named).
+     */
+    void closing(ChildProcesses children, List<String> launcher) throws IOException {
+        Path sample = Files.createDirectories(children.newFolder());
+        try (Database database = Database.open(sample)) {
+            SampleLoader.load(database.store(), Clock.systemDefaultZone());
+        }
+        closing("sample", children, launcher, sample);
+        Path large = Files.createDirectories(children.newFolder());
+        try (Database database = Database.open(large)) {
+            List<Project> projects = LargePortfolio.of(1000, LocalDate.now());
+            database.store().writing(r -> projects.forEach(r.projects()::save));
+        }
+        closing("1,000 projects", children, launcher, large);
+    }
+
+    private void closing(String what, ChildProcesses children, List<String> launcher, Path folder) {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("--data-dir", folder.toString()));
+        java.util.Map<String, String> env = java.util.Map.of(BenchCommand.FIRST_SHOWN_VARIABLE, "1",
+                BenchCommand.CLOSE_AFTER_CHANGE_VARIABLE, "1");
+        List<Double> hidden = new ArrayList<>();
+        List<Double> exited = new ArrayList<>();
+        for (int i = -1; i < runs; i++) { // run -1 is the warm-up (and takes the day's start backup)
+            double[] times = children.closeTimes(command, env, BenchCommand.CLOSE_REQUESTED_MARKER,
+                    BenchCommand.WINDOW_HIDDEN_MARKER);
+            if (i >= 0) {
+                hidden.add(times[0]);
+                exited.add(times[1]);
+            }
+        }
+        report("close request to window hidden, " + what, hidden);
+        report("close request to process exit, " + what, exited);
+    }
+
     private void measure(String what, Database database) throws IOException {
         List<Double> start = new ArrayList<>();
         List<Double> exit = new ArrayList<>();

@@ -24,6 +24,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** When set, the application's window prints {@link #FIRST_SHOWN_MARKER} once painted, then closes. */
     static final String FIRST_SHOWN_VARIABLE = "INNOVATION_PORTFOLIO_BENCH_FIRST_SHOWN";
+    /** With {@link #FIRST_SHOWN_VARIABLE}: the window changes one project, then closes (for the exit backup). */
+    static final String CLOSE_AFTER_CHANGE_VARIABLE = "INNOVATION_PORTFOLIO_BENCH_CLOSE_AFTER_CHANGE";
+    static final String CLOSE_REQUESTED_MARKER = "innovation-portfolio: close requested";
+    static final String WINDOW_HIDDEN_MARKER = "innovation-portfolio: window hidden";
     /** The line a child prints when its first window has been painted. */
     static final String FIRST_SHOWN_MARKER = "innovation-portfolio: first window shown";
 
@@ -62,6 +66,12 @@ final class BenchCommand implements Callable<Integer> {
 
             if (backupsOnly) {
                 new BackupBenchmark(context.out(), runs).run(children);
+                String missing = missingDisplay();
+                if (missing != null) {
+                    context.out().println("Closing figures skipped: " + missing);
+                } else {
+                    new BackupBenchmark(context.out(), runs).closing(children, launcher(List.of()));
+                }
                 return 0;
             }
             if (!windowsOnly) {

@@ -140,6 +140,59 @@ final class ChildProcesses implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a window child that closes itself after a change: seconds from the line saying the close was requested to
+     * the line saying the window was hidden, and to the process's exit (which waits for the exit backup).
+     */
+    double[] closeTimes(List<String> command, Map<String, String> environment, String requested, String hidden) {
+        Path errors = errorFile();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        builder.environment().putAll(environment);
+        Process process = null;
+        try {
+            process = builder.start();
+            Process child = process;
+            long[] seen = CompletableFuture.supplyAsync(() -> {
+                long[] at = {0, 0};
+                try (BufferedReader lines = new BufferedReader(
+                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.contains(requested)) {
+                            at[0] = System.nanoTime();
+                        } else if (line.contains(hidden) && at[1] == 0) {
+                            at[1] = System.nanoTime();
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return at;
+            }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw failed(command, "did not exit", errors);
+            }
+            long exited = System.nanoTime();
+            if (seen[0] == 0 || seen[1] == 0 || process.exitValue() != 0) {
+                throw failed(command, "did not close as asked (exit code " + process.exitValue() + ")", errors);
+            }
+            return new double[] {(seen[1] - seen[0]) / 1e9, (exited - seen[0]) / 1e9};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TimeoutException e) {
+            throw failed(command, "did not close in " + TIMEOUT_SECONDS + " s", errors);
+        } catch (ExecutionException e) {
+            throw failed(command, "could not be read: " + e.getCause(), errors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RefusedException("Interrupted.", e);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     private static Long nanosAtMarker(Process process, String marker) {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

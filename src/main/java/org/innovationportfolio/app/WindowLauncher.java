@@ -66,6 +66,9 @@ final class WindowLauncher {
                 requests.bringForward();
             }
         });
+        // Closed with the window: during the exit backup a second launch is refused as another copy, not told that
+        // a window it cannot see was brought forward.
+        requests.whenClosed(handoff::close);
         try (database; handoff) {
             AutoBackups automatic = new AutoBackups(database, context.clock());
             if (Database.isProtected(folder) && !unlock(database, folder)) {
@@ -73,7 +76,7 @@ final class WindowLauncher {
                 return 0; // the user chose Cancel at the password prompt: nothing was opened
             }
             DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
-                    firstShown(context), BriefingCommand.Briefings.renderers(), database, database, automatic), () -> {
+                    firstShown(context, database), BriefingCommand.Briefings.renderers(), database, database, automatic), () -> {
                         database.open();
                         Workspace.installCatalogue(database);
                         // Changes from here on are the user's: the exit backup is taken only after them.
@@ -162,15 +165,36 @@ final class WindowLauncher {
         return CliErrors.REFUSED;
     }
 
-    private static Runnable firstShown(CliContext context) {
+    private static Runnable firstShown(CliContext context, Database database) {
         if (context.env().get(BenchCommand.FIRST_SHOWN_VARIABLE) == null) {
             return null;
         }
+        boolean closeAfterAChange = context.env().get(BenchCommand.CLOSE_AFTER_CHANGE_VARIABLE) != null;
         return () -> {
             context.out().println(BenchCommand.FIRST_SHOWN_MARKER);
             context.out().flush();
-            // Closing the window is what ends DesktopApp.run, so the database is closed properly.
-            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            if (!closeAfterAChange) {
+                // Closing the window is what ends DesktopApp.run, so the database is closed properly.
+                List.copyOf(Window.getWindows()).forEach(Window::hide);
+                return;
+            }
+            // bench --backups: one change (so the exit backup has work), then close as the user would.
+            Thread change = new Thread(() -> {
+                database.store().writing(r -> r.projects().findAll().stream().findFirst()
+                        .ifPresent(r.projects()::save));
+                javafx.application.Platform.runLater(() -> {
+                    List<Window> windows = List.copyOf(Window.getWindows());
+                    windows.forEach(w -> w.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+                        context.out().println(BenchCommand.WINDOW_HIDDEN_MARKER);
+                        context.out().flush();
+                    }));
+                    context.out().println(BenchCommand.CLOSE_REQUESTED_MARKER);
+                    context.out().flush();
+                    windows.forEach(Window::hide);
+                });
+            }, "bench change");
+            change.setDaemon(true);
+            change.start();
         };
     }
 }

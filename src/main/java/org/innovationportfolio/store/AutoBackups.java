@@ -57,7 +57,7 @@ public final class AutoBackups implements BackupShelf {
     static final String BEFORE_RESTORE_PREFIX = "before-restore-";
     static final String BEFORE_IMPORT_PREFIX = "before-import-";
     /** A backup written and not yet checked: never listed, never counted, deleted at the next start. */
-    static final String CHECKING_PREFIX = ".checking-";
+    static final String CHECKING_PREFIX = CheckedBackups.CHECKING_PREFIX;
     static final String SETTINGS_FILE = "backup-settings.properties";
     static final String SECOND_FOLDER_KEY = "secondFolder";
     private static final String ZIP = ".zip";
@@ -161,31 +161,14 @@ public final class AutoBackups implements BackupShelf {
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve(AUTOMATIC_PREFIX + stamp + "-" + n + ZIP);
         }
-        Path checking = folder.resolve(CHECKING_PREFIX + target.getFileName());
         try {
-            Files.deleteIfExists(checking);
-            database.backupTo(checking);
-            checkpoints.reached(Checkpoint.WRITTEN_UNCHECKED);
-            try {
-                new BackupChecker(ZipLimits.BACKUP).check(checking, database.schemaVersion());
-            } catch (RefusedException e) {
-                LOG.error("The automatic backup {} failed its check and was deleted", checking, e);
-                throw new StoreException("The automatic backup failed its check after writing, so it was deleted. "
-                        + "Your portfolio is unchanged; the earlier backups are kept.", null, e);
-            }
-            checkpoints.reached(Checkpoint.CHECKED_UNNAMED);
-            move(checking, target);
-            LOG.info("Automatic backup written and checked: {}", target);
-            return target;
+            return CheckedBackups.write(database, target, checkpoints);
+        } catch (CheckedBackups.CheckFailed e) {
+            throw new StoreException("The automatic backup failed its check after writing, so it was deleted. "
+                    + "Your portfolio is unchanged; the earlier backups are kept.", null, e);
         } catch (IOException e) {
             DiskFullException.throwIfDiskFull(e, 0);
             throw new StoreException("The automatic backup could not be written (" + e.getMessage() + ").", null, e);
-        } finally {
-            try {
-                Files.deleteIfExists(checking);
-            } catch (IOException e) {
-                LOG.warn("Could not delete {}", checking, e);
-            }
         }
     }
 

@@ -36,6 +36,9 @@ public final class DesktopApp {
 
     // Completed once JavaFX has started (or failed to); set by the first start-up request.
     private static CompletableFuture<Void> toolkit;
+    /** The JavaFX thread this class started (null when a test harness started JavaFX). */
+    private static volatile Thread fxThread;
+    private static final Duration TOOLKIT_PATIENCE = Duration.ofSeconds(10);
 
     /**
      * Opens the main window on {@code context}'s portfolio and blocks until it is closed and its
@@ -141,9 +144,10 @@ public final class DesktopApp {
         if (!tasks.shutdown(WORK_PATIENCE)) {
             LOG.warn("Background work was still running {} after the window closed", WORK_PATIENCE);
         }
-        // After the last write: a backup of what changed this session, before the caller closes the database.
+        // JavaFX down first, so nothing of the app stays on screen; then, after the last write, a backup of what
+        // changed this session. The caller closes the database (and frees the data folder) only after it.
+        stopAndWait();
         window.backUpOnExit();
-        stop();
     }
 
     /**
@@ -160,7 +164,10 @@ public final class DesktopApp {
         Platform.setImplicitExit(false);
         inBackground("Starting JavaFX", () -> {
             try {
-                Platform.startup(() -> started.complete(null));
+                Platform.startup(() -> {
+                    fxThread = Thread.currentThread();
+                    started.complete(null);
+                });
             } catch (IllegalStateException alreadyRunning) {
                 // The toolkit was started by someone else in this process (a test harness): join it.
                 started.complete(null);
@@ -168,6 +175,26 @@ public final class DesktopApp {
                 started.completeExceptionally(e);
             }
         });
+    }
+
+    /**
+     * Stops JavaFX and waits (up to {@link #TOOLKIT_PATIENCE}) for its thread to end, so every window is gone from
+     * the screen before the slow work that may follow a close.
+     */
+    static void stopAndWait() {
+        stop();
+        Thread fx = fxThread;
+        if (fx == null || fx == Thread.currentThread()) {
+            return;
+        }
+        try {
+            fx.join(TOOLKIT_PATIENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (fx.isAlive()) {
+            LOG.warn("JavaFX was still running {} after it was asked to stop", TOOLKIT_PATIENCE);
+        }
     }
 
     /** Stops JavaFX, after a {@link #run} whose opening failed and that nobody will report in a window. */

@@ -20,7 +20,6 @@ import org.innovationportfolio.ui.backup.BackupStatusNote;
 import org.innovationportfolio.ui.backup.BackupStatusViewModel;
 import org.innovationportfolio.ui.backup.RestoreWindow;
 import org.innovationportfolio.ui.backup.RestoreWindowViewModel;
-import org.innovationportfolio.ui.backup.SavingBackupWindow;
 import org.innovationportfolio.ui.briefing.BriefingPreferences;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
@@ -51,6 +50,8 @@ public final class MainWindow {
     private final Screen first;
     private final Supplier<Printer> printers;
     private PackMenu packs;
+    /** File › Protect with a password… and its siblings; null when the context offers no protection. */
+    private ProtectionViewModel protection;
     // Null when the context has no automatic backups (tests of other pages).
     private final BackupStatusViewModel backupStatus;
 
@@ -82,7 +83,8 @@ public final class MainWindow {
         registerPages();
         addDialogCommands(dialogs);
         WelcomeViewModel welcome = new WelcomeViewModel(context.store(), context.dataFolder(), dialogs, tasks,
-                workspace::loadSample, packs::importPack, workspace::dataReplaced);
+                workspace::loadSample, packs::importPack, workspace::dataReplaced,
+                protection == null ? null : protection::protect);
         workspace.setOnFirstRun(() -> new WelcomeDialog(stage, welcome).show());
         if (backupStatus != null) {
             shell.addStatusNote(BackupStatusNote.of(backupStatus));
@@ -169,8 +171,7 @@ public final class MainWindow {
 
     /** Protect with a password…, or, once protected, Change password… and Remove password protection…. */
     private List<MenuItem> protectionItems(DialogService dialogs) {
-        ProtectionViewModel protection = new ProtectionViewModel(context.protection(), PasswordQuestions.fx(stage),
-                dialogs, tasks);
+        protection = new ProtectionViewModel(context.protection(), PasswordQuestions.fx(stage), dialogs, tasks);
         MenuItem protect = new MenuItem("Protect with a pass_word…");
         protect.setOnAction(event -> protection.protect());
         protect.visibleProperty().bind(protection.protectedProperty().not());
@@ -204,19 +205,13 @@ public final class MainWindow {
     }
 
     /**
-     * After the window has closed, off the JavaFX thread: waits for backup work in flight and takes the exit backup
-     * if anything changed, with a small "Saving a backup…" window meanwhile.
+     * After the window has closed and JavaFX has stopped, off the JavaFX thread: waits for backup work in flight and
+     * takes the exit backup if anything changed. Nothing is shown meanwhile: closing has no visible delay.
      */
     public void backUpOnExit() {
-        if (backupStatus == null) {
-            return;
+        if (backupStatus != null) {
+            backupStatus.backUpOnExit();
         }
-        Stage[] indication = new Stage[1];
-        backupStatus.backUpOnExit(() -> indication[0] = SavingBackupWindow.show(), () -> {
-            if (indication[0] != null) {
-                indication[0].close();
-            }
-        });
     }
 
     /** The status bar's backup note and Undo restore (null without automatic backups). */

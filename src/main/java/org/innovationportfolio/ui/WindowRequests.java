@@ -22,6 +22,7 @@ public final class WindowRequests {
     private final List<Consumer<MainWindow>> waiting = new ArrayList<>();
     private MainWindow window;
     private boolean closed;
+    private Runnable onClosed = () -> { };
 
     /** Brings the window forward and opens the import preview of {@code pack}; a bad file is explained there. */
     public void openPack(Path pack) {
@@ -43,11 +44,24 @@ public final class WindowRequests {
         waiting.clear();
     }
 
+    /**
+     * Runs {@code whenClosed} once the window has closed (on the JavaFX thread): the launcher stops listening to
+     * second launches there, so none is told "brought forward" while the closing app finishes its exit backup.
+     */
+    public synchronized void whenClosed(Runnable whenClosed) {
+        onClosed = Objects.requireNonNull(whenClosed, "whenClosed");
+    }
+
     /** Called once the window has closed: later requests are dropped. */
-    synchronized void detach() {
-        closed = true;
-        window = null;
-        waiting.clear();
+    void detach() {
+        Runnable then;
+        synchronized (this) {
+            closed = true;
+            window = null;
+            waiting.clear();
+            then = onClosed;
+        }
+        then.run();
     }
 
     private synchronized void deliver(String what, Consumer<MainWindow> asked) {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.innovationportfolio.logic.Protection;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.packs.ExportRequest;
 import org.innovationportfolio.logic.packs.PackExporter;
@@ -129,6 +130,38 @@ class WelcomeScreenTest {
         harness.awaitOnFx(() -> table().getItems().size() == 2);
         harness.awaitSettled(window);
         assertThat(projects()).isEqualTo(2);
+    }
+
+    @Test
+    void altPThenAltEAsksForAPasswordWithTheWarningAndEncryptsBeforeTheSampleIsLoaded() throws Exception {
+        harness.openProtectable(Samples.shipped(), dialogs);
+        harness.awaitOnFx(() -> welcome().isPresent() && button(WelcomeDialog.EXPLORE_ID).isFocused());
+        javafx.scene.control.CheckBox protect = robot.lookup("#" + WelcomeDialog.PROTECT_ID)
+                .queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(protect.isSelected()).as("protection is a choice, not the default").isFalse();
+        assertThat(texts()).anySatisfy(text -> assertThat(text).contains(Protection.FORGOTTEN_PASSWORD_WARNING));
+
+        alt(KeyCode.P);
+        harness.awaitOnFx(protect::isSelected);
+        alt(KeyCode.E);
+        harness.awaitOnFx(() -> passwordPrompt().isPresent());
+        Stage prompt = (Stage) passwordPrompt().orElseThrow();
+        assertThat(prompt.getScene().getRoot().getAccessibleText()).contains(Protection.FORGOTTEN_PASSWORD_WARNING);
+        robot.targetWindow(prompt);
+        robot.write("Northbrook-2025");
+        robot.type(KeyCode.TAB);
+        robot.write("Northbrook-2025");
+        robot.type(KeyCode.ENTER);
+        harness.awaitOnFx(() -> table().getItems().size() == projects() && projects() > 0);
+        harness.awaitOnFx(() -> dialogs.shown().stream().anyMatch(s -> s.title().equals("Protect with a password")));
+
+        assertThat(harness.database().isProtected()).as("the database is encrypted").isTrue();
+        assertThat(welcome()).isEmpty();
+    }
+
+    private Optional<Window> passwordPrompt() {
+        return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && "Protect with a password".equals(s.getTitle())).findFirst();
     }
 
     private MainWindow open() throws Exception {

@@ -109,6 +109,20 @@ final class WindowHarness implements AutoCloseable {
         return window;
     }
 
+    /** As {@link #openAnswering}, with File › Protect with a password… (and the welcome's offer of it). */
+    MainWindow openProtectable(SampleSource sample, DialogService dialogs) throws Exception {
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
+                java.util.List.of(), database, database, null);
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow opened = new MainWindow(stage, context, sample, tasks, dialogs, () -> null);
+            opened.show();
+            return opened;
+        }).get();
+        awaitSettled(window);
+        return window;
+    }
+
     /** Waits until the window has read the portfolio and no background work is left. */
     void awaitSettled(MainWindow window) throws Exception {
         awaitOnFx(window::isSettled);

@@ -193,16 +193,13 @@ public final class BackupStatusViewModel {
     }
 
     /**
-     * From the launcher's thread after the window has closed: waits for backup work in flight, then takes the exit
-     * backup if anything changed, with {@code indication} shown meanwhile (shown and hidden on the JavaFX thread).
+     * From the launcher's thread after the window has closed and JavaFX has stopped, so nothing is on screen: waits
+     * for backup work in flight, then takes the exit backup if anything changed, and returns once it is checked and
+     * named (the caller holds the data folder until then, so a second launch cannot start on a half-written state).
      */
-    public void backUpOnExit(Runnable showIndication, Runnable hideIndication) {
+    public void backUpOnExit() {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("The exit backup blocks: call it off the JavaFX thread.");
-        }
-        boolean changed = shelf.changedSinceLastBackup();
-        if (changed) {
-            Platform.runLater(showIndication);
         }
         try {
             Future<BackupShelf.Outcome> exit = worker.submit(shelf::backUpOnExit);
@@ -215,9 +212,6 @@ public final class BackupStatusViewModel {
             LOG.error("The exit backup was still running after {}", EXIT_PATIENCE);
         } finally {
             worker.shutdown();
-            if (changed) {
-                Platform.runLater(hideIndication);
-            }
         }
     }
 

@@ -6,6 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -34,6 +38,7 @@ public final class WelcomeDialog {
     public static final String OFFICER_ID = "welcomeOfficer";
     public static final String START_ID = "welcomeStart";
     public static final String PROBLEM_ID = "welcomeProblem";
+    public static final String PROTECT_ID = "welcomeProtect";
     public static final String NOT_NOW = "Not now";
     private static final String EMPTY_TEXT = "For your council's own projects. You are asked for the council's name "
             + "and yours, once: they go on briefing packs and on the project packs you send.";
@@ -45,6 +50,7 @@ public final class WelcomeDialog {
     private final Button explore;
     private final TextField council = new TextField();
     private final TextField officer = new TextField();
+    private final CheckBox protect = new CheckBox(WelcomeViewModel.PROTECT);
 
     public WelcomeDialog(Window owner, WelcomeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -75,6 +81,15 @@ public final class WelcomeDialog {
                 dialog.close();
             }
         });
+        if (viewModel.protectionOffered()) {
+            // A mnemonic fires an action event, which a check box does not turn into a tick: Alt+P is an accelerator.
+            pane.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN), () -> {
+                if (viewModel.stepProperty().get() == WelcomeViewModel.Step.CHOOSE) {
+                    protect.requestFocus();
+                    protect.fire();
+                }
+            });
+        }
         dialog.setOnHidden(event -> viewModel.later());
         dialog.setOnShown(event -> explore.requestFocus());
         AppLook.style(pane);
@@ -95,6 +110,9 @@ public final class WelcomeDialog {
                 choice(choiceButton(IMPORT_ID, WelcomeViewModel.IMPORT_PACK, IMPORT_TEXT, viewModel::importPack),
                         IMPORT_TEXT));
         choices.getStyleClass().add("welcome-choices");
+        if (viewModel.protectionOffered()) {
+            choices.getChildren().add(protectChoice());
+        }
         VBox content = new VBox(heading, intro, choices, new Separator(),
                 titled("Where your data lives", viewModel.whereDataLives()),
                 titled("Backing up", viewModel.howItIsBackedUp()));
@@ -147,6 +165,21 @@ public final class WelcomeDialog {
         VBox content = new VBox(heading, intro, fields, problem, buttons);
         content.getStyleClass().add("welcome-content");
         return content;
+    }
+
+    /** The box that asks for a password before the sample or the empty portfolio gets any data, with the warning. */
+    private Node protectChoice() {
+        CheckBox box = protect;
+        box.setId(PROTECT_ID);
+        box.setMnemonicParsing(false); // Alt+P is an accelerator (see the constructor)
+        box.selectedProperty().bindBidirectional(viewModel.protectWithPasswordProperty());
+        box.setAccessibleText("Protect it with a password. " + viewModel.aboutProtection());
+        Label what = wrapped(viewModel.aboutProtection() + " You can also do this later with File › Protect with a "
+                + "password….");
+        what.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox group = new VBox(box, what);
+        group.getStyleClass().add("welcome-choice-box");
+        return group;
     }
 
     /** A large button for one choice; Enter takes it when it has the focus, as Space does. */

@@ -29,6 +29,7 @@ public final class WelcomeViewModel {
     public static final String EXPLORE_SAMPLE = "_Explore the sample portfolio";
     public static final String START_EMPTY = "_Start an empty portfolio…";
     public static final String IMPORT_PACK = "_Import a project pack from a colleague…";
+    public static final String PROTECT = "Protect it with a password (Alt+P)";
 
     private final Store store;
     private final Path dataFolder;
@@ -37,6 +38,9 @@ public final class WelcomeViewModel {
     private final Runnable loadSample;
     private final Runnable importPack;
     private final Runnable started;
+    private final Runnable protect;
+    private final javafx.beans.property.BooleanProperty protectWithPassword =
+            new javafx.beans.property.SimpleBooleanProperty(this, "protectWithPassword", false);
 
     private final StringProperty councilName = new SimpleStringProperty(this, "councilName", "");
     private final StringProperty officerName = new SimpleStringProperty(this, "officerName", "");
@@ -52,6 +56,18 @@ public final class WelcomeViewModel {
      */
     public WelcomeViewModel(Store store, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
             Runnable importPack, Runnable started) {
+        this(store, dataFolder, dialogs, tasks, loadSample, importPack, started, null);
+    }
+
+    /**
+     * As above, offering to protect the new portfolio with a password before it gets its first data.
+     *
+     * @param protect asks for a new password (with the warning that a forgotten one cannot be recovered) and
+     *     encrypts the portfolio, as File › Protect with a password… does; null when protection is not offered
+     */
+    public WelcomeViewModel(Store store, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
+            Runnable importPack, Runnable started, Runnable protect) {
+        this.protect = protect;
         this.store = Objects.requireNonNull(store, "store");
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -77,9 +93,33 @@ public final class WelcomeViewModel {
         return HelpTopics.backups(dataFolder.toString());
     }
 
+    /** True when the welcome offers password protection (the "Protect it with a password" box is shown). */
+    public boolean protectionOffered() {
+        return protect != null;
+    }
+
+    /** What the officer must know before choosing protection, said beside the box. */
+    public String aboutProtection() {
+        return "The portfolio and its backups are encrypted, and the app asks for the password each time it starts. "
+                + org.innovationportfolio.logic.Protection.FORGOTTEN_PASSWORD_WARNING;
+    }
+
+    /** Ticked: exploring the sample or starting empty first asks for a password and encrypts the portfolio. */
+    public javafx.beans.property.BooleanProperty protectWithPasswordProperty() {
+        return protectWithPassword;
+    }
+
     public void exploreSample() {
         finish();
+        // Before the sample: the portfolio is encrypted while still empty, and no unprotected backup is made of it.
+        protectIfChosen();
         loadSample.run();
+    }
+
+    private void protectIfChosen() {
+        if (protect != null && protectWithPassword.get()) {
+            protect.run();
+        }
     }
 
     public void importPack() {
@@ -129,6 +169,7 @@ public final class WelcomeViewModel {
         }, kept -> {
             finish();
             started.run();
+            protectIfChosen();
         }, message -> dialogs.showError("The names were not kept", message));
     }
 
