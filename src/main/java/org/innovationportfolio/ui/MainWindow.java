@@ -13,9 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
-import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.ui.backup.BackupStatusNote;
 import org.innovationportfolio.ui.backup.BackupStatusViewModel;
 import org.innovationportfolio.ui.backup.RestoreWindow;
@@ -81,7 +79,7 @@ public final class MainWindow {
                 });
         registerPages();
         addDialogCommands(dialogs);
-        WelcomeViewModel welcome = new WelcomeViewModel(context.store(), context.dataFolder(), dialogs, tasks,
+        WelcomeViewModel welcome = new WelcomeViewModel(context.useCases().workspace(), context.dataFolder(), dialogs, tasks,
                 workspace::loadSample, packs::importPack, workspace::dataReplaced);
         workspace.setOnFirstRun(() -> new WelcomeDialog(stage, welcome).show());
         if (backupStatus != null) {
@@ -127,7 +125,7 @@ public final class MainWindow {
         items.add(print);
         items.add(briefing);
         items.add(new SeparatorMenuItem());
-        PortfolioFilesViewModel files = new PortfolioFilesViewModel(context.store(), context.backups(), context.clock(),
+        PortfolioFilesViewModel files = new PortfolioFilesViewModel(context.useCases().listing(), context.backups(), context.clock(),
                 context.dataFolder(), dialogs, tasks, shell::canClose, () -> {
                     workspace.dataReplaced();
                     shell.showPortfolio(null);
@@ -161,8 +159,7 @@ public final class MainWindow {
         }
         packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
         items.addAll(packs.items());
-        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(context,
-                new org.innovationportfolio.sheets.XlsxTrackerWriter(), dialogs, tasks).items());
+        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(context, dialogs, tasks).items());
         shell.addFileItems(items);
     }
 
@@ -225,8 +222,7 @@ public final class MainWindow {
 
     private void openBriefingWizard() {
         BriefingWizard.showAndWait(stage, dialogs -> new BriefingWizardViewModel(
-                new BriefingExport(context.store(), context.clock(), context.renderers()),
-                new PortfolioListing(context.store(), context.clock()), context.store(), context.clock(),
+                context.useCases().briefing(), context.useCases().listing(), context.clock(),
                 Path.of(System.getProperty("user.home")), new BriefingPreferences(context.dataFolder()),
                 dialogs, tasks, DesktopFiles.system()));
     }

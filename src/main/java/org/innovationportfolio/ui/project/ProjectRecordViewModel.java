@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.innovationportfolio.logic.project.OpenedProject;
-import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.logic.project.ProjectEditing;
 import org.innovationportfolio.model.InvalidValueException;
 import org.innovationportfolio.model.Project;
@@ -76,7 +75,7 @@ public final class ProjectRecordViewModel {
         this.clock = ctx.clock();
         this.dialogs = dialogs;
         this.tasks = tasks;
-        this.editing = new ProjectEditing(ctx.store(), clock);
+        this.editing = ctx.useCases().editing();
         this.overview = new OverviewViewModel(draft, clock, nav);
         this.status = new StatusViewModel(draft, clock);
         this.milestones = new MilestonesViewModel(draft, clock);
@@ -84,7 +83,7 @@ public final class ProjectRecordViewModel {
         this.outcomes = new OutcomesViewModel(draft, clock);
         this.risks = new RisksViewModel(draft, clock);
         this.notes = new NotesViewModel(draft, clock);
-        this.documents = new DocumentsViewModel(new ProjectDocuments(ctx.store(), ctx.dataFolder(), clock), tasks,
+        this.documents = new DocumentsViewModel(ctx.useCases().documents(), tasks,
                 dialogs, desktop);
         draft.onChange(this::changed);
         for (TextInput<?> input : draft.inputs()) {

@@ -8,8 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.WorkspaceFacts;
 import org.innovationportfolio.model.Checks;
 import org.innovationportfolio.model.InvalidValueException;
 import org.innovationportfolio.ui.DialogService;
@@ -30,7 +29,7 @@ public final class WelcomeViewModel {
     public static final String START_EMPTY = "_Start an empty portfolio…";
     public static final String IMPORT_PACK = "_Import a project pack from a colleague…";
 
-    private final Store store;
+    private final WorkspaceFacts facts;
     private final Path dataFolder;
     private final DialogService dialogs;
     private final TaskRunner tasks;
@@ -50,9 +49,9 @@ public final class WelcomeViewModel {
      * @param importPack opens the project-pack import, from choosing the file to the preview
      * @param started run once the names are kept, to read the portfolio afresh (its heading is the council's name)
      */
-    public WelcomeViewModel(Store store, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
+    public WelcomeViewModel(WorkspaceFacts facts, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
             Runnable importPack, Runnable started) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -121,10 +120,7 @@ public final class WelcomeViewModel {
         }
         problem.set("");
         tasks.run("Keeping the council's and your names", progress -> {
-            store.writing(repositories -> {
-                repositories.settings().put(SettingKeys.COUNCIL_NAME, council);
-                repositories.settings().put(SettingKeys.OFFICER_NAME, officer);
-            });
+            facts.keepNames(council, officer);
             return council;
         }, kept -> {
             finish();

@@ -2,7 +2,6 @@ package org.innovationportfolio.ui.tracker;
 
 import java.util.List;
 import javafx.scene.control.MenuItem;
-import org.innovationportfolio.logic.tracker.TrackerWriter;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
@@ -12,8 +11,8 @@ public final class TrackerMenu {
 
     private final TrackerExportViewModel export;
 
-    public TrackerMenu(DesktopContext context, TrackerWriter writer, DialogService dialogs, TaskRunner tasks) {
-        this.export = new TrackerExportViewModel(context.store(), context.clock(), writer, dialogs, tasks);
+    public TrackerMenu(DesktopContext context, DialogService dialogs, TaskRunner tasks) {
+        this.export = new TrackerExportViewModel(context.useCases().trackerExport(), dialogs, tasks);
     }
 
     /** "Export spreadsheet…". */
