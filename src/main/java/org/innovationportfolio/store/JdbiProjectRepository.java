@@ -24,6 +24,7 @@ import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Partner;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Provenance;
 import org.innovationportfolio.model.Risk;
 import org.innovationportfolio.model.StageChange;
@@ -57,10 +58,10 @@ final class JdbiProjectRepository implements ProjectRepository {
         return new ProjectLoader(handle).all();
     }
 
-    /** Six queries, not eleven; for lists and search only, never to be saved (see the interface). */
+    /** Six queries, not eleven: summaries for lists and search. */
     @Override
-    public List<Project> findAllForListing() {
-        return new ProjectLoader(handle).allForListing();
+    public List<ProjectSummary> findAllForListing() {
+        return new ProjectLoader(handle).allForListing().stream().map(ProjectSummary::of).toList();
     }
 
     @Override

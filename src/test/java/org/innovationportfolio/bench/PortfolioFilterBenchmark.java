@@ -16,6 +16,7 @@ import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.portfolio.PortfolioSearch;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
@@ -55,7 +56,8 @@ public class PortfolioFilterBenchmark {
     @Setup
     public void prepare() {
         LocalDate today = LocalDate.of(2026, 11, 23);
-        search = PortfolioSearch.of(SyntheticPortfolio.projects(projects), Map.of(), today);
+        search = PortfolioSearch.of(SyntheticPortfolio.projects(projects).stream().map(ProjectSummary::of).toList(),
+                Map.of(), today);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/London"));
         viewModel = new PortfolioViewModel(new PortfolioListing(new UnusedStore(), clock),
                 new PortfolioCommands(new UnusedStore(), clock), clock, new RecordingDialogService(),
