@@ -234,7 +234,7 @@ public final class MainWindow {
     public void show() {
         placement.restore(stage);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
-            if (!shell.canClose()) {
+            if (!shell.canClose(stage::close)) {
                 event.consume();
             }
         });
@@ -279,7 +279,7 @@ public final class MainWindow {
 
     /** Closes the window, as File › Exit does, unless the page showing asks to stay. */
     public void close() {
-        if (shell.canClose()) {
+        if (shell.canClose(stage::close)) {
             stage.close();
         }
     }

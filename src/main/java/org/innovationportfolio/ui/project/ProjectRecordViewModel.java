@@ -135,6 +135,15 @@ public final class ProjectRecordViewModel {
 
     /** Saves in the background, in one transaction; false (and nothing saved) when something is invalid. */
     public boolean save() {
+        return save(() -> { });
+    }
+
+    /**
+     * Saves in the background (the window's busy indicator shows "Saving …"), then runs {@code afterSaved} on the
+     * JavaFX thread; false (and nothing saved) when something is invalid. A save answered after the user opened
+     * another project is not shown over it, and does not run {@code afterSaved}.
+     */
+    private boolean save(Runnable afterSaved) {
         Project project = projectToSave();
         if (project == null) {
             return false;
@@ -143,29 +152,24 @@ public final class ProjectRecordViewModel {
         tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), done -> {
             if (ask == request) {
                 saved(done);
+                afterSaved.run();
             }
         }, failure -> dialogs.showError("The project was not saved", failure));
         return true;
     }
 
-    /** Saves at once, on this thread (one small transaction); used when leaving. */
-    boolean saveNow() {
-        Project project = projectToSave();
-        if (project == null) {
-            return false;
-        }
-        try {
-            saved(editing.save(project));
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Saving project {} failed", project.id(), e);
-            dialogs.showError("The project was not saved", org.innovationportfolio.ui.PlainMessages.of(e, "Saving the project"));
-            return false;
-        }
+    /** As {@link #canLeave(Runnable)}, with nothing to do once a chosen save is done. */
+    public boolean canLeave() {
+        return canLeave(() -> { });
     }
 
-    /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to leave. */
-    public boolean canLeave() {
+    /**
+     * Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to leave now. Save
+     * answers false (stay) and saves in the background, off the JavaFX thread; once saved, {@code leaveLater}
+     * runs on the JavaFX thread to leave. A save that fails shows why, and the user stays.
+     */
+    public boolean canLeave(Runnable leaveLater) {
+        java.util.Objects.requireNonNull(leaveLater, "leaveLater");
         if (!dirty.get()) {
             return true;
         }
@@ -173,7 +177,10 @@ public final class ProjectRecordViewModel {
                 "You have changed this project since it was last saved. Save the changes, discard them, or "
                         + "cancel to stay on the project.", LEAVE_CHOICES);
         return switch (choice) {
-            case 0 -> saveNow();
+            case 0 -> {
+                save(leaveLater);
+                yield false;
+            }
             case 1 -> {
                 revert();
                 yield true;
