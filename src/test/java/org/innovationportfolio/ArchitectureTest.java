@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.innovationportfolio.logic.Repositories;
+import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.packs.PackHistory;
 
 /** The layering rules of STYLE.md, enforced: a rule that is not enforced does not exist. */
 @AnalyzeClasses(packages = "org.innovationportfolio", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -70,6 +73,15 @@ class ArchitectureTest {
     static final ArchRule uiReachesRenderersOnlyThroughLogic = noClasses().that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAPackage(RENDER)
             .because("the window asks logic for a briefing; the launcher wires the renderers in");
+
+    @ArchTest
+    static final ArchRule uiReachesNoRepository = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().areAssignableTo(Store.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repositories.class)
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().areAssignableTo(PackHistory.class)
+            .because("the launcher builds the use cases over the store and hands them to the window; a view model "
+                    + "that opens its own transaction bypasses the use cases' rules");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.innovationportfolio.(*)..").should().beFreeOfCycles()

@@ -11,7 +11,6 @@ import org.innovationportfolio.logic.WrongPasswordException;
 import org.innovationportfolio.store.AutoBackups;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.DesktopApp;
-import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.WindowRequests;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +74,7 @@ final class WindowLauncher {
                 DesktopApp.stop();
                 return 0; // the user chose Cancel at the password prompt: nothing was opened
             }
-            DesktopApp.run(new DesktopContext(database.store(), context.clock(), folder, AppVersion.current(),
+            DesktopApp.run(DesktopWiring.context(database.store(), context.clock(), folder, AppVersion.current(),
                     firstShown(context, database), BriefingCommand.Briefings.renderers(), database, database, automatic), () -> {
                         database.open();
                         Workspace.installCatalogue(database);

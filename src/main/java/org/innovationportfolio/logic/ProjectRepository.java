@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectSummary;
 
 /** The portfolio's projects, each loaded and saved whole with its milestones, funding and the rest. */
 public interface ProjectRepository {
@@ -15,17 +16,13 @@ public interface ProjectRepository {
     List<Project> findAll();
 
     /**
-     * Every project as {@link #findAll} gives it, in the same order, but with only what the portfolio
-     * list and its search show: the project's own fields, tags, partners, status updates, milestones and
-     * funding lines. Risks, notes, outcome measures and the stage history come back EMPTY (the store
-     * does not read them), which makes the portfolio's first read at start-up much cheaper.
-     *
-     * <p><b>For lists and search only. NEVER save a project read this way</b>, nor anything made from
-     * one with a {@code with…} method: {@link #save} replaces a project's child records whole, so it
-     * would erase the risks, notes and outcome measures this read left out. Read the project with
-     * {@link #find} before changing it.
+     * Every project as {@link #findAll} gives it, in the same order, summarised: only what the portfolio
+     * list and its search show (the project's own headline fields, tags, partners, status updates, milestones
+     * and funding lines). The store does not read risks, notes, outcome measures or the stage history, which
+     * makes the portfolio's first read at start-up much cheaper. A summary is not a {@link Project}, so it
+     * cannot be saved: read the project with {@link #find} before changing it.
      */
-    List<Project> findAllForListing();
+    List<ProjectSummary> findAllForListing();
 
     Optional<Project> find(UUID id);
 

@@ -25,8 +25,9 @@ import org.innovationportfolio.model.StageChange;
 import org.innovationportfolio.model.StatusUpdate;
 
 /**
- * Inserts many new projects with plain JDBC batches, one statement per table for all of them, on
- * the caller's connection and transaction: about twice as fast as a JDBI batch per project.
+ * The one writer of project rows and their records: inserts projects with plain JDBC batches, one statement per
+ * table for all of them, on the caller's connection and transaction (about twice as fast as a JDBI batch per
+ * project). A pack import inserts hundreds at once; saving one project goes through here too.
  */
 final class ProjectBatchInsert {
 
@@ -39,11 +40,23 @@ final class ProjectBatchInsert {
         this.connection = connection;
     }
 
-    /** Inserts {@code projects}, none of which may exist yet. */
+    /** Inserts {@code projects}, none of which may exist yet, with all their records. */
     static void insert(Connection connection, List<Project> projects) throws SQLException {
+        run(connection, projects, true);
+    }
+
+    /**
+     * Inserts the records of {@code projects}, whose rows exist and hold no records (deleted just before), except
+     * their stage changes: a stage history is a log that a save appends to, never rewrites.
+     */
+    static void insertRecords(Connection connection, List<Project> projects) throws SQLException {
+        run(connection, projects, false);
+    }
+
+    private static void run(Connection connection, List<Project> projects, boolean whole) throws SQLException {
         ProjectBatchInsert insert = new ProjectBatchInsert(connection);
         try {
-            insert.run(projects);
+            insert.run(projects, whole);
         } finally {
             for (Table table : insert.tables) {
                 table.statement.close();
@@ -51,9 +64,10 @@ final class ProjectBatchInsert {
         }
     }
 
-    private void run(List<Project> projects) throws SQLException {
-        Table project = table("INSERT INTO project (id, title, innovation_id, stage, lead_officer, sponsor, "
-                + "governance_board, start_date, end_date, target_cohort, objectives, origin, pack_id, sender, "
+    private void run(List<Project> projects, boolean whole) throws SQLException {
+        // Without "whole", the project rows exist and only their records (save for stage changes) go in.
+        Table project = !whole ? null : table("INSERT INTO project (id, title, innovation_id, stage, lead_officer, "
+                + "sponsor, governance_board, start_date, end_date, target_cohort, objectives, origin, pack_id, sender, "
                 + "sender_council, arrived_at, their_last_modified, created, last_modified, decision_sought, "
                 + "details_modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         Table tag = table("INSERT INTO project_tag (project_id, list_index, tag) VALUES (?,?,?)");
@@ -61,8 +75,8 @@ final class ProjectBatchInsert {
                 + "last_modified) VALUES (?,?,?,?,?,?)");
         Table status = table("INSERT INTO status_update (id, project_id, list_index, status_date, rag, commentary, "
                 + "author, last_modified) VALUES (?,?,?,?,?,?,?,?)");
-        Table stage = table("INSERT INTO stage_change (id, project_id, list_index, from_stage, to_stage, changed_on, "
-                + "last_modified) VALUES (?,?,?,?,?,?,?)");
+        Table stage = !whole ? null : table("INSERT INTO stage_change (id, project_id, list_index, from_stage, "
+                + "to_stage, changed_on, last_modified) VALUES (?,?,?,?,?,?,?)");
         Table milestone = table("INSERT INTO milestone (id, project_id, list_index, title, baseline_date, "
                 + "forecast_date, completed_date, status, owner, last_modified) VALUES (?,?,?,?,?,?,?,?,?,?)");
         Table funding = table("INSERT INTO funding_line (id, project_id, list_index, funder, funding_type, "
@@ -79,11 +93,13 @@ final class ProjectBatchInsert {
         for (Project p : projects) {
             String id = uuid(p.id());
             Provenance v = p.provenance();
-            project.row(id, p.title(), uuid(p.innovationId()), name(p.stage()), p.leadOfficer(), p.sponsor(),
-                    p.governanceBoard(), date(p.startDate()), date(p.endDate()), p.targetCohort(), p.objectives(),
-                    name(v.origin()), uuid(v.packId()), v.sender(), v.senderCouncil(), instant(v.at()),
-                    instant(v.theirLastModified()), instant(p.created()), instant(p.lastModified()), p.decisionSought(),
-                    instant(p.lastModified()));
+            if (whole) {
+                project.row(id, p.title(), uuid(p.innovationId()), name(p.stage()), p.leadOfficer(), p.sponsor(),
+                        p.governanceBoard(), date(p.startDate()), date(p.endDate()), p.targetCohort(),
+                        p.objectives(), name(v.origin()), uuid(v.packId()), v.sender(), v.senderCouncil(),
+                        instant(v.at()), instant(v.theirLastModified()), instant(p.created()),
+                        instant(p.lastModified()), p.decisionSought(), instant(p.lastModified()));
+            }
             int i = 0;
             for (String t : p.tags()) {
                 tag.row(id, i++, t);
@@ -98,7 +114,7 @@ final class ProjectBatchInsert {
                         instant(s.lastModified()));
             }
             i = 0;
-            for (StageChange c : p.stageHistory()) {
+            for (StageChange c : whole ? p.stageHistory() : List.<StageChange>of()) {
                 stage.row(uuid(c.id()), id, i++, name(c.from()), name(c.to()), date(c.changedOn()),
                         instant(c.lastModified()));
             }

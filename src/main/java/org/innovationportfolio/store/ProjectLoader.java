@@ -58,8 +58,9 @@ final class ProjectLoader {
 
     /**
      * Every project, ordered as {@link #all}, read with six queries instead of eleven: risks, notes,
-     * outcome measures and stage history are left empty. For lists and search only; saving one would
-     * erase what was left out (see {@link org.innovationportfolio.logic.ProjectRepository#findAllForListing}).
+     * outcome measures and stage history are left empty. Only ever handed out as summaries (see
+     * {@link org.innovationportfolio.logic.ProjectRepository#findAllForListing}): saving one would erase what
+     * was left out.
      */
     List<Project> allForListing() {
         return load(null, false);

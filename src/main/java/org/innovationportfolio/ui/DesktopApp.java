@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.innovationportfolio.logic.sample.SampleLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +58,7 @@ public final class DesktopApp {
      * {@link #showStartupError}, or else call {@link #stop()}.
      */
     public static void run(DesktopContext context, Runnable opening) {
-        run(context, SampleLoader::load, opening, new WindowRequests());
+        run(context, context.useCases().sample(), opening, new WindowRequests());
     }
 
     /**
@@ -67,12 +66,7 @@ public final class DesktopApp {
      * the window is showing, and as they come while it shows.
      */
     public static void run(DesktopContext context, Runnable opening, WindowRequests requests) {
-        run(context, SampleLoader::load, opening, requests);
-    }
-
-    /** As {@link #run(DesktopContext)}, loading the sample portfolio from {@code sample}. */
-    static void run(DesktopContext context, SampleSource sample) {
-        run(context, sample, () -> { }, new WindowRequests());
+        run(context, context.useCases().sample(), opening, requests);
     }
 
     private static void run(DesktopContext context, SampleSource sample, Runnable opening, WindowRequests requests) {

@@ -13,9 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
-import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.ui.backup.BackupStatusNote;
 import org.innovationportfolio.ui.backup.BackupStatusViewModel;
 import org.innovationportfolio.ui.backup.RestoreWindow;
@@ -82,7 +80,7 @@ public final class MainWindow {
                 });
         registerPages();
         addDialogCommands(dialogs);
-        WelcomeViewModel welcome = new WelcomeViewModel(context.store(), context.dataFolder(), dialogs, tasks,
+        WelcomeViewModel welcome = new WelcomeViewModel(context.useCases().workspace(), context.dataFolder(), dialogs, tasks,
                 workspace::loadSample, packs::importPack, workspace::dataReplaced,
                 protection == null ? null : protection::protect);
         workspace.setOnFirstRun(() -> new WelcomeDialog(stage, welcome).show());
@@ -129,7 +127,7 @@ public final class MainWindow {
         items.add(print);
         items.add(briefing);
         items.add(new SeparatorMenuItem());
-        PortfolioFilesViewModel files = new PortfolioFilesViewModel(context.store(), context.backups(), context.clock(),
+        PortfolioFilesViewModel files = new PortfolioFilesViewModel(context.useCases().listing(), context.backups(), context.clock(),
                 context.dataFolder(), dialogs, tasks, shell::canClose, () -> {
                     workspace.dataReplaced();
                     shell.showPortfolio(null);
@@ -163,9 +161,8 @@ public final class MainWindow {
         }
         packs = new PackMenu(stage, context, dialogs, tasks, shell::refresh);
         items.addAll(packs.items());
-        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(stage, context,
-                new org.innovationportfolio.sheets.WorkbookSheetReader(), new org.innovationportfolio.sheets.XlsxTrackerWriter(),
-                dialogs, tasks, shell::refresh).items());
+        items.addAll(new org.innovationportfolio.ui.tracker.TrackerMenu(stage, context, dialogs, tasks, shell::refresh)
+                .items());
         shell.addFileItems(items);
     }
 
@@ -221,8 +218,7 @@ public final class MainWindow {
 
     private void openBriefingWizard() {
         BriefingWizard.showAndWait(stage, dialogs -> new BriefingWizardViewModel(
-                new BriefingExport(context.store(), context.clock(), context.renderers()),
-                new PortfolioListing(context.store(), context.clock()), context.store(), context.clock(),
+                context.useCases().briefing(), context.useCases().listing(), context.clock(),
                 Path.of(System.getProperty("user.home")), new BriefingPreferences(context.dataFolder()),
                 dialogs, tasks, DesktopFiles.system()));
     }
@@ -234,7 +230,7 @@ public final class MainWindow {
     public void show() {
         placement.restore(stage);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
-            if (!shell.canClose()) {
+            if (!shell.canClose(stage::close)) {
                 event.consume();
             }
         });
@@ -279,7 +275,7 @@ public final class MainWindow {
 
     /** Closes the window, as File › Exit does, unless the page showing asks to stay. */
     public void close() {
-        if (shell.canClose()) {
+        if (shell.canClose(stage::close)) {
             stage.close();
         }
     }

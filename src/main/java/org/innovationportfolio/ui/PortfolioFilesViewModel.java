@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.innovationportfolio.logic.Backups;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.export.AtomicFile;
 import org.innovationportfolio.logic.export.PortfolioExport;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
@@ -37,7 +36,7 @@ public final class PortfolioFilesViewModel {
 
     static final String BACKUP_EXTENSION = "zip";
 
-    private final Store store;
+    private final PortfolioListing listing;
     private final Backups backups;
     private final Clock clock;
     private final Path dataFolder;
@@ -51,9 +50,9 @@ public final class PortfolioFilesViewModel {
      * @param mayReplaceData asked before a restore: false when the page showing has unsaved changes the user keeps
      * @param afterRestore re-reads what the window shows once the portfolio has been replaced
      */
-    public PortfolioFilesViewModel(Store store, Backups backups, Clock clock, Path dataFolder, DialogService dialogs,
+    public PortfolioFilesViewModel(PortfolioListing listing, Backups backups, Clock clock, Path dataFolder, DialogService dialogs,
             TaskRunner tasks, BooleanSupplier mayReplaceData, Runnable afterRestore) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.listing = Objects.requireNonNull(listing, "listing");
         this.backups = backups;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
@@ -136,7 +135,7 @@ public final class PortfolioFilesViewModel {
         }
         Path file = withExtension(chosen.get(), format.extension);
         tasks.run("Exporting the portfolio", progress -> {
-            List<PortfolioRow> rows = new PortfolioListing(store, clock).rows();
+            List<PortfolioRow> rows = listing.rows();
             AtomicFile.write(file, format == ExportFormat.JSON ? PortfolioExport.json(rows) : PortfolioExport.csv(rows));
             return rows.size();
         }, count -> dialogs.showInformation("Export portfolio", "The portfolio is exported",

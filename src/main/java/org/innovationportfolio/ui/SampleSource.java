@@ -1,19 +1,16 @@
 package org.innovationportfolio.ui;
 
-import java.time.Clock;
-import org.innovationportfolio.logic.Store;
-
 /**
- * Fills an empty store with the fictional sample portfolio; the window is handed one so tests can
- * give it a loader that fails.
+ * Fills the empty portfolio with the fictional sample; the launcher hands the window one bound to the open
+ * portfolio, so tests can give it a loader that fails.
  */
 @FunctionalInterface
 public interface SampleSource {
 
     /**
-     * Loads the sample portfolio into {@code store}.
+     * Loads the sample portfolio.
      *
-     * @throws org.innovationportfolio.logic.RefusedException when the store already holds projects
+     * @throws org.innovationportfolio.logic.RefusedException when the portfolio already holds projects
      */
-    void loadInto(Store store, Clock clock);
+    void load();
 }

@@ -16,6 +16,7 @@ import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioSearch;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.model.Innovation;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.store.Database;
 
 /**
@@ -84,7 +85,8 @@ public final class ListingBench {
         return store.read(repositories -> {
             Map<UUID, Innovation> catalogue = repositories.catalogue().findAll().stream()
                     .collect(Collectors.toMap(Innovation::id, Function.identity()));
-            return PortfolioSearch.of(repositories.projects().findAll(), catalogue, today);
+            return PortfolioSearch.of(repositories.projects().findAll().stream().map(ProjectSummary::of).toList(),
+                    catalogue, today);
         });
     }
 }

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.innovationportfolio.logic.portfolio.PortfolioCommands;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.Repositories;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.portfolio.PortfolioSearch;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.ui.ImmediateTaskRunner;
 import org.innovationportfolio.ui.RecordingDialogService;
@@ -53,9 +56,11 @@ public class PortfolioFilterBenchmark {
     @Setup
     public void prepare() {
         LocalDate today = LocalDate.of(2026, 11, 23);
-        search = PortfolioSearch.of(SyntheticPortfolio.projects(projects), Map.of(), today);
+        search = PortfolioSearch.of(SyntheticPortfolio.projects(projects).stream().map(ProjectSummary::of).toList(),
+                Map.of(), today);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/London"));
-        viewModel = new PortfolioViewModel(new UnusedStore(), clock, new RecordingDialogService(),
+        viewModel = new PortfolioViewModel(new PortfolioListing(new UnusedStore(), clock),
+                new PortfolioCommands(new UnusedStore(), clock), clock, new RecordingDialogService(),
                 new ImmediateTaskRunner(), new RecordingNavigator(), count -> { });
         viewModel.show(search);
         filter = new PortfolioFilter(Set.of(), Set.of(), Set.of(), Set.of(), typed, false, null);

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.store.Database;
 
@@ -36,7 +37,7 @@ public final class DesktopAppProcess {
         }
         try (Database database = Database.open(dataFolder)) {
             Runnable closeEverything = () -> List.copyOf(Window.getWindows()).forEach(Window::hide);
-            DesktopApp.run(new DesktopContext(database.store(), Clock.systemDefaultZone(), dataFolder, "test",
+            DesktopApp.run(DesktopWiring.context(database.store(), Clock.systemDefaultZone(), dataFolder, "test",
                     closeEverything));
             System.out.println(RETURNED);
         }
@@ -45,7 +46,7 @@ public final class DesktopAppProcess {
     private static void refuse(Path dataFolder) throws Exception {
         try (Database database = Database.claim(dataFolder)) {
             try {
-                DesktopApp.run(new DesktopContext(database.store(), Clock.systemDefaultZone(), dataFolder, "test",
+                DesktopApp.run(DesktopWiring.context(database.store(), Clock.systemDefaultZone(), dataFolder, "test",
                         null), () -> {
                             if (waitForAShowingWindow()) {
                                 System.out.println(SHOWN_BEFORE_REFUSAL);

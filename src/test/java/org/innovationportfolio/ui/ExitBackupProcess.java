@@ -37,7 +37,7 @@ public final class ExitBackupProcess {
             database.store().writing(r -> LargePortfolio.of(3, java.time.LocalDate.of(2025, 3, 3))
                     .forEach(r.projects()::save));
             Runnable closeEverything = () -> List.copyOf(Window.getWindows()).forEach(Window::hide);
-            DesktopApp.run(new DesktopContext(database.store(), Clock.systemDefaultZone(), dataFolder, "test",
+            DesktopApp.run(org.innovationportfolio.app.DesktopWiring.context(database.store(), Clock.systemDefaultZone(), dataFolder, "test",
                     closeEverything, List.of(), database, database, new PausingAtExit(automatic)));
             System.out.println(RETURNED);
         }

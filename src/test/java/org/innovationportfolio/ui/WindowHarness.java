@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
+import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.store.Database;
 import org.testfx.api.FxToolkit;
@@ -39,13 +40,13 @@ final class WindowHarness implements AutoCloseable {
     }
 
     /** Opens a main window with automatic backups on {@code shelf}, answering through {@code dialogs}; returns settled. */
-    MainWindow openWithAutomaticBackups(SampleSource sample, DialogService dialogs,
+    MainWindow openWithAutomaticBackups(Samples.Loader sample, DialogService dialogs,
             org.innovationportfolio.logic.backup.BackupShelf shelf) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
-        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
+        DesktopContext context = DesktopWiring.context(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
                 java.util.List.of(), database, null, shelf);
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow opened = new MainWindow(stage, context, sample, tasks, dialogs, () -> null);
+            MainWindow opened = new MainWindow(stage, context, sample.over(database.store(), CLOCK), tasks, dialogs, () -> null);
             opened.show();
             return opened;
         }).get();
@@ -66,16 +67,16 @@ final class WindowHarness implements AutoCloseable {
     }
 
     /** Opens a main window, as a start of the application would, and returns once it is shown. */
-    MainWindow open(SampleSource sample) throws Exception {
+    MainWindow open(Samples.Loader sample) throws Exception {
         return open(sample, null);
     }
 
-    /** As {@link #open(SampleSource)}, with the context's callback for the first painted page (may be null). */
-    MainWindow open(SampleSource sample, Runnable onFirstShown) throws Exception {
+    /** As {@link #open(Samples.Loader)}, with the context's callback for the first painted page (may be null). */
+    MainWindow open(Samples.Loader sample, Runnable onFirstShown) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
-        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", onFirstShown);
+        DesktopContext context = DesktopWiring.context(database.store(), CLOCK, dataFolder, "0.1.0-test", onFirstShown);
         return WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow window = new MainWindow(stage, context, sample, tasks);
+            MainWindow window = new MainWindow(stage, context, sample.over(database.store(), CLOCK), tasks);
             window.show();
             return window;
         }).get();
@@ -95,13 +96,13 @@ final class WindowHarness implements AutoCloseable {
      * Opens a main window with backups and restore, whose questions {@code dialogs} answers, printing on
      * {@code printers}' printer; returns once it has settled.
      */
-    MainWindow openAnswering(SampleSource sample, DialogService dialogs,
+    MainWindow openAnswering(Samples.Loader sample, DialogService dialogs,
             java.util.function.Supplier<javafx.print.Printer> printers) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
-        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
+        DesktopContext context = DesktopWiring.context(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
                 java.util.List.of(), database);
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow opened = new MainWindow(stage, context, sample, tasks, dialogs, printers);
+            MainWindow opened = new MainWindow(stage, context, sample.over(database.store(), CLOCK), tasks, dialogs, printers);
             opened.show();
             return opened;
         }).get();
@@ -110,12 +111,13 @@ final class WindowHarness implements AutoCloseable {
     }
 
     /** As {@link #openAnswering}, with File › Protect with a password… (and the welcome's offer of it). */
-    MainWindow openProtectable(SampleSource sample, DialogService dialogs) throws Exception {
+    MainWindow openProtectable(Samples.Loader sample, DialogService dialogs) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
-        DesktopContext context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
+        DesktopContext context = DesktopWiring.context(database.store(), CLOCK, dataFolder, "0.1.0-test", null,
                 java.util.List.of(), database, database, null);
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow opened = new MainWindow(stage, context, sample, tasks, dialogs, () -> null);
+            MainWindow opened = new MainWindow(stage, context, sample.over(database.store(), CLOCK), tasks, dialogs,
+                    () -> null);
             opened.show();
             return opened;
         }).get();

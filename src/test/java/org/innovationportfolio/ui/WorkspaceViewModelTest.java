@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.store.Database;
@@ -146,8 +147,8 @@ class WorkspaceViewModelTest {
         assertThat(viewModel.headingProperty().get()).isEqualTo("Westfield Council");
     }
 
-    private WorkspaceViewModel viewModel(SampleSource sample) {
-        return new WorkspaceViewModel(new DesktopContext(store, CLOCK, dataFolder, "0.1.0", null), sample, dialogs,
-                new ImmediateTaskRunner());
+    private WorkspaceViewModel viewModel(Samples.Loader sample) {
+        return new WorkspaceViewModel(DesktopWiring.context(store, CLOCK, dataFolder, "0.1.0", null),
+                sample.over(store, CLOCK), dialogs, new ImmediateTaskRunner());
     }
 }

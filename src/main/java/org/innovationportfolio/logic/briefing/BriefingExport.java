@@ -83,6 +83,22 @@ public final class BriefingExport {
         return new PreparedBriefing(request, document, record);
     }
 
+    /** The portfolio's council and officer names as the welcome kept them (empty when not given). */
+    public Names names() {
+        return store.read(repositories -> new Names(
+                repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(""),
+                repositories.settings().get(SettingKeys.OFFICER_NAME).orElse("")));
+    }
+
+    /** The last pack made for {@code board} for a meeting before {@code meetingDate}: what "changes since" compares with. */
+    public java.util.Optional<PackRecord> lastPackBefore(String board, LocalDate meetingDate) {
+        return store.read(repositories -> repositories.briefingHistory().latestBefore(board, meetingDate));
+    }
+
+    /** The council's name and the officer's name, each empty when not given. */
+    public record Names(String council, String officer) {
+    }
+
     /** The implications and contact officer written for the last pack, to start the next one from. */
     public BoardReport remembered() {
         return store.read(repositories -> BoardReportMemory.read(repositories.settings()));

@@ -13,7 +13,7 @@ import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Milestone;
-import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.StatusUpdate;
 
 /**
@@ -52,8 +52,8 @@ public final class PortfolioListing {
     }
 
     /**
-     * The catalogue by id, read lean (heads and themes: all a row and the search use). Like the lean
-     * projects, these are for the rows only and are never saved.
+     * The catalogue by id, read lean (heads and themes: all a row and the search use). Like the project
+     * summaries, these are for the rows only and are never saved.
      */
     private static Map<UUID, Innovation> catalogueById(Repositories repositories) {
         return repositories.catalogue().findAllForListing().stream()
@@ -61,11 +61,11 @@ public final class PortfolioListing {
     }
 
     /**
-     * The row for one project, as of {@code today}. Uses only what the lean reads give (the project's own
+     * The row for one project, as of {@code today}. Uses only what a summary holds (the project's own
      * fields, tags, status updates, milestones, funding; the innovation's title): a row that needs more
-     * must widen {@code findAllForListing} too, or it will be blank here.
+     * must widen {@link ProjectSummary} and {@code findAllForListing} too.
      */
-    public static PortfolioRow rowOf(Project project, Map<UUID, Innovation> catalogue, LocalDate today) {
+    public static PortfolioRow rowOf(ProjectSummary project, Map<UUID, Innovation> catalogue, LocalDate today) {
         FinancialYear year = FinancialYear.of(today);
         Innovation innovation = project.innovationId() == null ? null : catalogue.get(project.innovationId());
         Milestone next = project.nextMilestone().orElse(null);

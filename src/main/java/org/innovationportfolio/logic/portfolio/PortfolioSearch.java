@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Partner;
-import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.StatusUpdate;
 import org.innovationportfolio.model.Strand;
 import org.innovationportfolio.model.Theme;
@@ -39,9 +39,9 @@ public final class PortfolioSearch {
      * Searches only what the lean reads ({@code findAllForListing}) give: the project's own fields, tags,
      * partners, status updates, milestones; the innovation's title, strand and themes.
      */
-    public static PortfolioSearch of(Collection<Project> projects, Map<UUID, Innovation> catalogue, LocalDate today) {
+    public static PortfolioSearch of(Collection<ProjectSummary> projects, Map<UUID, Innovation> catalogue, LocalDate today) {
         List<Entry> entries = new ArrayList<>(projects.size());
-        for (Project project : projects) {
+        for (ProjectSummary project : projects) {
             Innovation innovation = project.innovationId() == null ? null : catalogue.get(project.innovationId());
             entries.add(entryOf(project, innovation, PortfolioListing.rowOf(project, catalogue, today), today));
         }
@@ -92,7 +92,7 @@ public final class PortfolioSearch {
         return lower.isEmpty() ? new String[0] : lower.split("\\s+");
     }
 
-    private static Entry entryOf(Project project, Innovation innovation, PortfolioRow row, LocalDate today) {
+    private static Entry entryOf(ProjectSummary project, Innovation innovation, PortfolioRow row, LocalDate today) {
         StringBuilder text = new StringBuilder(256);
         append(text, project.title());
         append(text, row.innovationTitle());

@@ -63,9 +63,9 @@ public final class TrackerImport {
         if (mapping.column(TrackerField.TITLE).isEmpty()) {
             throw new RefusedException("Say which column holds the project titles. Nothing was imported.");
         }
-        // The listing's read (no risks, notes, outcome measures or stage history) is all matching and the changes
-        // need; apply re-reads the projects whole and saves those, so what was left out is never lost.
-        List<Project> portfolio = store.read(r -> r.projects().findAllForListing());
+        // Matching and the changes are planned on the projects as stored; apply re-reads them whole inside its
+        // transaction and saves those, so nothing changed since the preview is lost.
+        List<Project> portfolio = store.read(r -> r.projects().findAll());
         return new TrackerPlanning(table, mapping, portfolio, LocalDate.now(clock), clock.instant())
                 .preview(file.name());
     }

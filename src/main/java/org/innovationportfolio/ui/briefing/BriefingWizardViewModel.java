@@ -25,8 +25,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.briefing.BoardReport;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
@@ -82,7 +80,6 @@ public final class BriefingWizardViewModel {
 
     private final BriefingExport export;
     private final PortfolioListing listing;
-    private final Store store;
     private final Clock clock;
     private final Path defaultFolder;
     private final BriefingPreferences preferences;
@@ -109,12 +106,11 @@ public final class BriefingWizardViewModel {
     private String defaultFileName = "";
     private String portfolioCouncil = "";
 
-    public BriefingWizardViewModel(BriefingExport export, PortfolioListing listing, Store store, Clock clock,
+    public BriefingWizardViewModel(BriefingExport export, PortfolioListing listing, Clock clock,
             Path defaultFolder, BriefingPreferences preferences, DialogService dialogs, TaskRunner tasks,
             DesktopFiles desktop) {
         this.export = export;
         this.listing = listing;
-        this.store = store;
         this.clock = clock;
         this.defaultFolder = defaultFolder;
         this.preferences = preferences;
@@ -154,9 +150,10 @@ public final class BriefingWizardViewModel {
         output.largePrintProperty().set(remembered.printSize() == PrintSize.LARGE);
         Path folder = remembered.folder() != null && Files.isDirectory(remembered.folder()) ? remembered.folder() : defaultFolder;
         output.folderProperty().set(folder == null ? "" : folder.toString());
-        tasks.run("Reading the portfolio", progress -> new Portfolio(listing.rows(),
-                store.read(r -> r.settings().get(SettingKeys.COUNCIL_NAME)).orElse(""),
-                store.read(r -> r.settings().get(SettingKeys.OFFICER_NAME)).orElse(""), export.remembered()), portfolio -> {
+        tasks.run("Reading the portfolio", progress -> {
+            BriefingExport.Names names = export.names();
+            return new Portfolio(listing.rows(), names.council(), names.officer(), export.remembered());
+        }, portfolio -> {
                     projects.setRows(portfolio.rows());
                     report.remember(portfolio.remembered());
                     if (remembered.author() == null && meeting.authorProperty().get().isEmpty()) {
@@ -238,7 +235,7 @@ public final class BriefingWizardViewModel {
             return;
         }
         String forBoard = meeting.boardForRequest();
-        tasks.run("Finding the last briefing pack", progress -> store.read(r -> r.briefingHistory().latestBefore(forBoard, date)),
+        tasks.run("Finding the last briefing pack", progress -> export.lastPackBefore(forBoard, date),
                 found -> lastPack.set(describeLastPack(found)),
                 message -> lastPack.set("The earlier packs could not be read: " + message));
     }

@@ -2,6 +2,7 @@ package org.innovationportfolio.ui.catalogue;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.catalogue.Adoption;
 import org.innovationportfolio.logic.catalogue.CatalogueContents;
 import org.innovationportfolio.logic.catalogue.CatalogueQuery;
@@ -35,7 +35,7 @@ import org.innovationportfolio.ui.shell.Navigator;
 /** The catalogue browser's state and commands: the query, the matching entries, the selection and Adopt. */
 public final class CatalogueViewModel {
 
-    private final Store store;
+    private final Supplier<CatalogueContents> reader;
     private final Adoption adoption;
     private final Navigator nav;
     private final DialogService dialogs;
@@ -56,8 +56,8 @@ public final class CatalogueViewModel {
     private UUID pendingSelection;
 
     public CatalogueViewModel(DesktopContext context, Navigator nav, DialogService dialogs, TaskRunner tasks) {
-        this.store = Objects.requireNonNull(context.store(), "store");
-        this.adoption = new Adoption(store, context.clock());
+        this.reader = Objects.requireNonNull(context.useCases().catalogue(), "catalogue");
+        this.adoption = context.useCases().adoption();
         this.nav = Objects.requireNonNull(nav, "nav");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -70,7 +70,7 @@ public final class CatalogueViewModel {
 
     /** Re-reads the catalogue and what is adopted, keeping the query and the selection. */
     public void load() {
-        tasks.run("Reading the catalogue", progress -> CatalogueContents.read(store), this::show,
+        tasks.run("Reading the catalogue", progress -> reader.get(), this::show,
                 message -> dialogs.showError("The catalogue could not be read", message));
     }
 
@@ -107,7 +107,7 @@ public final class CatalogueViewModel {
         busy.set(true);
         tasks.run("Adopting " + entry.title(), progress -> {
             var project = adoption.adopt(entry.id());
-            return new Adopted(project.id(), CatalogueContents.read(store));
+            return new Adopted(project.id(), reader.get());
         }, done -> {
             busy.set(false);
             show(done.contents());

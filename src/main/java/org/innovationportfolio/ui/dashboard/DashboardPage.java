@@ -24,7 +24,7 @@ public final class DashboardPage implements Page {
     /** @param onCounted told the number of projects each time the figures are read, for the status line */
     public DashboardPage(DesktopContext context, Navigator navigator, DialogService dialogs, TaskRunner tasks,
             IntConsumer onCounted) {
-        this.viewModel = new DashboardViewModel(context.store(), context.clock(), dialogs, tasks, navigator, onCounted);
+        this.viewModel = new DashboardViewModel(context.useCases().dashboard(), dialogs, tasks, navigator, onCounted);
         this.view = new DashboardView(viewModel);
     }
 

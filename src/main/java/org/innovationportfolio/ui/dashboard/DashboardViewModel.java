@@ -1,6 +1,5 @@
 package org.innovationportfolio.ui.dashboard;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -10,7 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.dashboard.DashboardFigures;
 import org.innovationportfolio.logic.dashboard.DashboardReader;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
@@ -31,9 +29,9 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<DashboardFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
 
-    public DashboardViewModel(Store store, Clock clock, DialogService dialogs, TaskRunner tasks, Navigator navigator,
+    public DashboardViewModel(DashboardReader reader, DialogService dialogs, TaskRunner tasks, Navigator navigator,
             IntConsumer onCounted) {
-        this.reader = new DashboardReader(store, clock);
+        this.reader = Objects.requireNonNull(reader, "reader");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.navigator = Objects.requireNonNull(navigator, "navigator");

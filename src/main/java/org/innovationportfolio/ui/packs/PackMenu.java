@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.innovationportfolio.logic.packs.ImportUndo;
 import org.innovationportfolio.logic.packs.PackExporter;
 import org.innovationportfolio.logic.packs.PackFormat;
 import org.innovationportfolio.logic.packs.PackImporter;
-import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
@@ -62,8 +60,7 @@ public final class PackMenu {
                     + "your portfolio was changed.");
             return;
         }
-        PackImporter importer = new PackImporter(context.store(), context.backups(), context.dataFolder(),
-                context.dataFolder().resolve("backups"), context.clock());
+        PackImporter importer = context.useCases().packImporter();
         PackImportViewModel viewModel = new PackImportViewModel(importer, dialogs, tasks, refresh,
                 context.clock().getZone());
         new PackImportDialog(owner, viewModel).show();
@@ -71,10 +68,9 @@ public final class PackMenu {
     }
 
     private void exportPack() {
-        PackExporter exporter = new PackExporter(context.store(), context.clock(), context.appVersion(),
-                context.dataFolder());
+        PackExporter exporter = context.useCases().packExporter();
         tasks.run("Reading the portfolio", progress -> new ExportStart(
-                        new PortfolioListing(context.store(), context.clock()).rows(),
+                        context.useCases().listing().rows(),
                         exporter.suggestedSender(System.getProperty("user.name"))),
                 start -> {
                     if (start.rows().isEmpty()) {
@@ -93,7 +89,7 @@ public final class PackMenu {
     }
 
     private void undoLastImport() {
-        new UndoImportViewModel(new ImportUndo(context.store(), context.backups(), context.dataFolder()), dialogs,
+        new UndoImportViewModel(context.useCases().importUndo(), dialogs,
                 tasks, refresh, context.clock().getZone()).undoLastImport();
     }
 }

@@ -28,7 +28,7 @@ public final class PortfolioPage implements Page, PageCommands {
 
     public PortfolioPage(DesktopContext context, Navigator navigator, DialogService dialogs, TaskRunner tasks,
             WorkspaceViewModel workspace) {
-        this.viewModel = new PortfolioViewModel(context.store(), context.clock(), dialogs, tasks, navigator,
+        this.viewModel = new PortfolioViewModel(context.useCases().listing(), context.useCases().portfolio(), context.clock(), dialogs, tasks, navigator,
                 workspace::projectsCounted);
         this.view = new PortfolioView(viewModel, LocalDate.now(context.clock()), workspace::loadSample);
     }

@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.portfolio.DeletedProject;
 import org.innovationportfolio.logic.portfolio.PortfolioCommands;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
@@ -58,14 +57,14 @@ public final class PortfolioViewModel {
     /**
      * @param onCounted told the number of projects each time they are read, for the status line
      */
-    public PortfolioViewModel(Store store, Clock clock, DialogService dialogs, TaskRunner tasks, Navigator navigator,
+    public PortfolioViewModel(PortfolioListing listing, PortfolioCommands commands, Clock clock, DialogService dialogs, TaskRunner tasks, Navigator navigator,
             IntConsumer onCounted) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.onCounted = Objects.requireNonNull(onCounted, "onCounted");
-        this.listing = new PortfolioListing(store, clock);
-        this.commands = new PortfolioCommands(store, clock);
+        this.listing = Objects.requireNonNull(listing, "listing");
+        this.commands = Objects.requireNonNull(commands, "commands");
         fundingHeader.set("Funding " + FinancialYear.of(LocalDate.now(clock)));
         filter.addListener((observable, was, is) -> applyFilter());
     }

@@ -185,6 +185,11 @@ public final class ProjectRecordPage implements Page, PageCommands {
     }
 
     @Override
+    public boolean canLeave(Runnable leaveLater) {
+        return vm.canLeave(leaveLater);
+    }
+
+    @Override
     public Node initialFocus() {
         return overview.firstField();
     }

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.innovationportfolio.logic.project.OpenedProject;
-import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.logic.project.ProjectEditing;
 import org.innovationportfolio.model.InvalidValueException;
 import org.innovationportfolio.model.Project;
@@ -76,7 +75,7 @@ public final class ProjectRecordViewModel {
         this.clock = ctx.clock();
         this.dialogs = dialogs;
         this.tasks = tasks;
-        this.editing = new ProjectEditing(ctx.store(), clock);
+        this.editing = ctx.useCases().editing();
         this.overview = new OverviewViewModel(draft, clock, nav);
         this.status = new StatusViewModel(draft, clock);
         this.milestones = new MilestonesViewModel(draft, clock);
@@ -84,7 +83,7 @@ public final class ProjectRecordViewModel {
         this.outcomes = new OutcomesViewModel(draft, clock);
         this.risks = new RisksViewModel(draft, clock);
         this.notes = new NotesViewModel(draft, clock);
-        this.documents = new DocumentsViewModel(new ProjectDocuments(ctx.store(), ctx.dataFolder(), clock), tasks,
+        this.documents = new DocumentsViewModel(ctx.useCases().documents(), tasks,
                 dialogs, desktop);
         draft.onChange(this::changed);
         for (TextInput<?> input : draft.inputs()) {
@@ -136,6 +135,15 @@ public final class ProjectRecordViewModel {
 
     /** Saves in the background, in one transaction; false (and nothing saved) when something is invalid. */
     public boolean save() {
+        return save(() -> { });
+    }
+
+    /**
+     * Saves in the background (the window's busy indicator shows "Saving …"), then runs {@code afterSaved} on the
+     * JavaFX thread; false (and nothing saved) when something is invalid. A save answered after the user opened
+     * another project is not shown over it, and does not run {@code afterSaved}.
+     */
+    private boolean save(Runnable afterSaved) {
         Project project = projectToSave();
         if (project == null) {
             return false;
@@ -144,29 +152,24 @@ public final class ProjectRecordViewModel {
         tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), done -> {
             if (ask == request) {
                 saved(done);
+                afterSaved.run();
             }
         }, failure -> dialogs.showError("The project was not saved", failure));
         return true;
     }
 
-    /** Saves at once, on this thread (one small transaction); used when leaving. */
-    boolean saveNow() {
-        Project project = projectToSave();
-        if (project == null) {
-            return false;
-        }
-        try {
-            saved(editing.save(project));
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Saving project {} failed", project.id(), e);
-            dialogs.showError("The project was not saved", org.innovationportfolio.ui.PlainMessages.of(e, "Saving the project"));
-            return false;
-        }
+    /** As {@link #canLeave(Runnable)}, with nothing to do once a chosen save is done. */
+    public boolean canLeave() {
+        return canLeave(() -> { });
     }
 
-    /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to leave. */
-    public boolean canLeave() {
+    /**
+     * Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to leave now. Save
+     * answers false (stay) and saves in the background, off the JavaFX thread; once saved, {@code leaveLater}
+     * runs on the JavaFX thread to leave. A save that fails shows why, and the user stays.
+     */
+    public boolean canLeave(Runnable leaveLater) {
+        java.util.Objects.requireNonNull(leaveLater, "leaveLater");
         if (!dirty.get()) {
             return true;
         }
@@ -174,7 +177,10 @@ public final class ProjectRecordViewModel {
                 "You have changed this project since it was last saved. Save the changes, discard them, or "
                         + "cancel to stay on the project.", LEAVE_CHOICES);
         return switch (choice) {
-            case 0 -> saveNow();
+            case 0 -> {
+                save(leaveLater);
+                yield false;
+            }
             case 1 -> {
                 revert();
                 yield true;

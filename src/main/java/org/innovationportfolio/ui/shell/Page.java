@@ -27,6 +27,14 @@ public interface Page {
         return true;
     }
 
+    /**
+     * As {@link #canLeave()}, for a page that saves before leaving: it saves off the JavaFX thread, answers false
+     * for now, and runs {@code leaveLater} (on the JavaFX thread) once saved, to leave then.
+     */
+    default boolean canLeave(Runnable leaveLater) {
+        return canLeave();
+    }
+
     /** The node to focus when the page is shown, so keyboard users land somewhere sensible. */
     default Node initialFocus() {
         return view();

@@ -8,8 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.WorkspaceFacts;
 import org.innovationportfolio.model.Checks;
 import org.innovationportfolio.model.InvalidValueException;
 import org.innovationportfolio.ui.DialogService;
@@ -31,7 +30,7 @@ public final class WelcomeViewModel {
     public static final String IMPORT_PACK = "_Import a project pack from a colleague…";
     public static final String PROTECT = "Protect it with a password (Alt+P)";
 
-    private final Store store;
+    private final WorkspaceFacts facts;
     private final Path dataFolder;
     private final DialogService dialogs;
     private final TaskRunner tasks;
@@ -54,9 +53,9 @@ public final class WelcomeViewModel {
      * @param importPack opens the project-pack import, from choosing the file to the preview
      * @param started run once the names are kept, to read the portfolio afresh (its heading is the council's name)
      */
-    public WelcomeViewModel(Store store, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
+    public WelcomeViewModel(WorkspaceFacts facts, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
             Runnable importPack, Runnable started) {
-        this(store, dataFolder, dialogs, tasks, loadSample, importPack, started, null);
+        this(facts, dataFolder, dialogs, tasks, loadSample, importPack, started, null);
     }
 
     /**
@@ -65,10 +64,10 @@ public final class WelcomeViewModel {
      * @param protect asks for a new password (with the warning that a forgotten one cannot be recovered) and
      *     encrypts the portfolio, as File › Protect with a password… does; null when protection is not offered
      */
-    public WelcomeViewModel(Store store, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
+    public WelcomeViewModel(WorkspaceFacts facts, Path dataFolder, DialogService dialogs, TaskRunner tasks, Runnable loadSample,
             Runnable importPack, Runnable started, Runnable protect) {
         this.protect = protect;
-        this.store = Objects.requireNonNull(store, "store");
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -161,10 +160,7 @@ public final class WelcomeViewModel {
         }
         problem.set("");
         tasks.run("Keeping the council's and your names", progress -> {
-            store.writing(repositories -> {
-                repositories.settings().put(SettingKeys.COUNCIL_NAME, council);
-                repositories.settings().put(SettingKeys.OFFICER_NAME, officer);
-            });
+            facts.keepNames(council, officer);
             return council;
         }, kept -> {
             finish();

@@ -180,7 +180,7 @@ public final class WorkspaceShell implements Navigator {
         Page leaving = currentPage();
         // Another screen, or the record of another project: the page showing may have unsaved changes.
         boolean elsewhere = screen != current.get() || (place.argument() != null && !samePlace);
-        if (leaving != null && elsewhere && !leaving.canLeave()) {
+        if (leaving != null && elsewhere && !leaving.canLeave(() -> show(screen, argument, step))) {
             sideBar.select(current.get());
             return false;
         }
@@ -229,8 +229,16 @@ public final class WorkspaceShell implements Navigator {
 
     /** True when the page showing may be left, as the window asks before closing. */
     public boolean canClose() {
+        return canClose(() -> { });
+    }
+
+    /**
+     * As {@link #canClose()}; when the page saves first (off the JavaFX thread), false now and {@code closeLater}
+     * once it has saved.
+     */
+    public boolean canClose(Runnable closeLater) {
         Page page = currentPage();
-        return page == null || page.canLeave();
+        return page == null || page.canLeave(closeLater);
     }
 
     /** F5: reads the page showing again. */

@@ -1,7 +1,6 @@
 package org.innovationportfolio.ui.shell;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,9 +8,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.innovationportfolio.logic.Repositories;
-import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.portfolio.WorkspaceFacts;
+import org.innovationportfolio.logic.portfolio.WorkspaceFacts.Summary;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.Formats;
@@ -30,8 +28,7 @@ public final class WorkspaceViewModel {
             + "fictional council. Its projects, people and figures are made up to show what the application does; "
             + "the catalogue of innovations that comes with it is built from public sources.";
 
-    private final Store store;
-    private final Clock clock;
+    private final WorkspaceFacts facts;
     private final Path dataFolder;
     private final String appVersion;
     private final SampleSource sample;
@@ -48,8 +45,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyBooleanWrapper sampleLoaded = new ReadOnlyBooleanWrapper(this, "sampleLoaded", false);
 
     public WorkspaceViewModel(DesktopContext context, SampleSource sample, DialogService dialogs, TaskRunner tasks) {
-        this.store = Objects.requireNonNull(context.store(), "store");
-        this.clock = Objects.requireNonNull(context.clock(), "clock");
+        this.facts = Objects.requireNonNull(context.useCases().workspace(), "workspace");
         this.dataFolder = Objects.requireNonNull(context.dataFolder(), "dataFolder");
         this.appVersion = context.appVersion() == null ? "" : context.appVersion();
         this.sample = Objects.requireNonNull(sample, "sample");
@@ -75,7 +71,7 @@ public final class WorkspaceViewModel {
      */
     public void start() {
         tasks.run("Opening the portfolio", progress -> {
-            boolean offer = store.write(WorkspaceViewModel::claimFirstRunOffer);
+            boolean offer = facts.claimFirstRunOffer();
             return new Opened(readSummary(), offer);
         }, opened -> {
             show(opened.summary());
@@ -104,7 +100,7 @@ public final class WorkspaceViewModel {
     /** Loads the fictional sample portfolio into the (empty) store in the background, then re-reads the page. */
     public void loadSample() {
         tasks.run("Loading the sample portfolio", progress -> {
-            sample.loadInto(store, clock);
+            sample.load();
             return readSummary();
         }, summary -> {
             show(summary);
@@ -164,18 +160,8 @@ public final class WorkspaceViewModel {
         return ABOUT_SAMPLE + "\n\nThe sample can be loaded only into an empty portfolio.";
     }
 
-    private static boolean claimFirstRunOffer(Repositories repositories) {
-        if (repositories.projects().count() > 0 || repositories.settings().get(SettingKeys.SAMPLE_OFFERED).isPresent()) {
-            return false;
-        }
-        repositories.settings().put(SettingKeys.SAMPLE_OFFERED, "true");
-        return true;
-    }
-
     private Summary readSummary() {
-        return store.read(repositories -> new Summary(repositories.projects().count(),
-                repositories.settings().get(SettingKeys.COUNCIL_NAME).orElse(null),
-                repositories.settings().get(SettingKeys.SAMPLE_LOADED).map("true"::equals).orElse(false)));
+        return facts.summary();
     }
 
     private void show(Summary summary) {
@@ -185,9 +171,6 @@ public final class WorkspaceViewModel {
         projectsCounted(summary.projects());
         sampleLoaded.set(summary.sampleLoaded());
         loaded.set(true);
-    }
-
-    private record Summary(int projects, String councilName, boolean sampleLoaded) {
     }
 
     private record Opened(Summary summary, boolean firstRun) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.portfolio.FilterWords;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.timeline.TimelineChart;
@@ -27,7 +27,7 @@ import org.innovationportfolio.ui.TaskRunner;
 /** The timeline's state: which projects (a portfolio filter), the scale, and the laid-out chart. */
 public final class TimelineViewModel {
 
-    private final Store store;
+    private final Supplier<TimelineProjects.Portfolio> reader;
     private final Clock clock;
     private final DialogService dialogs;
     private final TaskRunner tasks;
@@ -40,7 +40,7 @@ public final class TimelineViewModel {
     private List<Project> projects = List.of();
 
     public TimelineViewModel(DesktopContext context, DialogService dialogs, TaskRunner tasks) {
-        this.store = Objects.requireNonNull(context.store(), "store");
+        this.reader = Objects.requireNonNull(context.useCases().timeline(), "timeline");
         this.clock = Objects.requireNonNull(context.clock(), "clock");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -51,7 +51,7 @@ public final class TimelineViewModel {
 
     /** Re-reads the portfolio, then lays out the projects matching the filter. */
     public void load() {
-        tasks.run("Reading milestones", progress -> TimelineProjects.readAll(store), read -> {
+        tasks.run("Reading milestones", progress -> reader.get(), read -> {
             portfolio = read;
             loaded.set(true);
             showMatching();

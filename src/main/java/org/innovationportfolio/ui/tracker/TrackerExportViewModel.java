@@ -1,11 +1,8 @@
 package org.innovationportfolio.ui.tracker;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.briefing.Marking;
 import org.innovationportfolio.logic.tracker.TrackerExport;
-import org.innovationportfolio.logic.tracker.TrackerWriter;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
 
@@ -18,17 +15,12 @@ public final class TrackerExportViewModel {
 
     static final String TITLE = "Export spreadsheet";
 
-    private final Store store;
-    private final Clock clock;
-    private final TrackerWriter writer;
+    private final TrackerExport exporter;
     private final DialogService dialogs;
     private final TaskRunner tasks;
 
-    public TrackerExportViewModel(Store store, Clock clock, TrackerWriter writer, DialogService dialogs,
-            TaskRunner tasks) {
-        this.store = store;
-        this.clock = clock;
-        this.writer = writer;
+    public TrackerExportViewModel(TrackerExport exporter, DialogService dialogs, TaskRunner tasks) {
+        this.exporter = exporter;
         this.dialogs = dialogs;
         this.tasks = tasks;
     }
@@ -41,8 +33,7 @@ public final class TrackerExportViewModel {
     void exportTo(Path chosen) {
         Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
-        tasks.run("Writing the spreadsheet", progress -> new TrackerExport(store, clock, writer)
-                .export(file, Marking.OFFICIAL),
+        tasks.run("Writing the spreadsheet", progress -> exporter.export(file, Marking.OFFICIAL),
                 summary -> dialogs.showInformation(TITLE, "Spreadsheet exported", "Wrote " + summary.projects()
                         + (summary.projects() == 1 ? " project" : " projects") + " (OFFICIAL) to " + summary.file()
                         + ". Notes are never included."),

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
-import org.innovationportfolio.logic.tracker.SpreadsheetReader;
 import org.innovationportfolio.logic.tracker.TrackerImport;
-import org.innovationportfolio.logic.tracker.TrackerWriter;
 import org.innovationportfolio.ui.DesktopContext;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;
@@ -20,7 +18,6 @@ public final class TrackerMenu {
 
     private final Window owner;
     private final DesktopContext context;
-    private final SpreadsheetReader reader;
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final Runnable refresh;
@@ -30,15 +27,13 @@ public final class TrackerMenu {
      * @param owner the main window, which the wizard opens over
      * @param refresh reloads what the window shows after an import or an undo
      */
-    public TrackerMenu(Window owner, DesktopContext context, SpreadsheetReader reader, TrackerWriter writer,
-            DialogService dialogs, TaskRunner tasks, Runnable refresh) {
+    public TrackerMenu(Window owner, DesktopContext context, DialogService dialogs, TaskRunner tasks, Runnable refresh) {
         this.owner = owner;
         this.context = context;
-        this.reader = reader;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.refresh = refresh;
-        this.export = new TrackerExportViewModel(context.store(), context.clock(), writer, dialogs, tasks);
+        this.export = new TrackerExportViewModel(context.useCases().trackerExport(), dialogs, tasks);
     }
 
     /** "Import spreadsheet tracker…", "Undo tracker import…", "Export spreadsheet…". */
@@ -48,8 +43,8 @@ public final class TrackerMenu {
         MenuItem undo = new MenuItem("Undo tracker imp_ort…");
         undo.setOnAction(event -> undo());
         // An import always backs up first, and an undo restores that backup: neither without backups.
-        importItem.setDisable(context.backups() == null);
-        undo.setDisable(context.backups() == null);
+        importItem.setDisable(context.useCases().trackerImport() == null);
+        undo.setDisable(context.useCases().trackerImport() == null);
         MenuItem exportItem = new MenuItem("Export spreads_heet…");
         exportItem.setOnAction(event -> export.export());
         return List.of(importItem, undo, exportItem);
@@ -62,7 +57,7 @@ public final class TrackerMenu {
 
     /** Opens the wizard on {@code file}, which reads it in the background and changes nothing until Import. */
     public TrackerImportWizard openWizard(Path file) {
-        return TrackerImportWizard.open(owner, file, wizardDialogs -> new TrackerImportViewModel(trackers(), reader,
+        return TrackerImportWizard.open(owner, file, wizardDialogs -> new TrackerImportViewModel(trackers(), context.useCases().spreadsheets(),
                 new TrackerMappings(context.dataFolder()), context.clock(), wizardDialogs, tasks, refresh));
     }
 
@@ -71,6 +66,6 @@ public final class TrackerMenu {
     }
 
     private TrackerImport trackers() {
-        return new TrackerImport(context.store(), context.backups(), context.dataFolder(), context.clock());
+        return context.useCases().trackerImport();
     }
 }

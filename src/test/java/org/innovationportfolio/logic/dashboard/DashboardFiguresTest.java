@@ -185,7 +185,8 @@ class DashboardFiguresTest {
         assertThat(ended.overdueCount()).isEqualTo(figures.overdueCount());
         assertThat(ended.overdueProjects()).isEqualTo(figures.overdueProjects());
         assertThat(ended.dueSoon()).hasSameSizeAs(figures.dueSoon());
-        assertThat(org.innovationportfolio.logic.portfolio.PortfolioListing.rowOf(withEnded.get(withEnded.size() - 1),
+        assertThat(org.innovationportfolio.logic.portfolio.PortfolioListing.rowOf(
+                org.innovationportfolio.model.ProjectSummary.of(withEnded.get(withEnded.size() - 1)),
                 java.util.Map.of(), TODAY).overdueMilestones()).isZero();
     }
 }

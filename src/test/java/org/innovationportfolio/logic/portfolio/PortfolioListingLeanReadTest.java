@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Rag;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.model.Strand;
@@ -56,7 +57,7 @@ class PortfolioListingLeanReadTest {
         catalogue = sample.store().read(r -> r.catalogue().findAll()).stream()
                 .collect(Collectors.toMap(Innovation::id, Function.identity()));
         LocalDate today = LocalDate.now(SampleStore.CLOCK);
-        whole = PortfolioSearch.of(projects, catalogue, today);
+        whole = PortfolioSearch.of(projects.stream().map(ProjectSummary::of).toList(), catalogue, today);
         lean = new PortfolioListing(sample.store(), SampleStore.CLOCK).search();
     }
 

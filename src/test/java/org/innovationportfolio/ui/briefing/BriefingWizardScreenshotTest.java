@@ -53,7 +53,7 @@ class BriefingWizardScreenshotTest {
             Stage owner = FxToolkit.registerStage(Stage::new);
             BriefingWizardViewModel vm = new BriefingWizardViewModel(
                     new BriefingExport(database.store(), CLOCK, List.of(new DocxRenderer(), new PdfRenderer())),
-                    new PortfolioListing(database.store(), CLOCK), database.store(), CLOCK, out,
+                    new PortfolioListing(database.store(), CLOCK), CLOCK, out,
                     new BriefingPreferences(data.resolve("settings")), new RecordingDialogService(), tasks,
                     new RecordingDesktop());
             BriefingWizard wizard = PageHarness.onFx(() -> {

@@ -96,7 +96,7 @@ class BriefingWizardTest {
     BriefingWizard open(List<DocumentRenderer> renderers) throws Exception {
         Stage owner = FxToolkit.registerStage(Stage::new);
         vm = new BriefingWizardViewModel(new BriefingExport(database.store(), CLOCK, renderers),
-                new PortfolioListing(database.store(), CLOCK), database.store(), CLOCK, out,
+                new PortfolioListing(database.store(), CLOCK), CLOCK, out,
                 new BriefingPreferences(settings), dialogs, tasks, desktop);
         wizard = onFx(() -> {
             BriefingWizard shown = new BriefingWizard(owner, vm);

@@ -66,7 +66,7 @@ class BriefingWizardViewModelTest {
     private BriefingWizardViewModel wizard() {
         BriefingWizardViewModel wizard = new BriefingWizardViewModel(
                 new BriefingExport(database.store(), CLOCK, List.of(word, new PdfRenderer())),
-                new PortfolioListing(database.store(), CLOCK), database.store(), CLOCK, out,
+                new PortfolioListing(database.store(), CLOCK), CLOCK, out,
                 new BriefingPreferences(settings), dialogs, new ImmediateTaskRunner(), desktop);
         wizard.load();
         return wizard;

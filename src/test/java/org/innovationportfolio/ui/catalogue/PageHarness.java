@@ -15,6 +15,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.store.Database;
@@ -41,7 +42,7 @@ public final class PageHarness implements AutoCloseable {
         WaitForAsyncUtils.asyncFx(AppLook::applyTheme).get();
         database = Database.open(dataFolder);
         SampleLoader.load(database.store(), CLOCK);
-        context = new DesktopContext(database.store(), CLOCK, dataFolder, "0.1.0-test", null);
+        context = DesktopWiring.context(database.store(), CLOCK, dataFolder, "0.1.0-test", null);
     }
 
     public Store store() {

@@ -23,6 +23,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.innovationportfolio.logic.portfolio.PortfolioCommands;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.portfolio.SampleStore;
@@ -61,7 +63,8 @@ class FilterMenuTest {
         sample = new SampleStore(folder);
         javafx.stage.Stage stage = FxToolkit.registerStage(javafx.stage.Stage::new);
         onFx(() -> {
-            viewModel = new PortfolioViewModel(sample.store(), SampleStore.CLOCK, new RecordingDialogService(),
+            viewModel = new PortfolioViewModel(new PortfolioListing(sample.store(), SampleStore.CLOCK),
+                new PortfolioCommands(sample.store(), SampleStore.CLOCK), SampleStore.CLOCK, new RecordingDialogService(),
                     new ImmediateTaskRunner(), new RecordingNavigator(), count -> { });
             bar = new FilterBar(viewModel);
             BorderPane root = new BorderPane();

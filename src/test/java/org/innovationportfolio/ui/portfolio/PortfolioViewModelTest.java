@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
+import org.innovationportfolio.logic.portfolio.PortfolioCommands;
+import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.logic.portfolio.SampleStore;
@@ -31,7 +33,8 @@ class PortfolioViewModelTest {
     @BeforeEach
     void open() {
         sample = new SampleStore(folder);
-        viewModel = new PortfolioViewModel(sample.store(), SampleStore.CLOCK, dialogs, new ImmediateTaskRunner(),
+        viewModel = new PortfolioViewModel(new PortfolioListing(sample.store(), SampleStore.CLOCK),
+                new PortfolioCommands(sample.store(), SampleStore.CLOCK), SampleStore.CLOCK, dialogs, new ImmediateTaskRunner(),
                 navigator, count -> counted = count);
         viewModel.refresh();
     }

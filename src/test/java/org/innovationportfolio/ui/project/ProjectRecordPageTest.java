@@ -166,7 +166,7 @@ class ProjectRecordPageTest {
         ProjectRecordPage page = harness.open(project.id(), dialogs);
         robot.clickOn("#leadOfficer").write(" (acting)");
 
-        boolean left = WaitForAsyncUtils.asyncFx(page::canLeave).get();
+        boolean left = WaitForAsyncUtils.asyncFx(() -> page.canLeave()).get();
 
         assertThat(left).isFalse();
         assertThat(dialogs.asked).singleElement().asString().contains("Save", "Discard changes", "Cancel");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
 import org.innovationportfolio.model.InvalidValueException;
@@ -249,13 +250,49 @@ class ProjectRecordViewModelTest {
     }
 
     @Test
-    void choosingSaveSavesThenLeaves() {
+    void choosingSaveSavesInTheBackgroundThenLeaves() {
         Project project = fixture.fullestProject();
-        ProjectRecordViewModel vm = opened(project, answering(0));
+        HeldTaskRunner held = new HeldTaskRunner();
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, answering(0), held,
+                new RecordingDesktop());
+        vm.open(project.id());
+        held.runAll();
         vm.overview().draft().sponsor.setText("Someone else");
+        AtomicBoolean left = new AtomicBoolean();
 
-        assertThat(vm.canLeave()).isTrue();
+        assertThat(vm.canLeave(() -> left.set(true))).as("stays until the save is done").isFalse();
+        assertThat(held.waiting()).as("the save waits for the background runner, not done on this thread")
+                .isEqualTo(1);
+        assertThat(fixture.project(project.id())).isEqualTo(project);
+        assertThat(left).isFalse();
+
+        held.runAll();
+
         assertThat(fixture.project(project.id()).sponsor()).isEqualTo("Someone else");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(left).as("leaves once saved").isTrue();
+    }
+
+    @Test
+    void aSaveOnLeavingThatAnswersAfterAnotherProjectWasOpenedNeitherShowsNorLeaves() {
+        List<Project> two = twoProjects();
+        HeldTaskRunner held = new HeldTaskRunner();
+        ProjectRecordViewModel vm = new ProjectRecordViewModel(fixture.context(), fixture.nav, answering(0), held,
+                new RecordingDesktop());
+        vm.open(two.get(0).id());
+        held.runAll();
+        vm.overview().draft().sponsor.setText("Someone else");
+        AtomicBoolean left = new AtomicBoolean();
+        assertThat(vm.canLeave(() -> left.set(true))).isFalse();
+
+        vm.open(two.get(1).id());
+        held.runNewest(); // the second project's read
+        held.runAll(); // the first project's save, answering late
+
+        assertThat(fixture.project(two.get(0).id()).sponsor()).isEqualTo("Someone else");
+        assertThat(vm.titleProperty().get()).isEqualTo(two.get(1).title());
+        assertThat(vm.draft().toProject(two.get(1))).isEqualTo(two.get(1));
+        assertThat(left).isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
 import org.innovationportfolio.logic.sample.SampleLoader;
@@ -39,7 +40,7 @@ final class RecordFixture implements AutoCloseable {
     }
 
     DesktopContext context() {
-        return new DesktopContext(store(), CLOCK, dataFolder, "test", null);
+        return DesktopWiring.context(store(), CLOCK, dataFolder, "test", null);
     }
 
     Project project(UUID id) {

@@ -305,7 +305,7 @@ class TimelinePageTest {
                 return real.write(work);
             }
         };
-        org.innovationportfolio.ui.DesktopContext context = new org.innovationportfolio.ui.DesktopContext(counting,
+        org.innovationportfolio.ui.DesktopContext context = org.innovationportfolio.app.DesktopWiring.context(counting,
                 PageHarness.CLOCK, dataFolder, "0.1.0-test", null);
         int everyRow = page.viewModel().chartProperty().get().rows().size();
 

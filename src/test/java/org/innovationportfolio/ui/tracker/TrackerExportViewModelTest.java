@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.innovationportfolio.logic.tracker.TrackerExport;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.sheets.XlsxTrackerWriter;
 import org.innovationportfolio.store.Database;
@@ -45,7 +46,8 @@ class TrackerExportViewModelTest {
     void exportWritesTheWorkbookWhereTheUserChoseAndSaysSo() throws Exception {
         RecordingDialogService dialogs = new RecordingDialogService().answeringFile(documents.resolve("tracker"));
 
-        new TrackerExportViewModel(database.store(), CLOCK, new XlsxTrackerWriter(), dialogs, new ImmediateTaskRunner())
+        new TrackerExportViewModel(new TrackerExport(database.store(), CLOCK, new XlsxTrackerWriter()), dialogs,
+                new ImmediateTaskRunner())
                 .export();
 
         Path written = documents.resolve("tracker.xlsx");
@@ -63,7 +65,8 @@ class TrackerExportViewModelTest {
         Path missing = documents.resolve("no such folder").resolve("tracker.xlsx");
         RecordingDialogService dialogs = new RecordingDialogService().answeringFile(missing);
 
-        new TrackerExportViewModel(database.store(), CLOCK, new XlsxTrackerWriter(), dialogs, new ImmediateTaskRunner())
+        new TrackerExportViewModel(new TrackerExport(database.store(), CLOCK, new XlsxTrackerWriter()), dialogs,
+                new ImmediateTaskRunner())
                 .export();
 
         assertThat(dialogs.errors()).singleElement().satisfies(shown ->
