@@ -41,19 +41,41 @@ final class LayoutDefects {
     private static final String CUTS_ON_PURPOSE = "timeline-canvas";
 
     private final List<String> found = new ArrayList<>();
+    private final boolean scrollingOnly;
 
-    private LayoutDefects() {
+    private LayoutDefects(boolean scrollingOnly) {
+        this.scrollingOnly = scrollingOnly;
     }
 
     /** Every defect under {@code root}, visible nodes only, each as a sentence naming the node. */
     static List<String> in(Parent root) {
-        LayoutDefects defects = new LayoutDefects();
+        LayoutDefects defects = new LayoutDefects(false);
+        defects.visit(root, false);
+        return defects.found;
+    }
+
+    /**
+     * Every list, table or scroll pane under {@code root} with an up-and-down scroll bar of its own inside a
+     * page that scrolls. Asked of the pages that keep to it (the record's Funding and Outcomes); the other
+     * record tabs still have tables with a few rows' height of their own.
+     */
+    static List<String> scrollingInsideAScrollingPage(Parent root) {
+        LayoutDefects defects = new LayoutDefects(true);
         defects.visit(root, false);
         return defects.found;
     }
 
     private void visit(Node node, boolean inTextInput) {
         if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        if (scrollingOnly) {
+            if (node instanceof ScrollBar bar) {
+                checkNotScrollingInsideAScrollingPage(bar);
+            }
+            if (node instanceof Parent parent) {
+                parent.getChildrenUnmodifiable().forEach(child -> visit(child, inTextInput));
+            }
             return;
         }
         checkInsideParent(node);
@@ -71,9 +93,6 @@ final class LayoutDefects {
         }
         if (node instanceof TabPane tabs) {
             checkTabHeadersShown(tabs);
-        }
-        if (node instanceof ScrollBar bar) {
-            checkNotScrollingInsideAScrollingPage(bar);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

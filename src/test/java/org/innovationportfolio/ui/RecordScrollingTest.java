@@ -64,6 +64,7 @@ class RecordScrollingTest {
                     Scene scene = show(harness, window, project, tab);
                     List<String> found = PageHarness.onFx(() -> {
                         List<String> here = new ArrayList<>(LayoutDefects.in(scene.getRoot()));
+                        here.addAll(LayoutDefects.scrollingInsideAScrollingPage(scene.getRoot()));
                         if (tab.equals("Funding")) {
                             TableView<?> table = (TableView<?>) scene.getRoot().lookup("#fundingTable");
                             String sideways = LayoutDefects.scrollsSideways(table);
