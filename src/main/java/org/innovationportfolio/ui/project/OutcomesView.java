@@ -119,6 +119,7 @@ final class OutcomesView {
                 e.consume();
             }
         });
+        figures.setId("outcomeFigures");
         figures.setWrapText(true);
         figures.setMinHeight(Region.USE_PREF_SIZE);
         VBox detail = new VBox(10, figures, chart, actuals, actualForm(), new OutcomeMeasureForm(vm.measureForm()).root());
@@ -172,7 +173,8 @@ final class OutcomesView {
             chart.setAccessibleText("No measure chosen");
             return;
         }
-        String unit = m.unit() == null ? "" : " " + m.unit();
+        // "24.5% of new plans": a per cent sign follows its number with no space; other units after a space.
+        String unit = m.unit() == null ? "" : m.unit().startsWith("%") ? m.unit() : " " + m.unit();
         figures.setText(m.name() + ". Baseline " + plain(m.baseline()) + unit
                 + (m.baselineDate() == null ? "" : " (" + DateText.format(m.baselineDate()) + ")")
                 + "; target " + plain(m.target()) + unit

@@ -227,6 +227,26 @@ class EntryFormsTest {
     }
 
     @Test
+    void aMeasureInPerCentIsWrittenWithNoSpaceBeforeTheSign() throws Exception {
+        OutcomeMeasure percent = harness.fixture.store().read(r -> r.projects().findAll()).stream()
+                .flatMap(p -> p.outcomes().stream()).filter(m -> m.unit() != null && m.unit().startsWith("%"))
+                .findFirst().orElseThrow();
+        Project owner = harness.fixture.store().read(r -> r.projects().findAll()).stream()
+                .filter(p -> p.outcomes().contains(percent)).findFirst().orElseThrow();
+        robot.interact(() -> page.open(owner.id()));
+        harness.awaitOnFx(() -> page.viewModel().loadedProperty().get());
+        harness.awaitIdle();
+        robot.interact(() -> {
+            page.showTab("Outcomes");
+            page.viewModel().outcomes().selectedProperty().set(page.viewModel().outcomes().measures().stream()
+                    .filter(m -> m.id().equals(percent.id())).findFirst().orElseThrow());
+        });
+        String figures = robot.lookup("#outcomeFigures").queryAs(Label.class).getText();
+        assertThat(figures).contains(percent.baseline().toPlainString() + percent.unit())
+                .doesNotContain(" %");
+    }
+
+    @Test
     void aScoreIsTypedIntoItsSpinnerAndANonNumberIsRefusedAtTheField() throws Exception {
         robot.interact(() -> page.showTab("Risks"));
         type("#riskDescription", "Key worker leaves");
