@@ -37,19 +37,41 @@ final class LayoutDefects {
             BorderPane.class, StackPane.class, AnchorPane.class, TilePane.class);
 
     private final List<String> found = new ArrayList<>();
+    private final boolean scrollingOnly;
 
-    private LayoutDefects() {
+    private LayoutDefects(boolean scrollingOnly) {
+        this.scrollingOnly = scrollingOnly;
     }
 
     /** Every defect under {@code root}, visible nodes only, each as a sentence naming the node. */
     static List<String> in(Parent root) {
-        LayoutDefects defects = new LayoutDefects();
+        LayoutDefects defects = new LayoutDefects(false);
+        defects.visit(root, false);
+        return defects.found;
+    }
+
+    /**
+     * Every list, table or scroll pane under {@code root} with an up-and-down scroll bar of its own inside a
+     * page that scrolls. Asked of the pages that keep to it (the record's Funding and Outcomes); the other
+     * record tabs still have tables with a few rows' height of their own.
+     */
+    static List<String> scrollingInsideAScrollingPage(Parent root) {
+        LayoutDefects defects = new LayoutDefects(true);
         defects.visit(root, false);
         return defects.found;
     }
 
     private void visit(Node node, boolean inTextInput) {
         if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        if (scrollingOnly) {
+            if (node instanceof ScrollBar bar) {
+                checkNotScrollingInsideAScrollingPage(bar);
+            }
+            if (node instanceof Parent parent) {
+                parent.getChildrenUnmodifiable().forEach(child -> visit(child, inTextInput));
+            }
             return;
         }
         checkInsideParent(node);
@@ -136,6 +158,48 @@ final class LayoutDefects {
             found.add(describe(table) + " cuts off columns with no horizontal scroll bar (" + Math.round(columns)
                     + " px of columns in " + Math.round(room) + " px)");
         }
+    }
+
+    /**
+     * A list, table or scroll pane showing its own up-and-down scroll bar inside a page that scrolls: the officer
+     * scrolls twice, the wheel moving one or the other by where the pointer is. A part of a page is sized to its
+     * rows, and the page scrolls.
+     */
+    private void checkNotScrollingInsideAScrollingPage(ScrollBar bar) {
+        if (bar.getOrientation() != Orientation.VERTICAL || bar.getVisibleAmount() >= bar.getMax() - bar.getMin()) {
+            return;
+        }
+        Node owner = scroller(bar);
+        for (Parent up = owner.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane page) {
+                found.add(describe(owner) + " scrolls up and down inside the scrolling " + describe(page));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether {@code table} scrolls sideways: columns wider than the table, reached with its horizontal bar.
+     * Where a table's columns are few and chosen to fit (the record's funding lines), this is a defect.
+     */
+    static String scrollsSideways(TableView<?> table) {
+        ScrollBar bar = scrollBar(table, Orientation.HORIZONTAL);
+        if (bar == null) {
+            return null;
+        }
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        return describe(table) + " scrolls sideways: " + Math.round(columns) + " px of columns in "
+                + Math.round(table.getWidth()) + " px";
+    }
+
+    /** The control a scroll bar moves: a scroll pane, or the list or table whose rows' flow holds the bar. */
+    private static Node scroller(ScrollBar bar) {
+        for (Parent up = bar.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.Control) {
+                return up;
+            }
+        }
+        return bar;
     }
 
     /**

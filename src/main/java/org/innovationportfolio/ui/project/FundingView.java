@@ -8,11 +8,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.innovationportfolio.logic.project.FundingSummary;
@@ -29,26 +27,26 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 final class FundingView {
 
     static final String TABLE = "fundingTable";
+    // The first column's narrowest, in ems: its heading, and the longest word of a funder or reference, whole.
+    private static final double FUNDER_MIN_EMS = 9;
 
     private final VBox root;
     private final GridPane totals = new GridPane();
     private final VBox gap = new VBox(4);
 
     FundingView(FundingViewModel vm) {
-        TableView<FundingLine> table = new TableView<>(vm.lines());
+        // As tall as its lines: the page scrolls, not the table as well.
+        TableView<FundingLine> table = SizedToRows.table(new TableView<>(vm.lines()));
         table.setId(TABLE);
         table.setAccessibleText("Funding lines, by financial year");
+        // Four columns fit a small laptop at 150% text with every sum whole: the year, funder, type, status and
+        // reference share one column that wraps, rather than eight columns scrolled sideways.
         table.getColumns().setAll(List.of(
-                Tables.column("Year", 80, l -> l.year().toString()),
-                Tables.wrapping("Source", 220, FundingLine::source),
-                Tables.column("Type", 130, l -> l.type().label()),
-                Tables.numeric("Awarded", 110, l -> l.awarded().formatPounds()),
-                Tables.numeric("Spent", 110, l -> l.spent().formatPounds()),
-                Tables.numeric("Forecast", 110, l -> l.forecast().formatPounds()),
-                Tables.column("Status", 90, l -> l.status().label()),
-                Tables.wrapping("Reference", 140, l -> l.reference() == null ? "" : l.reference())));
+                TableLayout.minEms(Tables.wrapping("Funding line", 360, FundingView::funder), FUNDER_MIN_EMS),
+                Tables.numeric("Awarded", 100, l -> l.awarded().formatPounds()),
+                Tables.numeric("Spent", 100, l -> l.spent().formatPounds()),
+                Tables.numeric("Forecast", 100, l -> l.forecast().formatPounds())));
         table.getStyleClass().add(Styles.STRIPED);
-        table.setPrefHeight(250);
         Tables.wire(table, vm::edit, vm::remove, "No funding lines yet: add the first below.");
 
         totals.getStyleClass().add("totals");
@@ -69,7 +67,6 @@ final class FundingView {
         formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
                 .then("Add a funding line").otherwise("Change the funding line"));
         formTitle.getStyleClass().add(Styles.TITLE_4);
-        TableLayout.fitOrScroll(table, formTitle);
         Button commit = new Button();
         commit.setId("commitFunding");
         commit.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
@@ -78,8 +75,11 @@ final class FundingView {
         commit.getStyleClass().add(Styles.ACCENT);
         Button clear = new Button("C_lear form");
         clear.setOnAction(e -> vm.clearForm());
+        VBox source = Fields.text("_Source (funder)", vm.source, "fundingSource", "e.g. DfE");
+        // The columns' widths are in ems of the form's normal text (a heading's larger font would widen them).
+        TableLayout.fitOrScroll(table, (Label) source.getChildren().get(0));
         FlowPane fields = new FlowPane(12, 8,
-                MilestonesView.sized(Fields.text("_Source (funder)", vm.source, "fundingSource", "e.g. DfE"), 220),
+                MilestonesView.sized(source, 220),
                 MilestonesView.sized(Fields.choice("_Type", vm.typeProperty(), FundingType.values(), "fundingType",
                         FundingType::label), 170),
                 MilestonesView.sized(Fields.text("_Financial year", vm.year, "fundingYear", "e.g. 2025/26"), 120),
@@ -97,12 +97,15 @@ final class FundingView {
                 "Your changes to this funding line have not been applied yet: press Update line, or they will be "
                         + "left out when you save.",
                 formTitle, fields, buttons);
-        VBox content = new VBox(12, table, figures, form);
-        content.setPadding(new Insets(16, 20, 20, 20));
-        ScrollPane scroll = FocusScroll.follow(new ScrollPane(content));
-        scroll.setFitToWidth(true);
-        root = new VBox(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // The record's tab scrolls the whole page; no scroll area of its own inside it.
+        root = new VBox(12, table, figures, form);
+        root.setPadding(new Insets(16, 20, 20, 20));
+    }
+
+    /** "2024/25 · Department for Education", then "Grant · Received · NWD adoption grant, year 1" under it. */
+    static String funder(FundingLine line) {
+        return line.year() + " · " + line.source() + "\n" + line.type().label() + " · " + line.status().label()
+                + (line.reference() == null ? "" : " · " + line.reference());
     }
 
     Node root() {

@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
@@ -42,11 +41,12 @@ final class OutcomesView {
     private final VBox root;
     private final Label figures = new Label();
     private final LineChart<Number, Number> chart;
-    private final TableView<OutcomeActual> actuals = new TableView<>();
+    private final TableView<OutcomeActual> actuals = SizedToRows.table(new TableView<>());
 
     OutcomesView(OutcomesViewModel vm) {
         this.vm = vm;
-        ListView<OutcomeMeasure> measures = new ListView<>(vm.measures());
+        // The list and the table are as tall as their rows: the record's page scrolls, not they as well.
+        ListView<OutcomeMeasure> measures = SizedToRows.list(new ListView<>(vm.measures()));
         measures.setId("outcomeMeasures");
         measures.setAccessibleText("Outcome measures");
         measures.setPlaceholder(new Label("No outcome measures"));
@@ -68,8 +68,7 @@ final class OutcomesView {
             measures.getSelectionModel().select(now);
             show(now);
         });
-        // Beside the chosen measure it fills the height; over it (a narrow window), a few measures' height.
-        measures.setStyle(MilestonesView.ems(260, 200) + " -fx-pref-height: 10em;");
+        measures.setStyle(MilestonesView.ems(260, 200));
 
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
@@ -100,7 +99,6 @@ final class OutcomesView {
                 Tables.column("Note", 300, a -> a.note() == null ? "" : a.note())));
         TableLayout.fitOrScroll(actuals, figures);
         actuals.setPlaceholder(new Label("No actuals yet"));
-        actuals.setPrefHeight(150);
 
         actuals.setRowFactory(t -> {
             javafx.scene.control.TableRow<OutcomeActual> row = new javafx.scene.control.TableRow<>();
@@ -121,14 +119,12 @@ final class OutcomesView {
                 e.consume();
             }
         });
+        figures.setId("outcomeFigures");
         figures.setWrapText(true);
         figures.setMinHeight(Region.USE_PREF_SIZE);
         VBox detail = new VBox(10, figures, chart, actuals, actualForm(), new OutcomeMeasureForm(vm.measureForm()).root());
-        detail.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane scroll = FocusScroll.follow(new ScrollPane(detail));
-        scroll.setFitToWidth(true);
         // Beside the list of measures while there is room for both, under it when not, so neither is squeezed.
-        SideBySide body = new SideBySide(measures, scroll, 20, SIDE_BY_SIDE_FROM_EMS, figures);
+        SideBySide body = new SideBySide(measures, detail, 20, SIDE_BY_SIDE_FROM_EMS, figures);
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(body);
         root.setPadding(new Insets(16, 20, 20, 20));
@@ -177,7 +173,8 @@ final class OutcomesView {
             chart.setAccessibleText("No measure chosen");
             return;
         }
-        String unit = m.unit() == null ? "" : " " + m.unit();
+        // "24.5% of new plans": a per cent sign follows its number with no space; other units after a space.
+        String unit = m.unit() == null ? "" : m.unit().startsWith("%") ? m.unit() : " " + m.unit();
         figures.setText(m.name() + ". Baseline " + plain(m.baseline()) + unit
                 + (m.baselineDate() == null ? "" : " (" + DateText.format(m.baselineDate()) + ")")
                 + "; target " + plain(m.target()) + unit

@@ -304,9 +304,13 @@ public final class ProjectRecordPage implements Page, PageCommands {
         return row;
     }
 
-    /** A tab whose page scrolls when the window is too short for it, so its form can always be reached. */
+    /**
+     * A tab whose page scrolls when the window is too short for it, so its form can always be reached, and
+     * keeps the field with the keyboard in view. The page is the one scroll area: its tables are as tall as
+     * their rows.
+     */
     private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, new FittingScrollPane(content));
+        Tab tab = new Tab(title, FocusScroll.follow(new FittingScrollPane(content)));
         tab.setClosable(false);
         return tab;
     }

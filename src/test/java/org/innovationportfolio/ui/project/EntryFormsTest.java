@@ -137,15 +137,17 @@ class EntryFormsTest {
         robot.interact(() -> page.showTab("Funding"));
         Node add = robot.lookup("#commitFunding").query();
         Node reference = robot.lookup("#fundingReference").query();
-        double addY = sceneY(add);
-        double referenceY = sceneY(reference);
+        // Measured within the form: the page may scroll to keep the field with the keyboard in view.
+        Node form = robot.lookup("#fundingForm").query();
+        double addY = sceneY(add) - sceneY(form);
+        double referenceY = sceneY(reference) - sceneY(form);
 
         type("#fundingAwarded", "-5000");
         type("#fundingYear", "next year");
 
         assertThat(robot.lookup("#fundingAwardedError").queryAs(Label.class).getText()).contains("cannot be negative");
-        assertThat(sceneY(add)).isEqualTo(addY);
-        assertThat(sceneY(reference)).isEqualTo(referenceY);
+        assertThat(sceneY(add) - sceneY(form)).isEqualTo(addY);
+        assertThat(sceneY(reference) - sceneY(form)).isEqualTo(referenceY);
 
         robot.type(KeyCode.ENTER);
         Node summary = robot.lookup("#fundingFormSummary").query();
@@ -188,6 +190,60 @@ class EntryFormsTest {
         assertThat(baseline.getEditor().getText()).isEqualTo("15 Mar 2025");
         assertThat(page.viewModel().milestones().baseline.value()).isEqualTo(LocalDate.of(2025, 3, 15));
         harness.screenshot("milestone-dates.png");
+    }
+
+    @Test
+    void everyDateFieldOfTheRecordTakesATypedDateAndHasACalendarToPickFrom() throws Exception {
+        java.util.Map<String, String> tabOf = new java.util.LinkedHashMap<>();
+        tabOf.put("startDate", "Overview");
+        tabOf.put("endDate", "Overview");
+        tabOf.put("statusDate", "Status");
+        tabOf.put("milestoneBaseline", "Milestones");
+        tabOf.put("milestoneForecast", "Milestones");
+        tabOf.put("milestoneCompleted", "Milestones");
+        tabOf.put("actualDate", "Outcomes");
+        tabOf.put("measureBaselineDate", "Outcomes");
+        tabOf.put("measureTargetDate", "Outcomes");
+        tabOf.put("noteDate", "Notes & decisions");
+        for (java.util.Map.Entry<String, String> field : tabOf.entrySet()) {
+            robot.interact(() -> page.showTab(field.getValue()));
+            DatePicker picker = robot.lookup("#" + field.getKey()).queryAs(DatePicker.class);
+            robot.interact(() -> {
+                picker.requestFocus();
+                picker.getEditor().selectAll();
+            });
+            robot.write("3/3/2025").type(KeyCode.TAB);
+            assertThat(picker.getEditor().getText()).as("%s typed", field.getKey()).isEqualTo("3 Mar 2025");
+
+            robot.interact(picker::show);
+            javafx.scene.control.DateCell fifteenth = robot.lookup(".date-picker-popup .day-cell")
+                    .match((javafx.scene.control.DateCell c) -> c.getItem() != null && c.isVisible()
+                            && c.getItem().equals(LocalDate.of(2025, 3, 15)))
+                    .queryAs(javafx.scene.control.DateCell.class);
+            robot.clickOn(fifteenth);
+            assertThat(picker.getEditor().getText()).as("%s picked", field.getKey()).isEqualTo("15 Mar 2025");
+            assertThat(picker.isShowing()).isFalse();
+        }
+    }
+
+    @Test
+    void aMeasureInPerCentIsWrittenWithNoSpaceBeforeTheSign() throws Exception {
+        OutcomeMeasure percent = harness.fixture.store().read(r -> r.projects().findAll()).stream()
+                .flatMap(p -> p.outcomes().stream()).filter(m -> m.unit() != null && m.unit().startsWith("%"))
+                .findFirst().orElseThrow();
+        Project owner = harness.fixture.store().read(r -> r.projects().findAll()).stream()
+                .filter(p -> p.outcomes().contains(percent)).findFirst().orElseThrow();
+        robot.interact(() -> page.open(owner.id()));
+        harness.awaitOnFx(() -> page.viewModel().loadedProperty().get());
+        harness.awaitIdle();
+        robot.interact(() -> {
+            page.showTab("Outcomes");
+            page.viewModel().outcomes().selectedProperty().set(page.viewModel().outcomes().measures().stream()
+                    .filter(m -> m.id().equals(percent.id())).findFirst().orElseThrow());
+        });
+        String figures = robot.lookup("#outcomeFigures").queryAs(Label.class).getText();
+        assertThat(figures).contains(percent.baseline().toPlainString() + percent.unit())
+                .doesNotContain(" %");
     }
 
     @Test
