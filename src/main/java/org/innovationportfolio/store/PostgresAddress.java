@@ -168,7 +168,7 @@ public record PostgresAddress(String host, int port, String database, String use
         try {
             return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new RefusedException("The address has a broken %-escape in '" + text + "'. Write a % as %25.");
+            throw new RefusedException("The address has a broken %-escape in '" + text + "'. Write a per cent sign as %25.");
         }
     }
 
