@@ -144,8 +144,8 @@ public final class TimelinePage implements Page, PageCommands {
     }
 
     private Node header() {
-        Label heading = new Label("Timeline of milestones");
-        heading.getStyleClass().add(Styles.TITLE_2);
+        // No heading of its own: the window's header already names the page "Timeline", and at 1024×700 with larger
+        // text a second title cost the rows a fifth of their room.
         ToggleGroup scales = new ToggleGroup();
         ToggleButton months = scaleButton("_Months", TimelineScale.MONTH, scales);
         ToggleButton quarters = scaleButton("_Quarters", TimelineScale.QUARTER, scales);
@@ -179,7 +179,7 @@ public final class TimelinePage implements Page, PageCommands {
         FlowPane bar = new FlowPane(months, quarters, zoomOut, zoomIn, today);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-toolbar");
-        VBox header = new VBox(heading, bar, legend, filterNote());
+        VBox header = new VBox(bar, legend, filterNote());
         header.getStyleClass().add(Css.APP_HEADER);
         return header;
     }
