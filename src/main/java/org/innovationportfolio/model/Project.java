@@ -36,7 +36,7 @@ public record Project(
         Provenance provenance,
         Instant created,
         Instant lastModified,
-        String decisionSought) {
+        String decisionSought) implements ProjectHeadlines {
 
     public Project {
         Checks.required(id, "A project's id");
@@ -100,37 +100,6 @@ public record Project(
         this(id, title, innovationId, stage, leadOfficer, sponsor, governanceBoard, startDate, endDate, targetCohort,
                 objectives, tags, partners, statusHistory, List.of(), milestones, funding, outcomes, risks, notes,
                 provenance, created, lastModified);
-    }
-
-    /** The latest RAG judgement, newest first in {@link #statusHistory()}. */
-    public Optional<StatusUpdate> currentStatus() {
-        return statusHistory.isEmpty() ? Optional.empty() : Optional.of(statusHistory.get(0));
-    }
-
-    public Optional<Rag> rag() {
-        return currentStatus().map(StatusUpdate::rag);
-    }
-
-    /** The next milestone not yet done, by due date. */
-    public Optional<Milestone> nextMilestone() {
-        return milestones.stream().filter(m -> !m.isDone() && m.due() != null).findFirst();
-    }
-
-    /** Funding awarded for a financial year, all sources. */
-    public Money awardedIn(FinancialYear year) {
-        return funding.stream().filter(f -> f.year().equals(year)).map(FundingLine::awarded).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money totalAwarded() {
-        return funding.stream().map(FundingLine::awarded).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money totalSpent() {
-        return funding.stream().map(FundingLine::spent).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money totalForecast() {
-        return funding.stream().map(FundingLine::forecast).reduce(Money.ZERO, Money::plus);
     }
 
     /** A blank project in Exploring, made here now. */

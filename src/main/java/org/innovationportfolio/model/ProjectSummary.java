@@ -2,7 +2,6 @@ package org.innovationportfolio.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,7 +16,7 @@ import java.util.UUID;
 public record ProjectSummary(UUID id, String title, UUID innovationId, Stage stage, String leadOfficer,
         String sponsor, String governanceBoard, LocalDate startDate, LocalDate endDate, List<String> tags,
         List<Partner> partners, List<StatusUpdate> statusHistory, List<Milestone> milestones,
-        List<FundingLine> funding) {
+        List<FundingLine> funding) implements ProjectHeadlines {
 
     public ProjectSummary {
         Checks.required(id, "A project's id");
@@ -36,32 +35,5 @@ public record ProjectSummary(UUID id, String title, UUID innovationId, Stage sta
                 project.leadOfficer(), project.sponsor(), project.governanceBoard(), project.startDate(),
                 project.endDate(), project.tags(), project.partners(), project.statusHistory(), project.milestones(),
                 project.funding());
-    }
-
-    /** The latest RAG judgement, as {@link Project#currentStatus()}. */
-    public Optional<StatusUpdate> currentStatus() {
-        return statusHistory.isEmpty() ? Optional.empty() : Optional.of(statusHistory.get(0));
-    }
-
-    /** The next milestone not yet done, by due date, as {@link Project#nextMilestone()}. */
-    public Optional<Milestone> nextMilestone() {
-        return milestones.stream().filter(m -> !m.isDone() && m.due() != null).findFirst();
-    }
-
-    /** Funding awarded for a financial year, all sources. */
-    public Money awardedIn(FinancialYear year) {
-        return funding.stream().filter(f -> f.year().equals(year)).map(FundingLine::awarded).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money totalAwarded() {
-        return funding.stream().map(FundingLine::awarded).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money totalSpent() {
-        return funding.stream().map(FundingLine::spent).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money totalForecast() {
-        return funding.stream().map(FundingLine::forecast).reduce(Money.ZERO, Money::plus);
     }
 }
