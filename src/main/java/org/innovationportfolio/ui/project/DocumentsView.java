@@ -37,7 +37,7 @@ final class DocumentsView {
     private final VBox root;
 
     DocumentsView(DocumentsViewModel vm) {
-        TableView<ProjectDocument> table = new TableView<>(vm.documents());
+        TableView<ProjectDocument> table = SizedToRows.table(new TableView<>(vm.documents()));
         table.setId(TABLE);
         table.setAccessibleText("Attached documents");
         table.getColumns().setAll(List.of(

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -83,19 +84,59 @@ final class Fields {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(rows);
+        growWithText(area);
         return labelled(label, input, id, area);
+    }
+
+    /**
+     * Makes {@code area} at least as tall as its text, so that the record page, which scrolls, is the only thing the
+     * officer scrolls: a long objective grows the field rather than hiding its end behind a scroll bar of its own.
+     */
+    private static void growWithText(TextArea area) {
+        area.skinProperty().addListener((o, was, skin) -> {
+            if (skin != null && area.lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane scroll
+                    && scroll.getContent() instanceof Region content) {
+                // Measured from the paragraphs' own text, never from the content's height, which follows the area's.
+                content.needsLayoutProperty().addListener((obs, before, needs) -> {
+                    if (!needs) {
+                        double bottom = 0;
+                        // The paragraphs sit in a group of the content's; their bottom in the content's coordinates.
+                        for (Node node : content.lookupAll(".text")) {
+                            if (node instanceof javafx.scene.text.Text paragraph && paragraph.isVisible()) {
+                                bottom = Math.max(bottom, content.sceneToLocal(
+                                        paragraph.localToScene(paragraph.getLayoutBounds())).getMaxY());
+                            }
+                        }
+                        double needed = Math.ceil(bottom + content.snappedBottomInset() + scroll.snappedTopInset()
+                                + scroll.snappedBottomInset() + area.snappedTopInset() + area.snappedBottomInset());
+                        if (Math.abs(area.getMinHeight() - needed) > 1) {
+                            area.setMinHeight(needed);
+                        }
+                    }
+                });
+            }
+        });
     }
 
     /** A drop-down of an enum's values, shown by their labels. */
     static <T> VBox choice(String label, javafx.beans.property.ObjectProperty<T> value, T[] values, String id,
             Function<T, String> text) {
+        return choice(label, value, values, id, text, text);
+    }
+
+    /**
+     * As above, the closed drop-down showing {@code shown}, shorter than the list's {@code text}: a long choice is
+     * never cut short on a narrow form (say what it means beside it).
+     */
+    static <T> VBox choice(String label, javafx.beans.property.ObjectProperty<T> value, T[] values, String id,
+            Function<T, String> text, Function<T, String> shown) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(values);
         box.valueProperty().bindBidirectional(value);
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setAccessibleText(stripMnemonic(label));
-        box.setButtonCell(cell(text));
+        box.setButtonCell(cell(shown));
         box.setCellFactory(list -> cell(text));
         return wrap(label, box);
     }

@@ -28,7 +28,7 @@ final class MilestonesView {
     private final VBox root;
 
     MilestonesView(MilestonesViewModel vm) {
-        TableView<Milestone> table = new TableView<>(vm.milestones());
+        TableView<Milestone> table = SizedToRows.table(new TableView<>(vm.milestones()));
         table.setId(TABLE);
         table.setAccessibleText("Milestones, by due date");
         table.getColumns().setAll(List.of(

@@ -29,7 +29,7 @@ final class NotesView {
     private final VBox root;
 
     NotesView(NotesViewModel vm) {
-        ListView<Note> log = new ListView<>(vm.notes());
+        ListView<Note> log = SizedToRows.list(new ListView<>(vm.notes()));
         log.setId("notesLog");
         log.setAccessibleText("Notes and decisions, newest first");
         log.setPlaceholder(new Label("No notes or decisions yet"));

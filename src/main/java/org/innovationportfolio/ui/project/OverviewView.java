@@ -59,6 +59,14 @@ final class OverviewView {
         grid.setPadding(new Insets(16, 20, 20, 20));
         root = FocusScroll.follow(new ScrollPane(grid));
         root.setFitToWidth(true);
+        // Only for its width, which the two columns follow: the record's tab scrolls the page, so this never
+        // scrolls up and down itself and is always as tall as the fields.
+        root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        javafx.beans.binding.DoubleBinding fieldsHeight = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> grid.prefHeight(root.getViewportBounds().getWidth()), grid.layoutBoundsProperty(),
+                root.viewportBoundsProperty());
+        root.minViewportHeightProperty().bind(fieldsHeight);
+        root.prefViewportHeightProperty().bind(fieldsHeight);
         // The two columns of fields stack when the window is narrow or the text large.
         TwoColumns columns = new TwoColumns(grid, ONE_COLUMN_BELOW_EMS);
         columns.follow(root.viewportBoundsProperty());
@@ -86,10 +94,9 @@ final class OverviewView {
     }
 
     private VBox partners() {
-        ListView<Partner> list = new ListView<>(vm.partners());
+        ListView<Partner> list = SizedToRows.list(new ListView<>(vm.partners()));
         list.setId("partners");
         list.setAccessibleText("Partners");
-        list.setPrefHeight(190);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Partner p, boolean empty) {

@@ -30,7 +30,7 @@ final class RisksView {
     private final GridPane heat = new GridPane();
 
     RisksView(RisksViewModel vm) {
-        TableView<Risk> table = new TableView<>(vm.risks());
+        TableView<Risk> table = SizedToRows.table(new TableView<>(vm.risks()));
         table.setId(TABLE);
         table.setAccessibleText("Risks, highest score first");
         table.getColumns().setAll(List.of(

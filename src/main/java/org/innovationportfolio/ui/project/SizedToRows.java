@@ -26,6 +26,9 @@ final class SizedToRows {
     // Rounding between the rows' heights and the flow's own sum of them must not show a scroll bar.
     private static final double SLACK = 2;
 
+    // A list's cells are laid out a pixel or so apart from the sum of their heights at some sizes.
+    private static final double LIST_SLACK = 4;
+
     static final String STYLE = "sized-to-rows";
 
     private SizedToRows() {
@@ -63,7 +66,7 @@ final class SizedToRows {
             @Override
             protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
                 rows = rowsHeight(getVirtualFlow(), list);
-                return top + rows + sidewaysBar(list) + bottom + SLACK;
+                return top + rows + sidewaysBar(list) + bottom + SLACK + LIST_SLACK;
             }
 
             @Override

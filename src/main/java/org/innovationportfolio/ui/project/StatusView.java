@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -43,8 +44,21 @@ final class StatusView {
         Button add = new Button("_Add RAG update", new FontIcon(MaterialDesignP.PLUS));
         add.setId("addStatus");
         add.getStyleClass().add(Styles.ACCENT);
-        HBox firstLine = new HBox(12, MilestonesView.sized(Fields.date("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 170),
-                Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag", r -> r.label() + " — " + r.meaning()));
+        VBox ragField = Fields.choice("_RAG", vm.ragProperty(), Rag.values(), "statusRag",
+                r -> r.label() + " — " + r.meaning(), Rag::label);
+        // The chosen RAG's meaning, whole and wrapping under the drop-down, rather than cut short in it on a narrow
+        // form ("Red — Significant problems: needs t...").
+        Label meaning = new Label();
+        meaning.setId("statusRagMeaning");
+        meaning.setWrapText(true);
+        meaning.setMinHeight(Region.USE_PREF_SIZE);
+        meaning.getStyleClass().add(Styles.TEXT_MUTED);
+        meaning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.ragProperty().get() == null ? "" : vm.ragProperty().get().meaning(), vm.ragProperty()));
+        ragField.getChildren().add(2, meaning);
+        SideBySide firstLine = new SideBySide(
+                MilestonesView.sized(Fields.date("_Date", vm.date, "statusDate", "e.g. 3 Mar 2025"), 190), ragField, 12, 0,
+                (Labeled) ragField.getChildren().get(0));
         VBox form = EntryForm.card("statusForm", vm.form(), add, vm::add, new SimpleBooleanProperty(false),
                 "This RAG update has not been added yet: press Add RAG update, or it will be left out when you save.",
                 "", title("New RAG update"), firstLine, Fields.area("_Commentary", vm.commentary, "statusCommentary", 3),
@@ -73,7 +87,7 @@ final class StatusView {
         vm.history().addListener((ListChangeListener<StatusUpdate>) c -> drawSparkline());
         drawSparkline();
 
-        ListView<StatusUpdate> history = new ListView<>(vm.history());
+        ListView<StatusUpdate> history = SizedToRows.list(new ListView<>(vm.history()));
         history.setId("statusHistory");
         history.setAccessibleText("RAG history, newest first");
         history.setPlaceholder(new Label("No RAG updates yet"));

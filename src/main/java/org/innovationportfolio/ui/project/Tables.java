@@ -73,6 +73,11 @@ final class Tables {
         column.setReorderable(false);
         column.setSortable(false);
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                // "Overdue: 45 days" goes onto two lines in a narrow column rather than being cut to "Overdue: ...".
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
