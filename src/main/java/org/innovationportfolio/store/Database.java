@@ -23,6 +23,8 @@ import org.innovationportfolio.logic.WrongPasswordException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.backup.ZipLimits;
+import org.innovationportfolio.logic.project.DocumentProtection;
+import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -146,6 +148,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
         try {
             recoverInterruptedRestore(folder);
             OwnerOnlyFiles.tidy(folder);
+            ProjectDocuments.deleteOpenedCopies(folder);
             return new Database(folder, lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -231,6 +234,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
         try {
             checkNotClosed();
             Path kept = new Restore(this, file, manifest, Clock.systemUTC()).run();
+            followProtectionWithDocuments();
             store.countChange();
             return kept;
         } finally {
@@ -281,6 +285,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
             }
             usePassword(newPassword);
             open = true;
+            followProtectionWithDocuments();
             // That copy holds the data unencrypted: it must not outlive the protection it was taken for (nor
             // must one left by an earlier try that was cut short).
             BackupFiles.deleteQuietly(safety);
@@ -343,6 +348,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
             }
             usePassword(null);
             open = true;
+            followProtectionWithDocuments();
             LOG.info("Removed the password protection of the portfolio in {}", dataFolder);
         } finally {
             gate.writeLock().unlock();
@@ -390,6 +396,19 @@ public final class Database implements AutoCloseable, Backups, Protection {
             }
         }
         LOG.error("The database in {} boots neither way after a failed change", databaseFolder);
+    }
+
+    /**
+     * Locks the attached documents' copies when the database is protected, unlocks them when it is not. A
+     * copy that cannot be converted now stays readable as it is, and is converted at the next start.
+     */
+    private void followProtectionWithDocuments() {
+        try {
+            new DocumentProtection(store, dataFolder).follow(isProtected());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not bring every attached document's copy in {} in line with the portfolio's password "
+                    + "protection; they stay readable and are tried again at the next start", dataFolder, e);
+        }
     }
 
     /** A backup in the backups folder, before a conversion; its path. */
@@ -474,6 +493,7 @@ public final class Database implements AutoCloseable, Backups, Protection {
                 open = false;
                 DerbyFiles.shutdown(databaseFolder);
             }
+            ProjectDocuments.deleteOpenedCopies(dataFolder);
             folderLock.close();
             usePassword(null);
             if (wasOpen) {
@@ -509,6 +529,8 @@ public final class Database implements AutoCloseable, Backups, Protection {
         if (key != null) {
             BackupFiles.deleteLeftoverProtectionBackups(dataFolder);
         }
+        // Finishes a conversion of the documents that a crash cut short.
+        followProtectionWithDocuments();
         LOG.info("Opened the portfolio in {} (schema {})", dataFolder, schemaVersion);
     }
 

@@ -27,6 +27,9 @@ final class OwnerOnlyFiles {
     private static final Pattern BACKUP_TEMPORARY = Pattern.compile(
             "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
     private static final String RESTORING_SUFFIX = ".restoring.part";
+    /** A document's copy being written: "UUID.part" (attaching) or ".UUID.part" (an import, locking, unlocking). */
+    private static final Pattern DOCUMENT_TEMPORARY = Pattern.compile(
+            "\\.?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
 
     private OwnerOnlyFiles() {
     }
@@ -74,9 +77,10 @@ final class OwnerOnlyFiles {
         Path documents = dataFolder.resolve(BackupWriter.DOCUMENTS_ENTRY);
         if (Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(documents)) {
-                for (Path file : walk.filter(f -> f.getFileName().toString().endsWith(RESTORING_SUFFIX))
+                for (Path file : walk.filter(f -> f.getFileName().toString().endsWith(RESTORING_SUFFIX)
+                                || DOCUMENT_TEMPORARY.matcher(f.getFileName().toString()).matches())
                         .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                    LOG.info("Deleting {}, left half-copied by an interrupted restore", file);
+                    LOG.info("Deleting {}, left half-copied by an interrupted run", file);
                     Files.deleteIfExists(file);
                 }
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic.packs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
@@ -20,6 +25,8 @@ import org.innovationportfolio.logic.backup.EntryDigest;
 import org.innovationportfolio.logic.backup.SafeZipReader;
 import org.innovationportfolio.logic.backup.UnsafeZipException;
 import org.innovationportfolio.logic.backup.ZipLimits;
+import org.innovationportfolio.logic.project.DocumentCipher;
+import org.innovationportfolio.logic.project.DocumentKey;
 import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.model.ProjectDocument;
 import org.slf4j.Logger;
@@ -79,9 +86,10 @@ final class DocumentFiles {
         if (wanted.isEmpty()) {
             return;
         }
+        Optional<DocumentKey> key = layout.key();
         try (SafeZipReader zip = SafeZipReader.open(packFile, ZipLimits.PACK)) {
-            for (Map.Entry<Path, ProjectDocument> entry : wanted.entrySet()) {
-                write(zip, entry.getKey(), entry.getValue());
+            for (ProjectDocument document : wanted.values()) {
+                write(zip, document, key);
             }
         } catch (UnsafeZipException e) {
             throw new PackRejectedException("The pack file changed after it was checked. " + ZipProblems.message(e), e);
@@ -97,18 +105,24 @@ final class DocumentFiles {
         }
     }
 
-    private void write(SafeZipReader zip, Path target, ProjectDocument document) throws IOException,
+    private void write(SafeZipReader zip, ProjectDocument document, Optional<DocumentKey> key) throws IOException,
             UnsafeZipException {
-        if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && matches(SafeZipReader.digestOf(target), document)) {
+        if (layout.hasCopy(document, key) && matches(digestOf(document, key), document)) {
             return;
         }
+        Path plain = layout.path(document);
+        // Locked with the portfolio's key while it is protected: the plain bytes never reach the disk.
+        Path target = key.map(k -> DocumentCipher.locked(plain, k)).orElse(plain);
         makeFolder(target.getParent());
         Path temporary = target.resolveSibling("." + UUID.randomUUID() + ".part");
         try {
-            EntryDigest copied;
-            try (OutputStream out = files.create(temporary)) {
+            EntryDigest copied = null;
+            try (OutputStream out = ProjectDocuments.locking(files.create(temporary), key, document.sizeBytes())) {
                 copied = zip.copyTo(PackFormat.documentEntry(document.sha256()), out);
+            } catch (IOException e) {
+                if (copied == null || matches(copied, document)) {
+                    throw e;
+                } // else: a copy of another length, refused just below
             }
             if (!matches(copied, document)) {
                 throw new PackRejectedException("The pack file changed after it was checked: the document \""
@@ -125,6 +139,24 @@ final class DocumentFiles {
             written.add(target);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /** The size and SHA-256 of the document's copy as it reads (decrypted when locked); none when unreadable. */
+    private EntryDigest digestOf(ProjectDocument document, Optional<DocumentKey> key) {
+        try (InputStream in = layout.read(document, key)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                size += n;
+                sha.update(buffer, 0, n);
+            }
+            return new EntryDigest(size, HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            LOG.info("The copy of {} already there does not read whole; it is written again", document.id(), e);
+            return new EntryDigest(-1, "");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.innovationportfolio.logic.Backups;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.project.DocumentCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,8 +116,10 @@ public final class ImportUndo {
                 UUID projectId = UUID.fromString(added.group(1));
                 String storedName = added.group(2);
                 Path copy = documents.resolve(added.group(1)).resolve(storedName).normalize();
+                String recordName = DocumentCipher.isLocked(storedName) ? DocumentCipher.plainNameOf(storedName)
+                        : storedName;
                 boolean referred = store.read(r -> r.documents().findByProject(projectId)).stream()
-                        .anyMatch(d -> d.storedName().equals(storedName));
+                        .anyMatch(d -> d.storedName().equals(recordName));
                 if (copy.startsWith(documents) && !referred) {
                     Files.deleteIfExists(copy);
                     deleteIfEmpty(copy.getParent());

@@ -20,6 +20,7 @@ import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.packs.PackWriter.ChangedFileException;
 import org.innovationportfolio.logic.packs.PackWriter.FileEntry;
+import org.innovationportfolio.logic.project.DocumentKey;
 import org.innovationportfolio.logic.project.ProjectDocuments;
 import org.innovationportfolio.logic.packs.PackJson.Counts;
 import org.innovationportfolio.logic.packs.PackJson.DocumentJson;
@@ -170,15 +171,17 @@ public final class PackExporter {
     private Map<String, FileEntry> documentFiles(Chosen chosen) {
         Map<String, FileEntry> files = new LinkedHashMap<>();
         ProjectDocuments copies = new ProjectDocuments(store, dataFolder, clock);
+        Optional<DocumentKey> key = copies.key();
         for (Project project : chosen.projects()) {
             for (ProjectDocument d : chosen.documents().getOrDefault(project.id(), List.of())) {
-                Path copy = copies.path(d);
-                if (!Files.isRegularFile(copy)) {
+                Path copy = copies.copyOf(d, key);
+                if (!copies.hasCopy(d, key)) {
                     throw new RefusedException("The document \"" + d.fileName() + "\" attached to \"" + project.title()
                             + "\" is missing from the data folder (" + copy + "). Attach it to the project again, "
                             + "or leave documents out of the pack. No pack was written.");
                 }
-                files.putIfAbsent(PackFormat.documentEntry(d.sha256()), new FileEntry(copy, d.sizeBytes(), d.sha256()));
+                files.putIfAbsent(PackFormat.documentEntry(d.sha256()), new FileEntry(() -> copies.read(d, key), d.sizeBytes(),
+                        d.sha256()));
             }
         }
         return files;

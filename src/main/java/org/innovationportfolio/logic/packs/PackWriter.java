@@ -28,8 +28,14 @@ final class PackWriter {
     private PackWriter() {
     }
 
-    /** A file on disk to copy into the pack as it is, with the size and SHA-256 it must have. */
-    record FileEntry(Path file, long size, String sha256) {
+    /** A document's bytes to copy into the pack, with the size and SHA-256 they must have. */
+    record FileEntry(Content content, long size, String sha256) {
+    }
+
+    /** Opens a document's bytes (decrypted, when its copy is locked). */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
     }
 
     /** A file that is not the size or SHA-256 its record says: it changed or was damaged since it was attached. */
@@ -108,7 +114,7 @@ final class PackWriter {
         MessageDigest sha = digest();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file.file())) {
+        try (InputStream in = file.content().open()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 size += n;

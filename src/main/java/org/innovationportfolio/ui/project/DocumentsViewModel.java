@@ -1,6 +1,5 @@
 package org.innovationportfolio.ui.project;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -77,16 +76,13 @@ public final class DocumentsViewModel {
 
     /**
      * Opens the kept copy with the desktop's application for its type; a copy that is not a document type
-     * (it could be a program), or that no application opens, is offered in its folder instead.
+     * (it could be a program), or that no application opens, is offered in its folder instead. A copy kept
+     * locked (the portfolio has a password) is first decrypted into a private folder the app empties.
      */
     public void open(ProjectDocument document) {
-        Path file = documents.path(document);
-        if (!Files.isRegularFile(file)) {
-            dialogs.showError("The document could not be opened", "The copy of \"" + document.fileName()
-                    + "\" is missing from the data folder (" + file + "). Remove it and attach it again.");
-            return;
-        }
-        opening.open(file, document.fileName());
+        tasks.run("Opening " + document.fileName(), progress -> documents.viewable(document),
+                file -> opening.open(file, document.fileName()),
+                message -> dialogs.showError("The document could not be opened", message));
     }
 
     /** "12 KB", "3.4 MB". */
