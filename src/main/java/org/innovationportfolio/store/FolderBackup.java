@@ -25,6 +25,13 @@ public final class FolderBackup {
     private static final Logger LOG = LoggerFactory.getLogger(FolderBackup.class);
     private static final String PREFIX = "portfolio-backup-";
     private static final String ZIP = ".zip";
+    /** A backup's name while it is checked, or that name's temporary file (see BackupWriter): ours alone. */
+    private static final java.util.regex.Pattern STALE_CHECKING = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(CheckedBackups.CHECKING_PREFIX + PREFIX)
+                    + "\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?\\.zip"
+                    + "|\\." + java.util.regex.Pattern.quote(CheckedBackups.CHECKING_PREFIX + PREFIX)
+                    + "\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?\\.zip"
+                    + "\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss", Locale.UK);
 
     private FolderBackup() {
@@ -49,6 +56,7 @@ public final class FolderBackup {
                     + "into (it is named for the time it was taken), or use --out for a file name.");
         }
         probeWritable(target);
+        deleteStaleCheckingFiles(target, java.time.Instant.now());
         String stamp = STAMP.format(clock.instant().atZone(clock.getZone()));
         Path file = target.resolve(PREFIX + stamp + ZIP);
         for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
@@ -62,6 +70,32 @@ public final class FolderBackup {
                     + "Try another folder.", null, e);
         } catch (IOException | RefusedException e) {
             throw refusalFor(e, target, database);
+        }
+    }
+
+    /**
+     * Deletes what an earlier backup into {@code folder} left when it was cut short (a crash, a pulled USB
+     * stick): only our own names, a {@code .checking-portfolio-backup-…zip} or its temporary file, and only
+     * those last written before {@code started}, so a backup another copy of the app is writing there now is
+     * left alone. Failing to delete one is only logged.
+     */
+    static void deleteStaleCheckingFiles(Path folder, java.time.Instant started) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!STALE_CHECKING.matcher(name).matches() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || !Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(started)) {
+                    continue;
+                }
+                try {
+                    Files.delete(file);
+                    LOG.info("Deleted {}, left by a backup into {} that was cut short", name, folder);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete {}, left by a backup that was cut short", file, e);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not look for backups cut short in {}", folder, e);
         }
     }
 

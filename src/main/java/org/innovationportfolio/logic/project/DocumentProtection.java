@@ -54,9 +54,7 @@ public final class DocumentProtection {
         if (protectedDatabase) {
             DocumentKey lockWith = key.orElse(null);
             if (lockWith == null) {
-                if (files.stream().noneMatch(f -> !DocumentCipher.isLocked(f.getFileName().toString()))) {
-                    return 0; // nothing to lock: the key is made by the first copy that needs it
-                }
+                // Made with the protection, so that documents attached from now on are locked with it.
                 DocumentKey made = DocumentKey.generate();
                 store.writing(r -> r.settings().put(DocumentKey.SETTING, made.value()));
                 lockWith = made;
