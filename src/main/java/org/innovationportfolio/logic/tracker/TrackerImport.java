@@ -111,7 +111,8 @@ public final class TrackerImport {
         public String toString() {
             return added + " new, " + updated + " updated, " + unchanged + " unchanged, " + refused + " refused"
                     + (leftOut > 0 ? ", " + leftOut + " left out" : "")
-                    + (records.equals(Records.NONE) ? "" : "; on the other sheets " + records);
+                    + (records.added() + records.updated() + records.refused() == 0 ? ""
+                            : "; on the other sheets " + records);
         }
     }
 
