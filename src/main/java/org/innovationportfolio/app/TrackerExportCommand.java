@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.tracker.CsvTrackerWriter;
 import org.innovationportfolio.logic.tracker.TrackerExport;
 import org.innovationportfolio.sheets.XlsxTrackerWriter;
 import picocli.CommandLine.Command;
@@ -13,9 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code tracker export --out FILE.xlsx}: the whole portfolio as one workbook for finance and colleagues. */
+/**
+ * {@code tracker export --out FILE.xlsx}: the whole portfolio as one workbook for finance and colleagues;
+ * {@code --out FILE.csv}: its Projects sheet alone as CSV.
+ */
 @Command(name = "export", description = "Writes the portfolio as an Excel workbook (.xlsx): Projects, Milestones, "
-        + "Funding, RAG history, Risks and Outcomes, with real dates and money. Notes are never included.")
+        + "Funding, RAG history, Risks and Outcomes, with real dates and money. With a .csv file, writes the "
+        + "Projects sheet alone as CSV. Notes are never included.")
 final class TrackerExportCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -24,8 +29,8 @@ final class TrackerExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write (replaced "
-            + "in one step).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx (whole workbook) or "
+            + ".csv (Projects sheet) file to write, replaced in one step.")
     private Path out;
 
     @Option(names = "--marking", paramLabel = "MARKING", defaultValue = "OFFICIAL",
@@ -41,9 +46,10 @@ final class TrackerExportCommand implements Callable<Integer> {
     public Integer call() {
         Path target = DataFolder.outsideOf(root.dataFolder(), out);
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".xlsx")) {
+        boolean csv = name.endsWith(".csv");
+        if (!name.endsWith(".xlsx") && !csv) {
             throw new ParameterException(spec.commandLine(), "The --out file \"" + target.getFileName()
-                    + "\" must end in .xlsx: the tracker is written as an Excel workbook.");
+                    + "\" must end in .xlsx (the whole workbook) or .csv (the Projects sheet alone).");
         }
         Marking chosen;
         try {
@@ -53,10 +59,12 @@ final class TrackerExportCommand implements Callable<Integer> {
         }
         try (Workspace workspace = root.openWorkspace()) {
             TrackerExport.Summary summary = new TrackerExport(workspace.store(), context.clock(),
-                    new XlsxTrackerWriter()).export(target, chosen);
-            context.out().println("Wrote the tracker for " + summary.projects()
-                    + (summary.projects() == 1 ? " project" : " projects") + " (" + chosen.label() + ") to "
-                    + summary.file() + ".");
+                    csv ? new CsvTrackerWriter() : new XlsxTrackerWriter()).export(target, chosen);
+            context.out().println("Wrote the " + (csv ? "Projects sheet of the tracker" : "tracker") + " for "
+                    + summary.projects() + (summary.projects() == 1 ? " project" : " projects") + " ("
+                    + chosen.label() + ") to " + summary.file() + "."
+                    + (csv ? " A CSV file has no marking of its own: label it " + chosen.label() + " when you send it."
+                            : ""));
         }
         return 0;
     }

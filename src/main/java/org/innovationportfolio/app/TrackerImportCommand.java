@@ -49,9 +49,14 @@ final class TrackerImportCommand implements Callable<Integer> {
             if (!preview.changesPortfolio()) {
                 context.out().println("Nothing to import: the portfolio already says what the tracker says.");
             } else if (!yes) {
+                long records = preview.countRecords(TrackerPreview.Kind.NEW) + preview.countRecords(TrackerPreview.Kind.UPDATE);
                 context.out().println("Nothing was changed. Add --yes to import the " + preview.count(TrackerPreview.Kind.NEW)
                         + " new and " + preview.count(TrackerPreview.Kind.UPDATE) + " updated rows"
-                        + (preview.count(TrackerPreview.Kind.REFUSED) > 0 ? " and leave the refused ones." : "."));
+                        + (records > 0 ? " and the " + preview.countRecords(TrackerPreview.Kind.NEW) + " new and "
+                                + preview.countRecords(TrackerPreview.Kind.UPDATE) + " updated rows of the other sheets"
+                                : "")
+                        + (preview.count(TrackerPreview.Kind.REFUSED) + preview.countRecords(TrackerPreview.Kind.REFUSED)
+                                > 0 ? " and leave the refused ones." : "."));
             } else {
                 TrackerImport.Result result = trackers.apply(read, preview);
                 context.out().println("Imported: " + result + ". The portfolio was backed up first to "

@@ -62,10 +62,61 @@ class TrackerCommandsTest {
     }
 
     @Test
-    void exportRefusesAFileNotNamedXlsx() {
-        Cli.Result wrong = Cli.on(portfolio).run("tracker", "export", "--out", files.resolve("t.csv").toString());
+    void exportRefusesAFileNotNamedXlsxOrCsv() {
+        Cli.Result wrong = Cli.on(portfolio).run("tracker", "export", "--out", files.resolve("t.xls").toString());
         assertThat(wrong.exitCode()).isEqualTo(2);
-        assertThat(wrong.err()).contains("must end in .xlsx");
+        assertThat(wrong.err()).contains("must end in .xlsx (the whole workbook) or .csv (the Projects sheet alone)");
+    }
+
+    @Test
+    void csvExportIsTheProjectsSheetAndImportsBackOntoTheSameProjects(@TempDir Path receiver) throws Exception {
+        Path copy = receiver.resolve("copy");
+        copyFolder(portfolio, copy);
+        Path csv = files.resolve("tracker.csv");
+        Cli.Result export = Cli.on(copy).run("tracker", "export", "--out", csv.toString());
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(export.out()).startsWith("Wrote the Projects sheet of the tracker for 14 projects (OFFICIAL) to "
+                + csv + ".");
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("Project id,Project,Stage,RAG,RAG date,Commentary,Lead officer,Sponsor,"
+                + "Governance board,Start date,End date,Total awarded,Total spent,Total forecast,Tags");
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            String id = book.getSheet("Projects").getRow(1).getCell(0).getStringCellValue();
+            assertThat(String.join("\n", lines)).contains(id);
+        }
+
+        String before = Cli.on(copy).run("portfolio", "list", "--format", "json").out();
+        Cli.Result same = Cli.on(copy).run("tracker", "import", csv.toString(), "--yes");
+        assertThat(same.exitCode()).as(same.toString()).isZero();
+        assertThat(same.out()).contains("14 rows: 0 new, 0 to update, 14 unchanged, 0 refused; 0 skipped.")
+                .contains("Nothing to import");
+
+        // One lead officer changed in a text editor: that project alone is updated.
+        int edit = -1;
+        String lead = null;
+        String cell = null;
+        for (int i = 1; i < lines.size() && edit < 0; i++) {
+            for (JsonNode p : JSON.readTree(before)) {
+                String written = p.hasNonNull("leadOfficer") ? p.get("leadOfficer").asText() : null;
+                String quoted = written == null ? null : written.contains(",") ? ",\"" + written + "\"," : "," + written + ",";
+                if (lines.get(i).startsWith(p.get("id").asText() + ",") && quoted != null && lines.get(i).contains(quoted)) {
+                    edit = i;
+                    lead = written;
+                    cell = quoted;
+                }
+            }
+        }
+        assertThat(edit).isPositive();
+        lines.set(edit, lines.get(edit).replace(cell, ",=Jo Marsh,"));
+        Files.write(csv, lines);
+        Cli.Result edited = Cli.on(copy).run("tracker", "import", csv.toString(), "--yes");
+        assertThat(edited.exitCode()).as(edited.toString()).isZero();
+        assertThat(edited.out()).contains("Imported: 0 new, 1 updated, 13 unchanged, 0 refused.")
+                .contains("Lead officer: \"" + lead + "\" → \"=Jo Marsh\"");
+        Cli.Result again = Cli.on(copy).run("tracker", "export", "--out", csv.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(Files.readString(csv)).as("text like a formula is guarded, as portfolio list does")
+                .contains(",'=Jo Marsh,");
     }
 
     @Test

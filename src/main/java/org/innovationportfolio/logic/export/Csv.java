@@ -13,14 +13,15 @@ import org.innovationportfolio.model.Money;
 
 /**
  * How exports write CSV: RFC 4180 quoting by commons-csv, a header row, UTF-8, and text that a
- * spreadsheet would run as a formula made inert.
+ * spreadsheet would run as a formula made inert. Public so every CSV the application writes (the portfolio
+ * list, the catalogue, the tracker) guards text the same one way.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static byte[] bytes(List<String> header, List<List<String>> rows) {
+    public static byte[] bytes(List<String> header, List<List<String>> rows) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
@@ -37,7 +38,7 @@ final class Csv {
      * User text, guarded: Excel and LibreOffice run a cell starting with = + - @ (or a tab or
      * carriage return before one) as a formula, so such text gets a leading apostrophe.
      */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
@@ -47,20 +48,20 @@ final class Csv {
     }
 
     /** Numbers we produce ourselves are written plain so spreadsheets can sum them. */
-    static String number(long value) {
+    public static String number(long value) {
         return Long.toString(value);
     }
 
     /** Pounds with two decimals ("1234.50"): what a spreadsheet user expects in a money column. */
-    static String pounds(Money money) {
+    public static String pounds(Money money) {
         return money == null ? "" : BigDecimal.valueOf(money.pence(), 2).toPlainString();
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }
 
-    static String yesNo(Boolean value) {
+    public static String yesNo(Boolean value) {
         return value == null ? "" : value ? "yes" : "no";
     }
 }

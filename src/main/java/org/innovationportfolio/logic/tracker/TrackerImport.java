@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -66,8 +69,27 @@ public final class TrackerImport {
         // Matching and the changes are planned on the projects as stored; apply re-reads them whole inside its
         // transaction and saves those, so nothing changed since the preview is lost.
         List<Project> portfolio = store.read(r -> r.projects().findAll());
-        return new TrackerPlanning(table, mapping, portfolio, LocalDate.now(clock), clock.instant())
+        Instant now = clock.instant();
+        TrackerPreview projects = new TrackerPlanning(table, mapping, portfolio, LocalDate.now(clock), now)
                 .preview(file.name());
+        return projects.withRecords(records(file, projects, portfolio, Set.of(), now).rows());
+    }
+
+    /**
+     * The other sheets of our own export (Milestones, Funding, Risks, Outcomes, RAG history), planned on the
+     * projects as the Projects sheet's rows leave them; a row the officer left out leaves its project as stored.
+     */
+    private static TrackerRecords.Plan records(SpreadsheetFile file, TrackerPreview projects, List<Project> portfolio,
+            Set<Integer> leftOut, Instant now) {
+        Map<UUID, Project> original = new HashMap<>();
+        portfolio.forEach(p -> original.put(p.id(), p));
+        Map<UUID, Project> base = new HashMap<>(original);
+        for (TrackerPreview.Row row : projects.rows()) {
+            if (row.kind() == Kind.UPDATE && !leftOut.contains(row.number())) {
+                base.put(row.projectId(), row.result());
+            }
+        }
+        return TrackerRecords.plan(file, original, base, now);
     }
 
     /**
@@ -75,7 +97,12 @@ public final class TrackerImport {
      *
      * @param leftOut good rows the officer chose not to import (a project matched by title that was the wrong one)
      */
-    public record Result(int added, int updated, int unchanged, int refused, int leftOut, Path backup) {
+    public record Result(int added, int updated, int unchanged, int refused, int leftOut, Path backup,
+            Records records) {
+        public Result(int added, int updated, int unchanged, int refused, int leftOut, Path backup) {
+            this(added, updated, unchanged, refused, leftOut, backup, Records.NONE);
+        }
+
         public Result(int added, int updated, int unchanged, int refused, Path backup) {
             this(added, updated, unchanged, refused, 0, backup);
         }
@@ -83,7 +110,24 @@ public final class TrackerImport {
         @Override
         public String toString() {
             return added + " new, " + updated + " updated, " + unchanged + " unchanged, " + refused + " refused"
-                    + (leftOut > 0 ? ", " + leftOut + " left out" : "");
+                    + (leftOut > 0 ? ", " + leftOut + " left out" : "")
+                    + (records.added() + records.updated() + records.refused() == 0 ? ""
+                            : "; on the other sheets " + records);
+        }
+    }
+
+    /** What an import did on the other sheets (Milestones, Funding, Risks, Outcomes, RAG history), in rows. */
+    public record Records(int added, int updated, int unchanged, int refused) {
+        public static final Records NONE = new Records(0, 0, 0, 0);
+
+        static Records of(TrackerPreview preview) {
+            return new Records((int) preview.countRecords(Kind.NEW), (int) preview.countRecords(Kind.UPDATE),
+                    (int) preview.countRecords(Kind.UNCHANGED), (int) preview.countRecords(Kind.REFUSED));
+        }
+
+        @Override
+        public String toString() {
+            return added + " new, " + updated + " updated, " + unchanged + " unchanged, " + refused + " refused";
         }
     }
 
@@ -106,8 +150,8 @@ public final class TrackerImport {
         int omitted = (int) preview.rows().stream().filter(r -> leftOut.contains(r.number()))
                 .filter(r -> r.kind() == Kind.NEW || r.kind() == Kind.UPDATE).count();
         if (preview.rows().stream().noneMatch(r -> (r.kind() == Kind.NEW || r.kind() == Kind.UPDATE)
-                && !leftOut.contains(r.number()))) {
-            return new Result(0, 0, unchanged, refused, omitted, null);
+                && !leftOut.contains(r.number())) && preview.countRecords(Kind.NEW) + preview.countRecords(Kind.UPDATE) == 0) {
+            return new Result(0, 0, unchanged, refused, omitted, null, Records.of(preview));
         }
         Instant now = clock.instant();
         Path folder = dataFolder.resolve("backups");
@@ -124,15 +168,19 @@ public final class TrackerImport {
         try {
             return store.write(repositories -> {
                 SheetTable table = file.sheet(preview.mapping().sheet()).orElseThrow();
-                TrackerPreview fresh = new TrackerPlanning(table, preview.mapping(), repositories.projects().findAll(),
+                List<Project> portfolio = repositories.projects().findAll();
+                TrackerPreview fresh = new TrackerPlanning(table, preview.mapping(), portfolio,
                         LocalDate.now(clock), now).preview(file.name());
+                TrackerRecords.Plan records = records(file, fresh, portfolio, leftOut, now);
+                fresh = fresh.withRecords(records.rows());
                 if (!comparable(fresh).equals(comparable(preview))) {
                     throw new RefusedException("The portfolio changed after the tracker was previewed. Preview it "
                             + "again, then import it. Nothing was imported.");
                 }
                 List<Project> added = new ArrayList<>();
                 int updated = 0;
-                // The fresh plan's projects, built on whole ones: the preview's were read for listing only.
+                // The fresh plan's projects, with the other sheets' changes on top of the Projects sheet's.
+                Map<UUID, Project> changedByRecords = new LinkedHashMap<>(records.changed());
                 for (TrackerPreview.Row row : fresh.rows()) {
                     if (leftOut.contains(row.number())) {
                         continue;
@@ -140,14 +188,19 @@ public final class TrackerImport {
                     if (row.kind() == Kind.NEW) {
                         added.add(row.result());
                     } else if (row.kind() == Kind.UPDATE) {
-                        repositories.projects().save(row.result());
+                        Project whole = changedByRecords.remove(row.projectId());
+                        repositories.projects().save(whole != null ? whole : row.result());
                         updated++;
                     }
+                }
+                for (Project p : changedByRecords.values()) {
+                    repositories.projects().save(p);
                 }
                 repositories.projects().saveAll(added);
                 repositories.settings().put(LAST_IMPORT, String.join("\n", recorded(backup), preview.fileName(),
                         now.toString()));
-                Result result = new Result(added.size(), updated, unchanged, refused, omitted, backup);
+                Result result = new Result(added.size(), updated, unchanged, refused, omitted, backup,
+                        Records.of(fresh));
                 LOG.info("Imported tracker {}: {}", preview.fileName(), result);
                 return result;
             });
@@ -193,7 +246,9 @@ public final class TrackerImport {
     }
 
     private static List<String> comparable(TrackerPreview preview) {
-        return preview.rows().stream().map(TrackerPreview.Row::comparable).toList();
+        List<String> all = new ArrayList<>(preview.rows().stream().map(TrackerPreview.Row::comparable).toList());
+        preview.records().forEach(r -> all.add(r.comparable()));
+        return all;
     }
 
     private static void deleteQuietly(Path file) {

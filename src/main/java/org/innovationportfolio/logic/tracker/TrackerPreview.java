@@ -14,13 +14,27 @@ import org.innovationportfolio.model.Project;
  * @param asAtFound true when {@code ragDate} came from an "as at" date in the tracker
  * @param rows every data row that is imported, unchanged or refused
  * @param skipped blank and total rows, with why
+ * @param records the rows of the other sheets our own export writes (Milestones, Funding, Risks, Outcomes, RAG
+ *     history), each matched by its record id; empty for any other tracker
  */
 public record TrackerPreview(String fileName, ColumnMapping mapping, LocalDate ragDate, boolean asAtFound,
-        List<Row> rows, List<Skipped> skipped) {
+        List<Row> rows, List<Skipped> skipped, List<RecordRow> records) {
 
     public TrackerPreview {
         rows = List.copyOf(rows);
         skipped = List.copyOf(skipped);
+        records = List.copyOf(records);
+    }
+
+    /** A preview of the project rows alone. */
+    public TrackerPreview(String fileName, ColumnMapping mapping, LocalDate ragDate, boolean asAtFound,
+            List<Row> rows, List<Skipped> skipped) {
+        this(fileName, mapping, ragDate, asAtFound, rows, skipped, List.of());
+    }
+
+    /** The same preview with the other sheets' rows. */
+    TrackerPreview withRecords(List<RecordRow> recordRows) {
+        return new TrackerPreview(fileName, mapping, ragDate, asAtFound, rows, skipped, recordRows);
     }
 
     /** What happens to a row. */
@@ -66,6 +80,31 @@ public record TrackerPreview(String fileName, ColumnMapping mapping, LocalDate r
         }
     }
 
+    /**
+     * One row of another sheet of our own export: a milestone, funding line, risk or outcome matched by the id
+     * the export wrote (a row without one is new), or a RAG history row (never imported: see {@link TrackerRecords}).
+     *
+     * @param sheet the sheet's name ("Milestones")
+     * @param number the row's number in that sheet
+     * @param kind what happens to it
+     * @param projectId the project it belongs to, null when that could not be read
+     * @param project the project's title as the portfolio has it (or as written when unknown)
+     * @param record the record's name as written ("Business case approved")
+     * @param changes what changes, in words ("Forecast: 3 Mar 2025 → 10 Apr 2025")
+     * @param problems for a refused row, each with its sheet and cell ("Milestones F5: 31/02/2025 is not a date.")
+     */
+    public record RecordRow(String sheet, int number, Kind kind, UUID projectId, String project, String record,
+            List<String> changes, List<String> problems) {
+        public RecordRow {
+            changes = List.copyOf(changes);
+            problems = List.copyOf(problems);
+        }
+
+        String comparable() {
+            return sheet + "|" + number + "|" + kind + "|" + projectId + "|" + changes + "|" + problems;
+        }
+    }
+
     /** A row left out: blank, or a total. */
     public record Skipped(int number, String reason) {
     }
@@ -74,9 +113,29 @@ public record TrackerPreview(String fileName, ColumnMapping mapping, LocalDate r
         return rows.stream().filter(r -> r.kind() == kind).count();
     }
 
+    /** How many rows of the other sheets (Milestones, Funding, Risks, Outcomes, RAG history) are {@code kind}. */
+    public long countRecords(Kind kind) {
+        return records.stream().filter(r -> r.kind() == kind).count();
+    }
+
     /** True when importing would change the portfolio. */
     public boolean changesPortfolio() {
-        return rows.stream().anyMatch(r -> r.kind() == Kind.NEW || r.kind() == Kind.UPDATE);
+        return rows.stream().anyMatch(r -> r.kind() == Kind.NEW || r.kind() == Kind.UPDATE)
+                || records.stream().anyMatch(r -> r.kind() == Kind.NEW || r.kind() == Kind.UPDATE);
+    }
+
+    /** The sheets other than the projects' that have rows here, in the workbook's order. */
+    public List<String> recordSheets() {
+        return records.stream().map(RecordRow::sheet).distinct().toList();
+    }
+
+    /** "Milestones: 1 new, 2 to update, 40 unchanged, 0 refused." for the sheet {@code sheet}. */
+    public String recordSummary(String sheet) {
+        List<RecordRow> in = records.stream().filter(r -> r.sheet().equals(sheet)).toList();
+        return sheet + ": " + in.stream().filter(r -> r.kind() == Kind.NEW).count() + " new, "
+                + in.stream().filter(r -> r.kind() == Kind.UPDATE).count() + " to update, "
+                + in.stream().filter(r -> r.kind() == Kind.UNCHANGED).count() + " unchanged, "
+                + in.stream().filter(r -> r.kind() == Kind.REFUSED).count() + " refused.";
     }
 
     /** The preview in lines of plain text, as the command line prints it. */
@@ -101,6 +160,20 @@ public record TrackerPreview(String fileName, ColumnMapping mapping, LocalDate r
         }
         for (Skipped s : skipped) {
             lines.add("  Row " + s.number() + ": skipped, " + s.reason());
+        }
+        // The other sheets: each sheet's counts, then every row that is not unchanged.
+        for (String sheet : recordSheets()) {
+            lines.add(recordSummary(sheet) + (sheet.equals(TrackerRecords.RAG_HISTORY) ? " "
+                    + TrackerRecords.RAG_HISTORY_RULE : ""));
+            for (RecordRow row : records) {
+                if (!row.sheet().equals(sheet) || row.kind() == Kind.UNCHANGED) {
+                    continue;
+                }
+                lines.add("  " + sheet + " row " + row.number() + ": " + row.kind().word() + " \"" + row.record()
+                        + "\" (" + row.project() + ")");
+                row.changes().forEach(c -> lines.add("      " + c));
+                row.problems().forEach(p -> lines.add("      " + p));
+            }
         }
         return lines;
     }

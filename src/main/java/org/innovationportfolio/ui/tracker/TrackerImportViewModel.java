@@ -330,23 +330,45 @@ public final class TrackerImportViewModel {
     private void showPreview(TrackerPreview made) {
         preview = made;
         rows.forEach(line -> line.includedProperty().removeListener(recount));
-        rows.setAll(made.rows().stream().map(PreviewLine::new).toList());
+        List<PreviewLine> lines = new ArrayList<>(made.rows().stream().map(PreviewLine::new).toList());
+        // The other sheets' rows that change something or are refused; their unchanged rows are only counted.
+        made.records().stream().filter(r -> r.kind() != Kind.UNCHANGED).map(PreviewLine::new).forEach(lines::add);
+        rows.setAll(lines);
         rows.forEach(line -> line.includedProperty().addListener(recount));
         countToImport();
-        long byTitle = rows.stream().filter(PreviewLine::needsConfirming).count();
-        String skipped = made.skipped().isEmpty() ? "" : " Skipped: " + String.join("; ", made.skipped().stream()
-                .map(s -> "row " + s.number() + " (" + s.reason() + ")").toList()) + ".";
-        summary.set(made.rows().size() + (made.rows().size() == 1 ? " row: " : " rows: ") + made.count(Kind.NEW)
-                + " new, " + made.count(Kind.UPDATE) + " to update, " + made.count(Kind.UNCHANGED) + " unchanged, "
-                + made.count(Kind.REFUSED) + " refused" + (made.count(Kind.REFUSED) > 0 ? " (left out: fix them in the "
-                        + "spreadsheet and import it again)." : ".") + skipped
-                + (byTitle > 0 ? " " + byTitle + (byTitle == 1 ? " row matches" : " rows match") + " a project by "
-                        + "title only: untick any that is the wrong project." : "")
-                + " RAG updates are dated " + DateText.format(made.ragDate()) + (made.asAtFound()
-                        ? ", the tracker's \u201cas at\u201d date." : ", today.")
-                + " Two-colour RAGs take the worse colour: Amber/Green is Amber.");
+        summary.set(summary(made, rows.stream().filter(PreviewLine::needsConfirming).count()));
         step.set(Step.PREVIEW);
         done();
+    }
+
+    /** The preview's counts and what to know, kept short so the rows have the room. */
+    static String summary(TrackerPreview made, long byTitle) {
+        long refused = made.count(Kind.REFUSED) + made.countRecords(Kind.REFUSED);
+        StringBuilder text = new StringBuilder();
+        text.append(made.rows().size()).append(made.rows().size() == 1 ? " row: " : " rows: ")
+                .append(made.count(Kind.NEW)).append(" new, ").append(made.count(Kind.UPDATE)).append(" to update, ")
+                .append(made.count(Kind.UNCHANGED)).append(" unchanged, ").append(made.count(Kind.REFUSED))
+                .append(" refused");
+        if (!made.records().isEmpty()) {
+            text.append("; other sheets (").append(String.join(", ", made.recordSheets())).append("): ")
+                    .append(made.countRecords(Kind.NEW)).append(" new, ").append(made.countRecords(Kind.UPDATE))
+                    .append(" to update, ").append(made.countRecords(Kind.UNCHANGED)).append(" unchanged, ")
+                    .append(made.countRecords(Kind.REFUSED)).append(" refused");
+        }
+        text.append(refused > 0 ? " (left out: fix them in the spreadsheet and import it again)." : ".");
+        if (!made.skipped().isEmpty()) {
+            text.append(" Skipped: ").append(String.join("; ", made.skipped().stream()
+                    .map(s -> "row " + s.number() + " (" + s.reason() + ")").toList())).append('.');
+        }
+        if (byTitle > 0) {
+            text.append(' ').append(byTitle).append(byTitle == 1 ? " row matches" : " rows match")
+                    .append(" a project by title only: untick any that is the wrong project.");
+        }
+        if (made.mapping().column(org.innovationportfolio.logic.tracker.TrackerField.RAG).isPresent()) {
+            text.append(" RAG updates are dated ").append(DateText.format(made.ragDate())).append(made.asAtFound()
+                    ? " (the tracker's \u201cas at\u201d date)" : " (today)").append("; Amber/Green counts as Amber.");
+        }
+        return text.toString();
     }
 
     private void countToImport() {
@@ -380,7 +402,10 @@ public final class TrackerImportViewModel {
         result.set("Imported from " + heading.get() + ": " + done.added() + (done.added() == 1 ? " new project, "
                 : " new projects, ") + done.updated() + " updated, " + done.unchanged() + " unchanged"
                 + (done.refused() > 0 ? ", " + done.refused() + " refused (left in the spreadsheet)" : "")
-                + (done.leftOut() > 0 ? ", " + done.leftOut() + " left out as you chose" : "") + "."
+                + (done.leftOut() > 0 ? ", " + done.leftOut() + " left out as you chose" : "")
+                + (done.records().equals(TrackerImport.Records.NONE) ? "" : "; on the other sheets "
+                        + done.records().added() + " new, " + done.records().updated() + " updated, "
+                        + done.records().unchanged() + " unchanged, " + done.records().refused() + " refused") + "."
                 + (done.backup() == null ? " Nothing in your portfolio needed changing."
                         : " Your portfolio was backed up first, to " + done.backup() + ". Undo this import puts it "
                                 + "back exactly as it was; so does File › Undo tracker import… later."));

@@ -340,7 +340,7 @@ public final class TrackerImportWizard {
         what.setCellFactory(column -> new WhatCell());
         what.setPrefWidth(110);
         what.setSortable(false);
-        TableColumn<PreviewLine, String> number = text("Row", line -> Integer.toString(line.number()), 55);
+        TableColumn<PreviewLine, String> number = text("Row", PreviewLine::where, 55);
         TableColumn<PreviewLine, String> title = text("Project", PreviewLine::title, 220);
         TableColumn<PreviewLine, String> details = text("Changes, or why refused", PreviewLine::details, 420);
         table.getColumns().setAll(java.util.List.of(include, number, what, title, details));

@@ -234,6 +234,57 @@ class TrackerImportWizardTest {
     }
 
     @Test
+    void ourOwnExportWithAnEditedMilestoneShowsTheMilestoneInThePreviewImportsItAndUndoes() throws Exception {
+        Project kinship = projects().get(0);
+        database.store().writing(r -> r.projects().save(kinship.withMilestones(List.of(new org.innovationportfolio.model
+                .Milestone(UUID.randomUUID(), "Carers recruited", LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 31),
+                null, org.innovationportfolio.model.MilestoneStatus.IN_PROGRESS, "Jo Marsh", T)), T)));
+        List<Project> before = projects();
+        Path exported = files.resolve("Portfolio tracker.xlsx");
+        new org.innovationportfolio.logic.tracker.TrackerExport(database.store(), CLOCK,
+                new org.innovationportfolio.sheets.XlsxTrackerWriter()).export(exported,
+                        org.innovationportfolio.logic.briefing.Marking.OFFICIAL);
+        try (var in = Files.newInputStream(exported);
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var row = book.getSheet("Milestones").getRow(1);
+            var style = row.getCell(5).getCellStyle();
+            row.removeCell(row.getCell(5));
+            row.createCell(5).setCellValue(LocalDate.of(2025, 9, 30));
+            row.getCell(5).setCellStyle(style);
+            try (var out = Files.newOutputStream(exported)) {
+                book.write(out);
+            }
+        }
+        TrackerImportViewModel vm = viewModel();
+        open(vm, exported);
+        assertThat(vm.sheetProperty().get().table().name()).isEqualTo("Projects");
+        robot.type(KeyCode.ENTER);
+        await(() -> vm.stepProperty().get() == Step.COLUMNS && !vm.busyProperty().get());
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        await(() -> vm.stepProperty().get() == Step.PREVIEW && !vm.busyProperty().get());
+
+        assertThat(vm.rows()).extracting(PreviewLine::where, PreviewLine::kind, PreviewLine::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2", Kind.UNCHANGED, "Kinship Connected"),
+                org.assertj.core.groups.Tuple.tuple("Milestones 2", Kind.UPDATE, "Kinship Connected: Carers recruited"));
+        assertThat(vm.rows().get(1).details()).isEqualTo("Forecast: 31 Jul 2025 → 30 Sep 2025");
+        assertThat(vm.summaryProperty().get()).startsWith("1 row: 0 new, 0 to update, 1 unchanged, 0 refused; other "
+                + "sheets (Milestones, RAG history): 0 new, 1 to update, 1 unchanged, 0 refused.");
+        assertThat(button(TrackerImportWizard.IMPORT_ID).getText()).isEqualTo("_Import 1 row");
+        assertThat(robot.lookup(".tracker-cell-text").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).contains("Milestones 2", "Forecast: 31 Jul 2025 → 30 Sep 2025");
+
+        robot.press(KeyCode.ALT).type(KeyCode.I).release(KeyCode.ALT);
+        await(() -> vm.stepProperty().get() == Step.DONE && !vm.busyProperty().get());
+        assertThat(vm.resultProperty().get()).contains("; on the other sheets 0 new, 1 updated, 1 unchanged, 0 refused.");
+        assertThat(projects().get(0).milestones()).singleElement()
+                .satisfies(m -> assertThat(m.forecast()).isEqualTo(LocalDate.of(2025, 9, 30)));
+
+        robot.press(KeyCode.ALT).type(KeyCode.U).release(KeyCode.ALT);
+        await(() -> !vm.canUndoProperty().get() && !tasks.runningProperty().get());
+        assertThat(projects()).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatIsNotASpreadsheetIsExplainedInPlainWordsAndChangesNothing() throws Exception {
         Path renamed = files.resolve("tracker.xlsx");
         Files.writeString(renamed, "Project,Lead\nFamily Hubs,Priya Shah\n");
