@@ -8,9 +8,10 @@ import org.innovationportfolio.logic.briefing.Block.Column;
  * A cautious estimate of how tall the blocks of a project summary will be on an A4 page, so the builder can
  * choose how much goes on the page and both renderers fit it on one. The sizes are those both renderers set
  * (A4 with 2 cm side margins, so text 482 pt wide; body 11 pt, compact tables and notes 9.5 pt: the render
- * package's TypeSizes.STANDARD; a large-print pack may run a summary over two pages). Text is
- * taken as 0.56 em a character, wider than the bundled font's average, and lines as 90% full, so the estimate
- * runs high rather than low.
+ * package's TypeSizes.STANDARD; a large-print pack may run a summary over two pages). Text wraps between
+ * words at a little over the bundled font's average character width, lines are as tall as iText sets them, and
+ * tables' columns are sized as the renderers size them, so the estimate runs a little high, never far: a page
+ * leaves something out only when it is really full.
  */
 final class SummaryPageBudget {
 
