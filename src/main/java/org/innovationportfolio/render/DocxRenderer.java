@@ -56,13 +56,15 @@ public final class DocxRenderer implements DocumentRenderer {
             for (int i = 0; i < blocks.size(); i++) {
                 progress.checkCancelled();
                 Block block = blocks.get(i);
-                if (block instanceof Block.PageBreak) {
-                    pageBreak = true;
+                if (block instanceof Block.PageBreak breaks) {
+                    // Word has no "unless there is room": a soft break is none, the heading's keepNext holds.
+                    pageBreak |= !breaks.soft();
                     continue;
                 }
                 // The headings the contents lists (BriefingDocument#contents), each marked for its page number.
                 int bookmark = block instanceof Block.Heading h && h.level() <= 2 ? ++contentsEntries : 0;
-                write(doc, body, document, block, pageBreak, bullets, sizes, bookmark);
+                write(doc, body, document, block, pageBreak, bullets, sizes, bookmark,
+                        i > 0 && blocks.get(i - 1) instanceof Block.Heading);
                 pageBreak = false;
                 // Paragraphs leave POI's objects every few blocks, so a large pack never holds them all.
                 if (i % 16 == 15) {
@@ -82,7 +84,7 @@ public final class DocxRenderer implements DocumentRenderer {
 
     /** @param bookmark the number of the heading's entry in the contents (from 1); 0 for any other block */
     private static void write(XWPFDocument doc, DocxBody body, BriefingDocument document, Block block, boolean pageBreak,
-            BigInteger bullets, TypeSizes sizes, int bookmark) throws IOException {
+            BigInteger bullets, TypeSizes sizes, int bookmark, boolean afterHeading) throws IOException {
         if (block instanceof Block.Cover cover) {
             cover(doc, cover);
         } else if (block instanceof Block.Contents) {
@@ -106,6 +108,11 @@ public final class DocxRenderer implements DocumentRenderer {
                 p.setStyle(DocxStyles.LEAD);
             }
             p.setPageBreak(pageBreak);
+            if (afterHeading) {
+                // A section's opening paragraph stays with what it introduces, so the heading never ends a page
+                // with only its introduction under it (the heading's keepNext keeps it with this paragraph).
+                DocxStyles.keepWithNext(p);
+            }
             p.createRun().setText(paragraph.text());
         } else if (block instanceof Block.Bullets list) {
             for (String item : list.items()) {

@@ -57,6 +57,20 @@ final class PdfBlocks {
         document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
     }
 
+    /**
+     * Ends the current section and starts the next page only when under a third of this one is left; otherwise
+     * what follows runs on here (its heading is kept with the block after it in any case).
+     */
+    void pageBreakUnlessRoom() {
+        flush();
+        var area = document.getRenderer().getCurrentArea();
+        float page = document.getPdfDocument().getDefaultPageSize().getHeight() - document.getTopMargin()
+                - document.getBottomMargin();
+        if (area == null || area.getBBox().getHeight() < page / 3) {
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+        }
+    }
+
     /** Lays out what has been added since the last page break. */
     void flush() {
         endKeep();
@@ -90,7 +104,7 @@ final class PdfBlocks {
         }
         // Inside a section keepWithNext does nothing, so a sub-heading and what follows it are one group
         // that moves to the next page together rather than leaving the heading at the foot of a page.
-        if (heading.level() > 1 && waiting == null) {
+        if (waiting == null) {
             Div keep = new Div().setKeepTogether(true);
             doc.add(keep);
             waiting = doc;

@@ -115,8 +115,12 @@ public final class PdfRenderer implements DocumentRenderer {
             for (int i = 0; i < all.size(); i++) {
                 progress.checkCancelled();
                 Block block = all.get(i);
-                if (block instanceof Block.PageBreak) {
-                    blocks.pageBreak();
+                if (block instanceof Block.PageBreak pageBreak) {
+                    if (pageBreak.soft()) {
+                        blocks.pageBreakUnlessRoom();
+                    } else {
+                        blocks.pageBreak();
+                    }
                 } else if (block instanceof Block.Contents) {
                     contents(blocks, fonts, sizes, document, contentsPages);
                 } else if (block instanceof Block.Heading heading) {

@@ -160,7 +160,20 @@ public sealed interface Block {
     record Contents() implements Block {
     }
 
-    /** Starts a new page. */
-    record PageBreak() implements Block {
+    /**
+     * Starts a new page; a soft break only when the page has too little room left for what follows to start well
+     * (under a third of it), so a short section runs on after the last instead of standing alone on a page. Word
+     * cannot say "unless there is room": there a soft break is no break, and the heading's keep-with-next keeps
+     * it off the foot of the page.
+     */
+    record PageBreak(boolean soft) implements Block {
+        public PageBreak() {
+            this(false);
+        }
+
+        /** A break only when under a third of the page is left. */
+        public static PageBreak unlessRoom() {
+            return new PageBreak(true);
+        }
     }
 }

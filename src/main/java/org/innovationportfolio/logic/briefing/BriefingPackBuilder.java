@@ -57,11 +57,15 @@ public final class BriefingPackBuilder {
             blocks.addAll(summary(request, inputs, changes, appendices));
         }
         blocks.addAll(parts.closing());
+        boolean firstAppendix = true;
         for (BriefingSection section : BriefingSection.values()) {
             if (!appendices.containsKey(section)) {
                 continue;
             }
-            blocks.add(new Block.PageBreak());
+            // The appendices start on a new page; after the first, each runs on from the last where there is room,
+            // so a short one (changes since the last pack, the project pages' introduction) never stands alone.
+            blocks.add(firstAppendix ? new Block.PageBreak() : Block.PageBreak.unlessRoom());
+            firstAppendix = false;
             blocks.add(new Heading(1, appendices.get(section) + ": " + section.title()));
             switch (section) {
                 case RAG_TABLE -> blocks.addAll(portfolio.ragTable());

@@ -100,8 +100,9 @@ final class ProjectPages {
         if (commentary == null) {
             budget.take(SummaryPageBudget.paragraph("No status commentary recorded."));
         } else {
-            // Room for two lines and the note now; more once every part has its first item.
-            budget.take(2 * SummaryPageBudget.BODY_LINE + 8 + SummaryPageBudget.NOTE_HEIGHT);
+            // Room for the first sentence, which is always shown whole, and the note now; more once every part has
+            // its first item.
+            budget.take(leastCommentary(commentary.strip()));
         }
 
         List<Part> parts = List.of(milestones(project, inputs), risks(project), funding(project, inputs), outcomes(project),
@@ -116,13 +117,13 @@ final class ProjectPages {
             blocks.add(Paragraph.of("No status commentary recorded."));
         } else {
             String full = commentary.strip();
-            budget.take(-(2 * SummaryPageBudget.BODY_LINE + 8 + SummaryPageBudget.NOTE_HEIGHT));
+            budget.take(-leastCommentary(full));
             String shown = full;
-            for (int lines = COMMENTARY_LINES; lines >= 2; lines--) {
+            for (int lines = COMMENTARY_LINES; lines >= 0; lines--) {
                 shown = SummaryPageBudget.sentences(full,
                         SummaryPageBudget.chars(lines, SummaryPageBudget.TEXT_WIDTH, SummaryPageBudget.BODY_SIZE));
                 float height = SummaryPageBudget.paragraph(shown) + (shown.equals(full) ? 0 : SummaryPageBudget.NOTE_HEIGHT);
-                if (budget.fits(height) || lines == 2) {
+                if (budget.fits(height) || lines == 0) {
                     budget.take(height);
                     break;
                 }
@@ -151,6 +152,12 @@ final class ProjectPages {
         return blocks;
     }
 
+    /** The height of the least of the commentary a page shows: its first sentence, with the note when there is more. */
+    private static float leastCommentary(String full) {
+        String first = SummaryPageBudget.sentences(full, 0);
+        return SummaryPageBudget.paragraph(first) + (first.equals(full) ? 0 : SummaryPageBudget.NOTE_HEIGHT);
+    }
+
     private static Block.KeyFacts keyFacts(Project project, BriefingInputs inputs) {
         StatusUpdate status = project.currentStatus().orElse(null);
         List<Fact> facts = new ArrayList<>();
@@ -159,7 +166,7 @@ final class ProjectPages {
         facts.add(new Fact("Stage", project.stage().label()));
         facts.add(new Fact("Lead officer", orDash(project.leadOfficer())));
         facts.add(new Fact("Sponsor", orDash(project.sponsor())));
-        facts.add(new Fact("Dates", BriefingText.date(project.startDate()) + " to " + BriefingText.date(project.endDate())));
+        facts.add(new Fact("Dates", org.innovationportfolio.logic.project.DateText.period(project.startDate(), project.endDate())));
         String innovation = project.innovationId() == null ? null : inputs.innovationTitles().get(project.innovationId());
         if (innovation != null) {
             facts.add(new Fact("Adopts", innovation));
@@ -405,19 +412,26 @@ final class ProjectPages {
             return costs.size();
         }
 
-        /** The heading, and the sentence for nothing recorded or room for the note of how many more. */
+        /** The heading, and the sentence for nothing recorded or the note of what is left out when nothing is shown. */
         float baseCost() {
-            // The note saying what is left out is longest when nothing is shown, and may wrap: room for that one.
-            return SummaryPageBudget.H3_HEIGHT + (costs.isEmpty() ? SummaryPageBudget.paragraph(empty)
-                    : Math.max(SummaryPageBudget.NOTE_HEIGHT, SummaryPageBudget.note(more.apply(0))));
+            return SummaryPageBudget.H3_HEIGHT + (costs.isEmpty() ? SummaryPageBudget.paragraph(empty) : noteHeight(0));
         }
 
-        /** Shows one more item if there is one, the part allows it and it fits; the first brings the table's frame. */
+        /** The note saying what is left out with {@code shown} items shown; none when all are. */
+        private float noteHeight(int shown) {
+            return shown >= costs.size() ? 0 : Math.max(SummaryPageBudget.NOTE_HEIGHT, SummaryPageBudget.note(more.apply(shown)));
+        }
+
+        /**
+         * Shows one more item if there is one, the part allows it and it fits; the first brings the table's frame.
+         * The note of what is left out changes with it (and goes when the last item is shown), so its height is
+         * given back and the new one's taken: a page never keeps room for a note it does not print.
+         */
         boolean addIfFits(SummaryPageBudget budget) {
             if (shown >= Math.min(max, costs.size())) {
                 return false;
             }
-            float cost = costs.get(shown) + (shown == 0 ? frame : 0);
+            float cost = costs.get(shown) + (shown == 0 ? frame : 0) + noteHeight(shown + 1) - noteHeight(shown);
             if (!budget.fits(cost)) {
                 return false;
             }
@@ -444,8 +458,14 @@ final class ProjectPages {
     private static final class TablePart extends Part {
         TablePart(String heading, String empty, List<Column> columns, List<List<Cell>> rows, List<Cell> total, int max,
                 IntFunction<Table> table, IntFunction<String> more) {
-            super(heading, empty, rows.stream().map(r -> SummaryPageBudget.row(columns, r)).toList(), max,
-                    SummaryPageBudget.tableFrame(columns) + (total == null ? 0 : SummaryPageBudget.row(columns, total)),
+            this(heading, empty, columns, SummaryPageBudget.textWidths(columns, rows, total), rows, total, max, table, more);
+        }
+
+        private TablePart(String heading, String empty, List<Column> columns, float[] widths, List<List<Cell>> rows,
+                List<Cell> total, int max, IntFunction<Table> table, IntFunction<String> more) {
+            super(heading, empty, rows.stream().map(r -> SummaryPageBudget.row(widths, r)).toList(), max,
+                    SummaryPageBudget.row(widths, columns.stream().map(c -> Cell.of(c.header())).toList()) + 6
+                            + (total == null ? 0 : SummaryPageBudget.row(widths, total)),
                     shown -> List.of(table.apply(shown)), more);
         }
     }

@@ -8,26 +8,42 @@ import org.innovationportfolio.logic.briefing.Block.Column;
  * A cautious estimate of how tall the blocks of a project summary will be on an A4 page, so the builder can
  * choose how much goes on the page and both renderers fit it on one. The sizes are those both renderers set
  * (A4 with 2 cm side margins, so text 482 pt wide; body 11 pt, compact tables and notes 9.5 pt: the render
- * package's TypeSizes.STANDARD; a large-print pack may run a summary over two pages). Text is
- * taken as 0.56 em a character, wider than the bundled font's average, and lines as 90% full, so the estimate
- * runs high rather than low.
+ * package's TypeSizes.STANDARD; a large-print pack may run a summary over two pages). Text wraps between
+ * words at a little over the bundled font's average character width, lines are as tall as iText sets them, and
+ * tables' columns are sized as the renderers size them, so the estimate runs a little high, never far: a page
+ * leaves something out only when it is really full.
  */
 final class SummaryPageBudget {
 
-    /** The text area's height on the PDF page is 706 pt and Word's is a little more; a wide margin is kept, since tables' columns are sized by their words (render's ColumnWidths), not only by the weights this estimate uses. */
-    static final float PAGE_HEIGHT = 600;
+    /**
+     * The text area's height on the PDF page is 706 pt and Word's is a little more (LibreOffice lays the same page
+     * out shorter); a small margin is kept for what the estimate cannot see.
+     */
+    static final float PAGE_HEIGHT = 696;
     static final float TEXT_WIDTH = 482;
 
     static final float BODY_SIZE = 11;
-    static final float BODY_LINE = 14.3f;
+    /**
+     * A line is its leading times the bundled font's height (ascent to descent, 1.164 em), as iText lays it out:
+     * body text at 1.3, compact tables at 1.15, notes at 1.2, headings at iText's default 1.35.
+     */
+    static final float FONT_HEIGHT = 1.164f;
+    static final float BODY_LINE = BODY_SIZE * 1.3f * FONT_HEIGHT;
     static final float TABLE_SIZE = 9.5f;
-    static final float TABLE_LINE = 11f;
+    static final float TABLE_LINE = TABLE_SIZE * 1.15f * FONT_HEIGHT;
+    static final float NOTE_LINE = TABLE_SIZE * 1.2f * FONT_HEIGHT;
     static final float TABLE_ROW_EXTRA = 4;
     static final float CELL_PADDING = 6;
-    static final float NOTE_HEIGHT = 18;
+    static final float NOTE_HEIGHT = NOTE_LINE + 7;
     static final float H2_SIZE = 15f;
-    static final float H3_HEIGHT = 26;
+    static final float H3_HEIGHT = 12 * 1.35f * FONT_HEIGHT + 11;
 
+    /**
+     * A character's width in ems: the bundled font averages 0.51 em over the sample's text; more, as a line of
+     * capitals and wide letters runs wider, and lines are taken as {@link #WRAP_FILL} full, to be safe.
+     */
+    static final float CHAR_EM = 0.52f;
+    static final float WRAP_FILL = 0.97f;
     private static final float EM = 0.56f;
     private static final float FILL = 0.9f;
 
@@ -49,15 +65,32 @@ final class SummaryPageBudget {
         return height <= left;
     }
 
-    /** Lines {@code text} takes at {@code size} in a box {@code width} points wide. */
+    /**
+     * Lines {@code text} takes at {@code size} in a box {@code width} points wide, wrapped between words as the
+     * renderers wrap it, each character taken as {@link #CHAR_EM} wide.
+     */
     static int lines(String text, float width, float size) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        int perLine = Math.max(1, (int) (width * FILL / (size * EM)));
+        int perLine = Math.max(1, (int) (width * WRAP_FILL / (size * CHAR_EM)));
         int lines = 0;
         for (String paragraph : text.split("\n")) {
-            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (used > 0 && used + 1 + length <= perLine) {
+                    used += 1 + length;
+                    continue;
+                }
+                if (used > 0) {
+                    lines++;
+                }
+                // A word longer than the line is broken across lines.
+                lines += Math.max(0, (length - 1) / perLine);
+                used = length - Math.max(0, (length - 1) / perLine) * perLine;
+            }
         }
         return lines;
     }
@@ -68,7 +101,7 @@ final class SummaryPageBudget {
     }
 
     static float heading2(String text) {
-        return lines(text, TEXT_WIDTH, H2_SIZE) * H2_SIZE * 1.2f + 20;
+        return lines(text, TEXT_WIDTH, H2_SIZE * 1.1f) * H2_SIZE * 1.35f * FONT_HEIGHT + 20;
     }
 
     static float paragraph(String text) {
@@ -77,7 +110,7 @@ final class SummaryPageBudget {
 
     /** A note at the compact size, with the space around it. */
     static float note(String text) {
-        return lines(text, TEXT_WIDTH, TABLE_SIZE) * TABLE_LINE + 8;
+        return lines(text, TEXT_WIDTH, TABLE_SIZE) * NOTE_LINE + 7;
     }
 
     /** A bullet, indented 14 pt. */
@@ -96,6 +129,77 @@ final class SummaryPageBudget {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
             lines = Math.max(lines, lines(cells.get(i).text(), columnWidth(columns, i), TABLE_SIZE));
+        }
+        return lines * TABLE_LINE + TABLE_ROW_EXTRA;
+    }
+
+    /**
+     * The widths of a compact table's columns' text, as the renderers size them (render's ColumnWidths): every
+     * column at least as wide as its longest word (a number column's text whole), what is left shared by weight.
+     */
+    static float[] textWidths(List<Column> columns, List<List<Cell>> rows, List<Cell> total) {
+        int n = columns.size();
+        float[] least = new float[n];
+        List<List<Cell>> all = new java.util.ArrayList<>(rows);
+        all.add(columns.stream().map(c -> Cell.of(c.header())).toList());
+        if (total != null) {
+            all.add(total);
+        }
+        for (List<Cell> row : all) {
+            for (int c = 0; c < Math.min(n, row.size()); c++) {
+                String text = row.get(c).text() == null ? "" : row.get(c).text();
+                int longest = columns.get(c).numeric() ? text.length()
+                        : java.util.Arrays.stream(text.split("[ \n]")).mapToInt(String::length).max().orElse(0);
+                // Headers and totals are bold, a little wider: counted as one more character.
+                least[c] = Math.max(least[c], (longest + 1) * TABLE_SIZE * CHAR_EM + CELL_PADDING + 1);
+            }
+        }
+        float needed = 0;
+        for (float l : least) {
+            needed += l;
+        }
+        float[] widths = new float[n];
+        if (needed >= TEXT_WIDTH) {
+            for (int c = 0; c < n; c++) {
+                widths[c] = TEXT_WIDTH * least[c] / needed - CELL_PADDING;
+            }
+            return widths;
+        }
+        boolean[] fixed = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float remaining = TEXT_WIDTH;
+            int weight = 0;
+            for (int c = 0; c < n; c++) {
+                if (fixed[c]) {
+                    remaining -= least[c];
+                } else {
+                    weight += columns.get(c).weight();
+                }
+            }
+            for (int c = 0; c < n; c++) {
+                if (!fixed[c]) {
+                    widths[c] = weight == 0 ? 0 : remaining * columns.get(c).weight() / weight;
+                    if (widths[c] < least[c]) {
+                        fixed[c] = true;
+                        widths[c] = least[c];
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            widths[c] -= CELL_PADDING;
+        }
+        return widths;
+    }
+
+    /** A compact table row, its columns' text {@code textWidths} wide. */
+    static float row(float[] textWidths, List<Cell> cells) {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            lines = Math.max(lines, lines(cells.get(i).text(), textWidths[i], TABLE_SIZE));
         }
         return lines * TABLE_LINE + TABLE_ROW_EXTRA;
     }

@@ -30,6 +30,23 @@ public final class DateText {
     }
 
     /**
+     * A project's dates as a board reads them, one rule for the window and both briefing formats:
+     * "1 Sep 2025 to 31 Mar 2028", "From 1 Sep 2025, end not set", "Until 31 Mar 2027", or "Dates not set".
+     */
+    public static String period(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return "Dates not set";
+        }
+        if (start == null) {
+            return "Until " + format(end);
+        }
+        if (end == null) {
+            return "From " + format(start) + ", end not set";
+        }
+        return format(start) + " to " + format(end);
+    }
+
+    /**
      * A fact's period as people read it: "2018", "Jul 2020" or "15 Jul 2020"; anything else exactly as stored, and
      * empty for none.
      */

@@ -41,4 +41,13 @@ class SummaryPageBudgetTest {
         assertThat(SummaryPageBudget.lines("a".repeat(400), SummaryPageBudget.TEXT_WIDTH, SummaryPageBudget.BODY_SIZE))
                 .isGreaterThan(4);
     }
+
+    @Test
+    void textWrapsBetweenWordsAsTheRenderersWrapIt() {
+        float tenCharacters = 10 * SummaryPageBudget.BODY_SIZE * SummaryPageBudget.CHAR_EM / SummaryPageBudget.WRAP_FILL + 1;
+        assertThat(SummaryPageBudget.lines("abcd efgh", tenCharacters, SummaryPageBudget.BODY_SIZE)).isEqualTo(1);
+        assertThat(SummaryPageBudget.lines("abcdef ghijkl", tenCharacters, SummaryPageBudget.BODY_SIZE))
+                .as("a word that does not fit the line starts the next").isEqualTo(2);
+        assertThat(SummaryPageBudget.lines("abcdefghijklmnopqrstuvwxy", tenCharacters, SummaryPageBudget.BODY_SIZE)).isEqualTo(3);
+    }
 }

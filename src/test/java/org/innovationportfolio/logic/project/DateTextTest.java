@@ -42,4 +42,14 @@ class DateTextTest {
         assertThat(DateText.formatPeriod(null)).isEmpty();
         assertThat(DateText.formatPeriod("2020-13")).isEqualTo("2020-13");
     }
+
+    @Test
+    void writesAProjectsDatesWithoutDashesForThoseNotSet() {
+        LocalDate start = LocalDate.of(2025, 9, 1);
+        LocalDate end = LocalDate.of(2027, 3, 31);
+        assertThat(DateText.period(start, end)).isEqualTo("1 Sep 2025 to 31 Mar 2027");
+        assertThat(DateText.period(null, end)).isEqualTo("Until 31 Mar 2027");
+        assertThat(DateText.period(start, null)).isEqualTo("From 1 Sep 2025, end not set");
+        assertThat(DateText.period(null, null)).isEqualTo("Dates not set");
+    }
 }
