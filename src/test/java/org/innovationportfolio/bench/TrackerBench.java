@@ -15,6 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.packs.ExportRequest;
+import org.innovationportfolio.logic.packs.ImportPlan;
+import org.innovationportfolio.logic.packs.PackExporter;
+import org.innovationportfolio.logic.packs.PackImporter;
+import org.innovationportfolio.logic.packs.PackReader;
 import org.innovationportfolio.logic.tracker.SpreadsheetFile;
 import org.innovationportfolio.logic.tracker.TrackerExport;
 import org.innovationportfolio.logic.tracker.TrackerImport;
@@ -67,16 +72,57 @@ public final class TrackerBench {
             System.out.printf(Locale.UK, "  %s%n", preview.lines().get(3));
             preview.rows().stream().filter(row -> !row.problems().isEmpty()).limit(2)
                     .forEach(row -> System.out.println("  refused: " + row.problems()));
+            TrackerPreview own = time("read + preview our own export of the portfolio (six sheets, every row unchanged)",
+                    runs, () -> trackers.preview(new WorkbookSheetReader().read(out), (String) null));
+            System.out.printf(Locale.UK, "  %s %s%n", own.lines().get(3), String.join(" ", own.recordSheets().stream()
+                    .map(own::recordSummary).toList()));
         }
-        Path empty = Files.createDirectories(work.resolve("empty"));
-        try (Database database = Database.open(empty)) {
-            TrackerImport trackers = new TrackerImport(database.store(), database, empty, clock);
-            SpreadsheetFile read = new WorkbookSheetReader().read(tracker);
-            long start = System.nanoTime();
-            TrackerImport.Result result = trackers.apply(read, trackers.preview(read, (String) null));
-            System.out.printf(Locale.UK, "import into an empty portfolio (preview + backup + apply): %.3f s, %s%n",
-                    (System.nanoTime() - start) / 1e9, result);
+        // Import of the 1,000-row tracker against pack import of the same 1,000 projects, each into an empty
+        // portfolio (read + preview or plan + backup + apply), one warm-up then the timed runs.
+        Path pack = work.resolve("same.ippack");
+        try (Database source = Database.open(Files.createDirectories(work.resolve("pack-source")))) {
+            List<Project> projects = BenchPortfolio.projects(count);
+            source.store().writing(r -> r.projects().saveAll(projects));
+            new PackExporter(source.store(), clock, "bench", work.resolve("pack-source"))
+                    .export(ExportRequest.all("Bench"), pack);
         }
+        List<Double> trackerSeconds = new ArrayList<>();
+        List<Double> packSeconds = new ArrayList<>();
+        String trackerResult = "";
+        for (int run = 0; run <= runs; run++) {
+            Path empty = Files.createDirectories(work.resolve("empty-tracker-" + run));
+            try (Database database = Database.open(empty)) {
+                TrackerImport trackers = new TrackerImport(database.store(), database, empty, clock);
+                long start = System.nanoTime();
+                SpreadsheetFile read = new WorkbookSheetReader().read(tracker);
+                TrackerImport.Result result = trackers.apply(read, trackers.preview(read, (String) null));
+                if (run > 0) {
+                    trackerSeconds.add((System.nanoTime() - start) / 1e9);
+                }
+                trackerResult = result.toString();
+            }
+            Path packTarget = Files.createDirectories(work.resolve("empty-pack-" + run));
+            try (Database database = Database.open(packTarget)) {
+                PackImporter importer = new PackImporter(database.store(), database, packTarget,
+                        work.resolve("pack-backups"), clock);
+                long start = System.nanoTime();
+                ImportPlan plan = importer.plan(new PackReader().read(pack));
+                importer.apply(plan);
+                if (run > 0) {
+                    packSeconds.add((System.nanoTime() - start) / 1e9);
+                }
+            }
+        }
+        Collections.sort(trackerSeconds);
+        Collections.sort(packSeconds);
+        double trackerMedian = trackerSeconds.get(trackerSeconds.size() / 2);
+        double packMedian = packSeconds.get(packSeconds.size() / 2);
+        System.out.printf(Locale.UK, "import a %d-row tracker into an empty portfolio (read + preview + backup + apply): "
+                + "median %.3f s, best %.3f s (%s)%n", count, trackerMedian, trackerSeconds.get(0), trackerResult);
+        System.out.printf(Locale.UK, "pack import of the same %d projects into an empty portfolio (read + plan + backup "
+                + "+ apply; each with 10 milestones, 6 funding lines, 4 outcomes, 5 risks, 5 notes, 8 RAG updates): "
+                + "median %.3f s, best %.3f s%n", count, packMedian, packSeconds.get(0));
+        System.out.printf(Locale.UK, "tracker import / pack import: %.2f (target at most 2)%n", trackerMedian / packMedian);
         System.out.println("Left for a whole-process run: --data-dir " + folder + " tracker import " + tracker);
     }
 

@@ -40,6 +40,8 @@ class EncryptionTest {
     Path folder;
     @TempDir
     Path elsewhere;
+    @TempDir
+    Path sources;
 
     static char[] password() {
         return PASSWORD.toCharArray();
@@ -54,9 +56,12 @@ class EncryptionTest {
         // The control: the same steps without a password, so the search is shown to find them.
         Path plain = Files.createDirectories(folder.resolve("plain"));
         try (Database database = Database.open(plain)) {
-            database.store().writing(r -> r.projects().save(secretProject()));
+            Project project = secretProject();
+            database.store().writing(r -> r.projects().save(project));
+            attachSecretDocument(database, project);
             database.backupTo(elsewhere.resolve("plain.zip"));
         }
+        assertThat(filesHoldingASecret(plain.resolve("documents"))).isNotEmpty();
         assertThat(filesHoldingASecret(plain)).isNotEmpty();
         assertThat(filesHoldingASecret(unzip(elsewhere.resolve("plain.zip")))).isNotEmpty();
         assertThat(Database.isProtected(plain)).isFalse();
@@ -66,7 +71,10 @@ class EncryptionTest {
         Project project = secretProject();
         try (Database database = Database.open(secret)) {
             database.store().writing(r -> r.projects().save(project));
+            // One attached before protecting (locked by it), one after (locked as it is attached).
+            attachSecretDocument(database, project);
             assertThat(database.protect(password())).isEmpty();
+            attachSecretDocument(database, project);
             assertThat(database.isProtected()).isTrue();
             // Still open and usable after protecting, without opening again.
             assertThat(projects(database)).containsExactly(project);
@@ -307,6 +315,18 @@ class EncryptionTest {
             } catch (IOException e) {
                 return false; // not made yet
             }
+        }
+    }
+
+    /** A document whose text holds the title and the private note, attached from a file named after the title. */
+    private void attachSecretDocument(Database database, Project project) {
+        try {
+            Path source = Files.createTempDirectory(sources, "source-").resolve(TITLE + ".txt");
+            Files.writeString(source, "Minutes: " + TITLE + ". " + NOTE + ".", UTF_8);
+            new org.innovationportfolio.logic.project.ProjectDocuments(database.store(), database.dataFolder(),
+                    java.time.Clock.systemUTC()).attach(project.id(), source);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -355,18 +355,18 @@ public final class TrackerImportViewModel {
                     .append(" to update, ").append(made.countRecords(Kind.UNCHANGED)).append(" unchanged, ")
                     .append(made.countRecords(Kind.REFUSED)).append(" refused");
         }
-        text.append(refused > 0 ? " (left out: fix them in the spreadsheet and import it again)." : ".");
+        text.append(refused > 0 ? " (left out; fix and import again)." : ".");
         if (!made.skipped().isEmpty()) {
-            text.append(" Skipped: ").append(String.join("; ", made.skipped().stream()
+            text.append(" Skipped: ").append(String.join(", ", made.skipped().stream()
                     .map(s -> "row " + s.number() + " (" + s.reason() + ")").toList())).append('.');
         }
         if (byTitle > 0) {
-            text.append(' ').append(byTitle).append(byTitle == 1 ? " row matches" : " rows match")
-                    .append(" a project by title only: untick any that is the wrong project.");
+            text.append(' ').append(byTitle).append(byTitle == 1 ? " title match" : " title matches")
+                    .append(" to confirm.");
         }
         if (made.mapping().column(org.innovationportfolio.logic.tracker.TrackerField.RAG).isPresent()) {
-            text.append(" RAG updates are dated ").append(DateText.format(made.ragDate())).append(made.asAtFound()
-                    ? " (the tracker's \u201cas at\u201d date)" : " (today)").append("; Amber/Green counts as Amber.");
+            text.append(" RAG updates dated ").append(DateText.format(made.ragDate())).append(made.asAtFound()
+                    ? " (\u201cas at\u201d)" : " (today)").append("; Amber/Green is Amber.");
         }
         return text.toString();
     }

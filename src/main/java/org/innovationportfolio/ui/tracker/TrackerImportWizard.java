@@ -347,10 +347,12 @@ public final class TrackerImportWizard {
         // Widths in ems, so the headings stay whole at View › Larger text.
         summary.fontProperty().addListener((o, was, font) -> {
             double em = font.getSize();
-            include.setMinWidth(5.8 * em);
+            include.setMinWidth(5.2 * em);
+            include.setPrefWidth(5.2 * em);
             number.setMinWidth(4 * em);
-            what.setMinWidth(7 * em);
-            title.setPrefWidth(11 * em);
+            what.setMinWidth(6.5 * em);
+            what.setPrefWidth(6.5 * em);
+            title.setPrefWidth(8.5 * em);
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
