@@ -56,9 +56,9 @@ final class SideBar extends VBox {
         buttons.values().forEach(getChildren()::add); // EnumMap iterates in side-bar order
     }
 
-    /** Marks {@code screen} as the one showing (none for screens not in the bar, such as a project). */
+    /** Marks the section {@code screen} belongs to as the one showing: a project's record is in the Portfolio. */
     void select(Screen screen) {
-        ToggleButton button = buttons.get(screen);
+        ToggleButton button = buttons.get(screen == Screen.PROJECT ? Screen.PORTFOLIO : screen);
         group.selectToggle(button);
     }
 

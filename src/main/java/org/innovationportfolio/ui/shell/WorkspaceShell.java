@@ -191,6 +191,7 @@ public final class WorkspaceShell implements Navigator {
         }
         history.arrive(place, step);
         if (screen != current.get()) {
+            holdKeyboardInContent();
             content.getChildren().setAll(page.view());
             pageTitle.unbind();
             pageTitle.bind(page.title());
@@ -200,9 +201,51 @@ public final class WorkspaceShell implements Navigator {
         page.refresh();
         Node focus = page.initialFocus();
         if (focus != null) {
-            Platform.runLater(focus::requestFocus);
+            Platform.runLater(() -> focusWhenReady(focus));
         }
         return true;
+    }
+
+    /**
+     * Keeps the keyboard on the page area while its page is replaced. A focused control taken out of the window
+     * would hand the keyboard to the first control there is, the side bar's Dashboard, which would then show its
+     * focus ring as if it had been chosen. The area itself shows no ring.
+     */
+    private void holdKeyboardInContent() {
+        javafx.scene.Scene scene = root.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        for (Node up = owner; up != null; up = up.getParent()) {
+            if (up == content) {
+                content.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Gives {@code focus} the keyboard, or, while it is disabled (a record still being read), as soon as it is
+     * enabled, unless the officer has put the keyboard somewhere else in the meantime.
+     */
+    private void focusWhenReady(Node focus) {
+        if (!focus.isDisabled()) {
+            focus.requestFocus();
+            return;
+        }
+        Node waiting = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        focus.disabledProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was,
+                    Boolean disabled) {
+                if (disabled) {
+                    return;
+                }
+                value.removeListener(this);
+                javafx.scene.Scene scene = focus.getScene();
+                if (scene != null && (scene.getFocusOwner() == waiting || scene.getFocusOwner() == null)) {
+                    focus.requestFocus();
+                }
+            }
+        });
     }
 
     /** View › Back (Alt+Left): the screen, or the project, shown before this one; false when there is none. */

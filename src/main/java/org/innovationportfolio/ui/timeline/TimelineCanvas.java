@@ -45,7 +45,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 final class TimelineCanvas extends Pane {
 
+    /** The names' column before the page's width is known. */
     static final double LABEL_WIDTH = 320;
+    /** The share of the page's width the names take, between their least and most. */
+    static final double LABEL_SHARE = 0.28;
+    /** The names' least width, in ems of their text: a word or two a line at any text size. */
+    static final double MIN_LABEL_EMS = 10;
+    /** The names' most width, in ems: past it a wide window gives the bars the room. */
+    static final double MAX_LABEL_EMS = 34;
     /** The axis's least height; at larger text it grows to hold its two lanes of labels. */
     static final double MIN_AXIS_HEIGHT = TimelineAxis.MIN_HEIGHT;
     /** A row's least height: room for a milestone's marks and the ring round them. */
@@ -82,6 +89,7 @@ final class TimelineCanvas extends Pane {
     private List<Font> drawnFonts = List.of();
     private List<RowBox> rowBoxes = List.of();
     private double axisHeight = MIN_AXIS_HEIGHT;
+    private double labelWidth = LABEL_WIDTH;
     private Runnable onRestyled = () -> draw(drawn);
 
     /**
@@ -123,7 +131,7 @@ final class TimelineCanvas extends Pane {
     void setLabelOffset(double x) {
         labels.setTranslateX(x);
         corner.setTranslateX(x);
-        axis.hideLabelsLeftOf(x + LABEL_WIDTH);
+        axis.hideLabelsLeftOf(x + labelWidth);
     }
 
     /** Keeps the date axis in view when the rows scroll up and down; sideways it moves with them. */
@@ -147,6 +155,40 @@ final class TimelineCanvas extends Pane {
         return rowBoxes;
     }
 
+    /** How wide the column of names is drawn. */
+    double labelWidth() {
+        return labelWidth;
+    }
+
+    /**
+     * The names' column for a page {@code viewportWidth} wide: a share of it, so a laptop keeps room for the bars
+     * and a wide monitor does not wrap names needlessly, never narrower or wider than a number of ems of the names'
+     * text ({@code em} pixels each).
+     */
+    static double labelWidthFor(double viewportWidth, double em) {
+        return Math.round(Math.max(MIN_LABEL_EMS * em, Math.min(MAX_LABEL_EMS * em, viewportWidth * LABEL_SHARE)));
+    }
+
+    /**
+     * Follows the page's width: when the names' column should change, it is drawn again at its new width.
+     *
+     * @return true when the column changed and the chart was drawn again
+     */
+    boolean followViewportWidth(double viewportWidth) {
+        if (viewportWidth <= 0) {
+            return false;
+        }
+        double next = labelWidthFor(viewportWidth, projectProbe.getFont().getSize());
+        if (Math.abs(next - labelWidth) < 1) {
+            return false;
+        }
+        labelWidth = next;
+        if (drawn != null) {
+            onRestyled.run();
+        }
+        return true;
+    }
+
     void setPixelsPerDay(double value) {
         pixelsPerDay = value;
     }
@@ -157,7 +199,7 @@ final class TimelineCanvas extends Pane {
 
     /** The x of a fraction of the range. */
     double x(TimelineChart chart, double at) {
-        return LABEL_WIDTH + at * width(chart);
+        return labelWidth + at * width(chart);
     }
 
     double width(TimelineChart chart) {
@@ -210,11 +252,11 @@ final class TimelineCanvas extends Pane {
      * The names wrapped to the column in the font they show in, each row as tall as its name: a long project name
      * takes two or three lines rather than being cut off.
      */
-    static List<RowBox> layOutRows(TimelineChart chart, double top, TimelineText.Metrics project,
+    static List<RowBox> layOutRows(TimelineChart chart, double top, double labelWidth, TimelineText.Metrics project,
             TimelineText.Metrics milestone) {
         List<TimelineText.Name> names = chart.rows().stream().map(row -> row.isHeading()
-                ? new TimelineText.Name(row.projectTitle(), LABEL_WIDTH - HEADING_X - RIGHT_MARGIN, project, HEADING_PADDING)
-                : new TimelineText.Name(row.bar().title(), LABEL_WIDTH - MILESTONE_X - RIGHT_MARGIN, milestone,
+                ? new TimelineText.Name(row.projectTitle(), labelWidth - HEADING_X - RIGHT_MARGIN, project, HEADING_PADDING)
+                : new TimelineText.Name(row.bar().title(), labelWidth - MILESTONE_X - RIGHT_MARGIN, milestone,
                         MILESTONE_PADDING)).toList();
         return TimelineText.rows(names, top, ROW_HEIGHT);
     }
@@ -236,9 +278,9 @@ final class TimelineCanvas extends Pane {
         TimelineText.Metrics tickFont = metrics(tickProbe);
         TimelineText.Metrics todayFont = metrics(todayProbe);
         axisHeight = TimelineAxis.height(tickFont, todayFont);
-        rowBoxes = layOutRows(chart, axisHeight, metrics(projectProbe), metrics(milestoneProbe));
+        rowBoxes = layOutRows(chart, axisHeight, labelWidth, metrics(projectProbe), metrics(milestoneProbe));
         double height = (rowBoxes.isEmpty() ? axisHeight : rowBoxes.get(rowBoxes.size() - 1).bottom()) + 8;
-        double right = LABEL_WIDTH + width(chart);
+        double right = labelWidth + width(chart);
         setMinSize(right + 20, height);
         setPrefSize(right + 20, height);
         for (int i = 0; i < chart.rows().size(); i++) {
@@ -268,25 +310,25 @@ final class TimelineCanvas extends Pane {
                 getChildren().add(mark);
             }
         }
-        labels.resize(LABEL_WIDTH, height);
-        Rectangle backing = new Rectangle(0, 0, LABEL_WIDTH, height);
+        labels.resize(labelWidth, height);
+        Rectangle backing = new Rectangle(0, 0, labelWidth, height);
         backing.getStyleClass().add("timeline-labels-backing");
         labels.getChildren().add(0, backing);
-        Line edge = upright(LABEL_WIDTH - 0.5, 0, height, "timeline-labels-edge");
+        Line edge = upright(labelWidth - 0.5, 0, height, "timeline-labels-edge");
         labels.getChildren().add(edge);
         for (int i = 0; i < chart.rows().size(); i++) {
             if (chart.rows().get(i).isHeading()) {
                 RowBox box = rowBoxes.get(i);
-                Rectangle band = new Rectangle(0, box.top(), LABEL_WIDTH, box.height());
+                Rectangle band = new Rectangle(0, box.top(), labelWidth, box.height());
                 band.getStyleClass().add("timeline-project-band");
                 labels.getChildren().add(1, band);
             }
         }
         getChildren().add(labels);
         axis.draw(chart, this, right + 20, axisHeight, tickFont);
-        axis.hideLabelsLeftOf(labels.getTranslateX() + LABEL_WIDTH);
+        axis.hideLabelsLeftOf(labels.getTranslateX() + labelWidth);
         getChildren().add(axis);
-        corner.setWidth(LABEL_WIDTH);
+        corner.setWidth(labelWidth);
         corner.setHeight(axisHeight);
         getChildren().add(corner);
     }

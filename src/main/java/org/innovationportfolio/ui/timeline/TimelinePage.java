@@ -1,6 +1,7 @@
 package org.innovationportfolio.ui.timeline;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -86,6 +87,12 @@ public final class TimelinePage implements Page, PageCommands {
         canvas.widthProperty().addListener((o, was, now) -> keepLabelsInView());
         canvas.heightProperty().addListener((o, was, now) -> keepLabelsInView());
         scroll.viewportBoundsProperty().addListener((o, was, now) -> keepLabelsInView());
+        // The names' column is a share of the page's width: a new width may draw the rows again (after this layout).
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was == null || Math.abs(was.getWidth() - now.getWidth()) >= 1) {
+                Platform.runLater(() -> canvas.followViewportWidth(scroll.getViewportBounds().getWidth()));
+            }
+        });
         viewModel.chartProperty().addListener((o, was, now) -> redraw());
     }
 
@@ -253,7 +260,7 @@ public final class TimelinePage implements Page, PageCommands {
     private double centreFraction(TimelineChart chart) {
         double viewport = scroll.getViewportBounds().getWidth();
         double left = scroll.getHvalue() * Math.max(0, canvas.getWidth() - viewport);
-        return (left + viewport / 2 - TimelineCanvas.LABEL_WIDTH) / canvas.width(chart);
+        return (left + viewport / 2 - canvas.labelWidth()) / canvas.width(chart);
     }
 
     void scrollToToday() {
@@ -309,12 +316,12 @@ public final class TimelinePage implements Page, PageCommands {
         Bounds viewport = scroll.getViewportBounds();
         double hidden = Math.max(0, canvas.getWidth() - viewport.getWidth());
         double left = scroll.getHvalue() * hidden;
-        double visibleFrom = left + TimelineCanvas.LABEL_WIDTH;
+        double visibleFrom = left + canvas.labelWidth();
         double visibleTo = left + viewport.getWidth();
         // Where the milestone stands now (its forecast or completion) must show, with room for "Overdue" after it.
         double at = ((TimelineCanvas.Milestone) milestone).atX();
         if (hidden > 0 && (at - 12 < visibleFrom || at + 100 > visibleTo)) {
-            double target = at - TimelineCanvas.LABEL_WIDTH - (viewport.getWidth() - TimelineCanvas.LABEL_WIDTH) * 2 / 3;
+            double target = at - canvas.labelWidth() - (viewport.getWidth() - canvas.labelWidth()) * 2 / 3;
             scroll.setHvalue(clamp(target / hidden));
         }
         double hiddenHeight = Math.max(0, canvas.getHeight() - viewport.getHeight());

@@ -109,7 +109,7 @@ class TimelinePageTest {
         javafx.geometry.Bounds view = PageHarness.onFx(() -> scroll.localToScene(scroll.getLayoutBounds()));
         assertThat(onScreen.getMinY()).isBetween(view.getMinY(), view.getMaxY());
         double at = PageHarness.onFx(() -> last.localToScene(((TimelineCanvas.Milestone) last).atX(), 0).getX());
-        assertThat(at).isBetween(view.getMinX() + TimelineCanvas.LABEL_WIDTH, view.getMaxX());
+        assertThat(at).isBetween(view.getMinX() + page.canvas().labelWidth(), view.getMaxX());
     }
 
     @Test
@@ -164,7 +164,7 @@ class TimelinePageTest {
     private double drawnPixelsPerDay() throws Exception {
         TimelineChart chart = page.viewModel().chartProperty().get();
         long days = java.time.temporal.ChronoUnit.DAYS.between(chart.start(), chart.end());
-        return PageHarness.onFx(() -> (page.canvas().getPrefWidth() - TimelineCanvas.LABEL_WIDTH - 20) / days);
+        return PageHarness.onFx(() -> (page.canvas().getPrefWidth() - page.canvas().labelWidth() - 20) / days);
     }
 
     @Test

@@ -102,6 +102,25 @@ class TimelineTextSizeTest {
         assertAxisLabelsApart("after the text grew to 150%");
     }
 
+    @org.junit.jupiter.api.Test
+    void theNamesTakeAShareOfTheWidthSoALaptopKeepsRoomForTheBarsAndAWideScreenForTheNames() throws Exception {
+        open(1024, 700, 150);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#" + TimelinePage.SCROLL_ID)
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double viewport = PageHarness.onFx(() -> scroll.getViewportBounds().getWidth());
+        double names = PageHarness.onFx(() -> page.canvas().labelWidth());
+
+        assertThat(viewport - names).as("the bars' room at 1024 × 700 with 150%% text, names %.0f px of %.0f px",
+                names, viewport).isGreaterThanOrEqualTo(0.7 * viewport);
+        assertNamesWhole("1024 × 700 at 150%, names " + names + " px wide");
+        assertAxisLabelsApart("1024 × 700 at 150%, names " + names + " px wide");
+        // A wide monitor (1600 px, the side bar aside) gives the names more than a fixed column, so they wrap less;
+        // very large text keeps them at least ten ems wide however narrow the page.
+        assertThat(TimelineCanvas.labelWidthFor(1420, 14)).isGreaterThan(380);
+        assertThat(TimelineCanvas.labelWidthFor(500, 28)).isEqualTo(280);
+    }
+
     /**
      * Each name label shows all its words (no "…"), in the column of names, clear of the labels above and below it,
      * and in the same order as the chart's rows.
@@ -126,7 +145,7 @@ class TimelineTextSizeTest {
             assertThat(shown).as("%s: what the name \"%s\" shows", when, title).isEqualTo(name.getText());
             assertThat(shown.replaceAll("\\s+", " ")).as("%s: the whole name", when).isEqualTo(title);
             assertThat(bounds.getMaxX()).as("%s: \"%s\" stays in the column of names", when, title)
-                    .isLessThanOrEqualTo(TimelineCanvas.LABEL_WIDTH - 1);
+                    .isLessThanOrEqualTo(page.canvas().labelWidth() - 1);
             assertThat(bounds.getHeight()).as("%s: \"%s\" is drawn", when, title).isPositive();
             if (!taken.isEmpty()) {
                 assertThat(bounds.getMinY()).as("%s: \"%s\" starts below the name above it", when, title)
@@ -177,7 +196,7 @@ class TimelineTextSizeTest {
         }
         assertThat(todayBounds.getMaxY()).as("%s: Today inside the axis", when).isLessThanOrEqualTo(foot.getStartY());
         double namesEnd = robot.from(page.canvas()).lookup(".timeline-labels").query().getTranslateX()
-                + TimelineCanvas.LABEL_WIDTH;
+                + page.canvas().labelWidth();
         assertThat(ticks).as("%s: no label shown half under the column of names", when)
                 .allMatch(tick -> tick.getLayoutX() >= namesEnd);
     }
