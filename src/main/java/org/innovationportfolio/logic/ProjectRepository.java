@@ -27,6 +27,12 @@ public interface ProjectRepository {
     Optional<Project> find(UUID id);
 
     /**
+     * The project with the version it was stored at, read together: what an editor keeps to save it back with
+     * {@link #save(Project, long)}.
+     */
+    Optional<VersionedProject> findVersioned(UUID id);
+
+    /**
      * The projects with these ids that exist, whole, ordered by title; ids with no project are skipped.
      * Stores load only these projects' records (a pack's dry run need not read the whole portfolio).
      */
@@ -38,8 +44,23 @@ public interface ProjectRepository {
      */
     Map<UUID, UUID> owners(Collection<UUID> ids);
 
-    /** Inserts or replaces the project and all its child records. */
+    /**
+     * Inserts or replaces the project and all its child records, moving its version on by one. When this
+     * transaction read the project ({@link #find}, {@link #findAll}, {@link #findByIds}), the save is made from
+     * that read: it is refused with a {@link ProjectConflictException} if someone else saved the project since.
+     * A project this transaction did not read (a new one, one put back after a delete) is saved as it is.
+     */
     void save(Project project);
+
+    /**
+     * Saves the project as {@link #save(Project)} does if its stored version is still {@code expectedVersion}
+     * (0: the project must not be stored yet), checking and moving the version on in one statement that locks
+     * only this project's row; returns the new version.
+     *
+     * @throws ProjectConflictException when someone else saved or deleted the project after that version;
+     *         nothing is written, and the exception carries the project as stored now
+     */
+    long save(Project project, long expectedVersion);
 
     /**
      * Saves many projects at once (an import), as {@link #save} would one by one; stores may do it

@@ -13,9 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.innovationportfolio.logic.ProjectConflictException;
 import org.innovationportfolio.logic.ProjectRepository;
+import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Provenance;
@@ -39,30 +42,38 @@ final class JdbiProjectRepository implements ProjectRepository {
             + "last_modified = :lastModified, decision_sought = :decisionSought, details_modified = :detailsModified";
 
     private final Handle handle;
+    private final Map<UUID, Long> versionsRead;
 
-    JdbiProjectRepository(Handle handle) {
+    /** @param versionsRead the version of each project the transaction read whole, against which saves are checked */
+    JdbiProjectRepository(Handle handle, Map<UUID, Long> versionsRead) {
         this.handle = handle;
+        this.versionsRead = versionsRead;
     }
 
     @Override
     public List<Project> findAll() {
-        return new ProjectLoader(handle).all();
+        return new ProjectLoader(handle, versionsRead).all();
     }
 
     /** Six queries, not eleven: summaries for lists and search. */
     @Override
     public List<ProjectSummary> findAllForListing() {
-        return new ProjectLoader(handle).allForListing().stream().map(ProjectSummary::of).toList();
+        return new ProjectLoader(handle, versionsRead).allForListing().stream().map(ProjectSummary::of).toList();
     }
 
     @Override
     public Optional<Project> find(UUID id) {
-        return new ProjectLoader(handle).one(id).stream().findFirst();
+        return new ProjectLoader(handle, versionsRead).one(id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<VersionedProject> findVersioned(UUID id) {
+        return find(id).map(project -> new VersionedProject(project, versionsRead.get(id)));
     }
 
     @Override
     public List<Project> findByIds(Collection<UUID> ids) {
-        return new ProjectLoader(handle).byIds(ids);
+        return new ProjectLoader(handle, versionsRead).byIds(ids);
     }
 
     @Override
@@ -88,7 +99,9 @@ final class JdbiProjectRepository implements ProjectRepository {
 
     @Override
     public boolean delete(UUID id) {
-        // Child rows go with it: every child table cascades from project.
+        // Child rows go with it: every child table cascades from project, but outcome actuals (schema 9).
+        versionsRead.remove(id);
+        deleteActuals(uuid(id));
         return handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
     }
 
@@ -114,31 +127,127 @@ final class JdbiProjectRepository implements ProjectRepository {
         }
     }
 
+    /** Checked against the version this transaction read, if it read the project; else saved as it is. */
+    @Override
+    public void save(Project project) {
+        Long read = versionsRead.get(project.id());
+        if (read == null) {
+            write(project, null);
+        } else {
+            write(project, read);
+        }
+    }
+
+    @Override
+    public long save(Project project, long expectedVersion) {
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("A project's version is 0 (not stored yet) or more: " + expectedVersion);
+        }
+        return write(project, expectedVersion);
+    }
+
     /**
      * Updates the project's row and replaces its records whole (simpler and safer than diffing), or inserts it
      * when it is new: either way the rows are written by {@link ProjectBatchInsert}, the one project writer.
+     * First of all, one UPDATE checks the stored version against {@code expected} (null: any) and moves it on;
+     * it locks the project's row, so a concurrent save of the same project waits for this one and then finds
+     * the version moved, while other projects' rows are never touched.
      */
-    @Override
-    public void save(Project project) {
+    private long write(Project project, Long expected) {
         String id = uuid(project.id());
-        // The details' own time moves only when a detail changes; saving a child record leaves it as it was.
-        String detailsModified = new StoredDetails(handle).unchangedSince(project)
-                .orElse(instant(project.lastModified()));
-        int updated = bindProject(handle.createUpdate("UPDATE project SET " + PROJECT_COLUMNS + " WHERE id = :id"),
-                project).bind("detailsModified", detailsModified).execute();
+        long version;
+        if (expected == null) {
+            int bumped = handle.createUpdate("UPDATE project SET row_version = row_version + 1 WHERE id = :id")
+                    .bind("id", id).execute();
+            version = bumped == 0 ? 0 : storedVersion(id).orElseThrow();
+        } else if (expected == 0) {
+            OptionalLong stored = storedVersion(id);
+            if (stored.isPresent()) {
+                throw conflict(project.id(), expected);
+            }
+            version = 0;
+        } else {
+            int bumped = handle.createUpdate("UPDATE project SET row_version = row_version + 1 "
+                    + "WHERE id = :id AND row_version = :expected").bind("id", id).bind("expected", expected).execute();
+            if (bumped == 0) {
+                throw conflict(project.id(), expected);
+            }
+            version = expected + 1;
+        }
         try {
-            if (updated == 0) {
+            if (version == 0) {
                 ProjectBatchInsert.insert(handle.getConnection(), List.of(project));
-                return;
+                versionsRead.put(project.id(), 1L);
+                return 1;
             }
-            for (String table : CHILD_TABLES) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE project_id = :id").bind("id", id).execute();
-            }
+            // The details' own time moves only when a detail changes; saving a child record leaves it as it was.
+            String detailsModified = new StoredDetails(handle).unchangedSince(project)
+                    .orElse(instant(project.lastModified()));
+            bindProject(handle.createUpdate("UPDATE project SET " + PROJECT_COLUMNS + " WHERE id = :id"), project)
+                    .bind("detailsModified", detailsModified).execute();
+            deleteRecords(id);
             ProjectBatchInsert.insertRecords(handle.getConnection(), List.of(project));
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException("Could not save the project " + id, e, null);
         }
         addStageChanges(project);
+        versionsRead.put(project.id(), version);
+        return version;
+    }
+
+    /**
+     * Deletes the project's records but its stage changes, row by row by primary key, after finding them through
+     * the index on their project (named to Derby in a comment other engines ignore): on a small table Derby's
+     * optimiser would rather scan, and its deletes take no such hint, so a plain "DELETE ... WHERE project_id"
+     * waits at every row another project's save has locked. The outcome actuals go first: a cascade from their
+     * measures would lock the whole actuals table on Derby (so schema 9 has none).
+     */
+    private void deleteRecords(String id) {
+        deleteActuals(id);
+        List<String> tags = handle.createQuery("SELECT list_index FROM project_tag --DERBY-PROPERTIES "
+                + "constraint=pk_project_tag\nWHERE project_id = :id").bind("id", id).mapTo(String.class).list();
+        deleteRows("project_tag", "project_id = :id AND list_index = :key", tags, id);
+        for (String table : CHILD_TABLES.subList(1, CHILD_TABLES.size())) {
+            List<String> rows = handle.createQuery("SELECT id FROM " + table + " --DERBY-PROPERTIES index=ix_" + table
+                    + "_project\nWHERE project_id = :id").bind("id", id).mapTo(String.class).list();
+            deleteRows(table, "id = :key", rows, id);
+        }
+    }
+
+    private void deleteActuals(String projectId) {
+        List<String> measures = handle.createQuery("SELECT id FROM outcome_measure --DERBY-PROPERTIES "
+                + "index=ix_outcome_measure_project\nWHERE project_id = :id").bind("id", projectId)
+                .mapTo(String.class).list();
+        for (String measure : measures) {
+            List<String> actuals = handle.createQuery("SELECT id FROM outcome_actual --DERBY-PROPERTIES "
+                    + "index=ix_outcome_actual_measure\nWHERE measure_id = :id").bind("id", measure)
+                    .mapTo(String.class).list();
+            deleteRows("outcome_actual", "id = :key", actuals, projectId);
+        }
+    }
+
+    private void deleteRows(String table, String where, List<String> keys, String projectId) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedBatch batch = handle.prepareBatch("DELETE FROM " + table + " WHERE " + where)) {
+            for (String key : keys) {
+                batch.bind("key", "project_tag".equals(table) ? (Object) Integer.valueOf(key) : key)
+                        .bind("id", projectId).add();
+            }
+            batch.execute();
+        }
+    }
+
+    private OptionalLong storedVersion(String id) {
+        return handle.createQuery("SELECT row_version FROM project WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findOne().map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** The refusal of a save made from {@code expected}, with the project as stored now (read whole). */
+    private ProjectConflictException conflict(UUID id, long expected) {
+        Optional<VersionedProject> theirs = findVersioned(id);
+        return new ProjectConflictException(id, expected, theirs.orElse(null));
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.innovationportfolio.store;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.innovationportfolio.logic.CatalogueRepository;
 import org.innovationportfolio.logic.DocumentRepository;
 import org.innovationportfolio.logic.ProjectRepository;
@@ -13,6 +16,8 @@ import org.jdbi.v3.core.Handle;
 final class JdbiRepositories implements Repositories {
 
     private final Handle handle;
+    // The version of each project this transaction read whole: its saves of them are checked against these.
+    private final Map<UUID, Long> versionsRead = new HashMap<>();
 
     /** The transaction's handle, for the store's own reads across tables (a restore's preview). */
     Handle handle() {
@@ -25,7 +30,7 @@ final class JdbiRepositories implements Repositories {
 
     @Override
     public ProjectRepository projects() {
-        return new JdbiProjectRepository(handle);
+        return new JdbiProjectRepository(handle, versionsRead);
     }
 
     @Override

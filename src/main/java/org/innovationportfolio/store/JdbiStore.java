@@ -22,8 +22,8 @@ final class JdbiStore implements Store {
     private final Function<JdbiException, RuntimeException> translate;
     private final Lock inUse;
     private final Runnable checkOpen;
-    // The handle of the transaction running on this thread, so nested calls join it instead of deadlocking.
-    private final ThreadLocal<Handle> active = new ThreadLocal<>();
+    // The transaction running on this thread, so nested calls join it (and what it read) instead of deadlocking.
+    private final ThreadLocal<JdbiRepositories> active = new ThreadLocal<>();
     // Committed writes since this process opened the store: the exit backup is taken only after changes.
     private final AtomicLong writes = new AtomicLong();
 
@@ -69,20 +69,23 @@ final class JdbiStore implements Store {
     }
 
     private <T> T run(Function<Repositories, T> work, boolean readOnly) {
-        Handle outer = active.get();
+        JdbiRepositories outer = active.get();
         if (outer != null) {
-            if (!readOnly && outer.isReadOnly()) {
+            if (!readOnly && outer.handle().isReadOnly()) {
                 throw new IllegalStateException("A write cannot run inside a read: start it as its own write.");
             }
-            return work.apply(new JdbiRepositories(outer));
+            return work.apply(outer);
         }
         inUse.lock();
         try {
             checkOpen.run();
             try (Handle handle = jdbi.get().open()) {
                 handle.setReadOnly(readOnly);
-                active.set(handle);
-                T result = handle.inTransaction(h -> work.apply(new JdbiRepositories(h)));
+                T result = handle.inTransaction(h -> {
+                    JdbiRepositories repositories = new JdbiRepositories(h);
+                    active.set(repositories);
+                    return work.apply(repositories);
+                });
                 if (!readOnly) {
                     writes.incrementAndGet();
                 }

@@ -46,9 +46,15 @@ final class ProjectLoader {
     static final int ONE_BY_ONE_SHARE = 6;
 
     private final Handle handle;
+    private final Map<UUID, Long> versionsRead;
 
-    ProjectLoader(Handle handle) {
+    /**
+     * @param versionsRead where the version of each whole project read is noted (the transaction's own record,
+     *        against which its saves are checked)
+     */
+    ProjectLoader(Handle handle, Map<UUID, Long> versionsRead) {
         this.handle = handle;
+        this.versionsRead = versionsRead;
     }
 
     /** Every project, ordered by title (ignoring case), then id. */
@@ -105,6 +111,11 @@ final class ProjectLoader {
         List<ProjectHead> heads = query("SELECT * FROM project" + whereId, only, new ProjectMappers.ProjectMapper());
         if (heads.isEmpty()) {
             return List.of();
+        }
+        if (whole) {
+            // The version comes from the same row as the details, and child rows are read after it: a save made
+            // from this read is refused if anything in the project changed since, even while this was reading.
+            heads.forEach(head -> versionsRead.put(head.id(), head.version()));
         }
         Map<UUID, List<String>> tags = children("SELECT project_id, tag FROM project_tag" + whereProject + order,
                 only, new ProjectMappers.TagMapper());

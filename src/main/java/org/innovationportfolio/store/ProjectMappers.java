@@ -45,7 +45,7 @@ final class ProjectMappers {
     /** A project row: everything but the child lists, which are loaded table by table. */
     record ProjectHead(UUID id, String title, UUID innovationId, Stage stage, String leadOfficer, String sponsor,
             String governanceBoard, LocalDate startDate, LocalDate endDate, String targetCohort, String objectives,
-            Provenance provenance, Instant created, Instant lastModified, String decisionSought) {
+            Provenance provenance, Instant created, Instant lastModified, String decisionSought, long version) {
     }
 
     /** An outcome-measure row before its actuals are attached. */
@@ -72,7 +72,8 @@ final class ProjectMappers {
                     enumValue(rs, "stage", Stage.class), rs.getString("lead_officer"), rs.getString("sponsor"),
                     rs.getString("governance_board"), date(rs, "start_date"), date(rs, "end_date"),
                     rs.getString("target_cohort"), rs.getString("objectives"), provenance,
-                    instant(rs, "created"), instant(rs, "last_modified"), rs.getString("decision_sought"));
+                    instant(rs, "created"), instant(rs, "last_modified"), rs.getString("decision_sought"),
+                    rs.getLong("row_version"));
         }
     }
 

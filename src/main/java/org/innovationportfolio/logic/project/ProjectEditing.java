@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.innovationportfolio.logic.ProjectConflictException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.StageChange;
@@ -27,12 +29,13 @@ public final class ProjectEditing {
     /** The project with the title of the innovation it adopts, and its attached documents. */
     public OpenedProject open(UUID projectId) {
         return store.read(repositories -> {
-            Project project = repositories.projects().find(projectId).orElseThrow(() -> new RefusedException(
-                    "This project is no longer in the portfolio: it may have been deleted."));
+            VersionedProject read = repositories.projects().findVersioned(projectId).orElseThrow(() ->
+                    new RefusedException("This project is no longer in the portfolio: it may have been deleted."));
+            Project project = read.project();
             Optional<Innovation> innovation = project.innovationId() == null ? Optional.empty()
                     : repositories.catalogue().find(project.innovationId());
             return new OpenedProject(project, innovation.map(Innovation::title).orElse(null),
-                    repositories.documents().findByProject(projectId));
+                    repositories.documents().findByProject(projectId), read.version());
         });
     }
 
@@ -42,17 +45,34 @@ public final class ProjectEditing {
      * added when the stage differs from the stored project's.
      */
     public Project save(Project project) {
+        return write(project, null).project();
+    }
+
+    /**
+     * Saves the project as {@link #save(Project)} does, if nobody else saved it after {@code expectedVersion}
+     * (the version it was opened at, or the stored one the user chose to save over); returns what was saved, with
+     * its new version.
+     *
+     * @throws ProjectConflictException when someone else saved or deleted the project since; nothing was saved
+     */
+    public VersionedProject save(Project project, long expectedVersion) {
+        return write(project, expectedVersion);
+    }
+
+    private VersionedProject write(Project project, Long expectedVersion) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         return store.write(repositories -> {
-            Optional<Project> stored = repositories.projects().find(project.id());
+            Optional<VersionedProject> read = repositories.projects().findVersioned(project.id());
+            Optional<Project> stored = read.map(VersionedProject::project);
             List<StageChange> history = stored.map(Project::stageHistory).orElse(project.stageHistory());
             Project saved = stamped(project, history, now);
             if (stored.isPresent() && stored.get().stage() != project.stage()) {
                 saved = saved.withStage(stored.get().stage(), now).movedTo(project.stage(), today, now);
             }
-            repositories.projects().save(saved);
-            return saved;
+            // Without a version of the caller's, over what was stored when this transaction read it.
+            long from = expectedVersion != null ? expectedVersion : read.map(VersionedProject::version).orElse(0L);
+            return new VersionedProject(saved, repositories.projects().save(saved, from));
         });
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;
+import org.innovationportfolio.logic.ProjectConflictException;
+import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.logic.portfolio.SampleStore;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;
@@ -71,6 +73,27 @@ class ProjectEditingTest {
         assertThat(saved.stageHistory()).hasSize(project.stageHistory().size() + (project.stage() == Stage.CLOSED
                 ? 0 : 1));
         assertThat(find(project.id()).stageHistory()).containsAll(project.stageHistory());
+    }
+
+    @Test
+    void aSaveFromTheVersionItWasOpenedAtIsRefusedWhenSomeoneElseSavedSinceAndKeepingMineSavesOver() {
+        UUID id = withLongestHistory().id();
+        OpenedProject mine = editing.open(id);
+        OpenedProject theirs = editing.open(id);
+        VersionedProject theirSave = editing.save(theirs.project().withStage(Stage.STOPPED,
+                theirs.project().lastModified()), theirs.version());
+        assertThat(theirSave.version()).isEqualTo(theirs.version() + 1);
+
+        Project myChange = mine.project().withDecisionSought("Approve phase two", mine.project().lastModified());
+        ProjectConflictException conflict = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> editing.save(myChange, mine.version()), ProjectConflictException.class);
+
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.theirProject().stage()).isEqualTo(Stage.STOPPED);
+        assertThat(find(id).decisionSought()).isNull();
+        VersionedProject kept = editing.save(myChange, conflict.storedVersion());
+        assertThat(kept.version()).isEqualTo(theirSave.version() + 1);
+        assertThat(find(id).decisionSought()).isEqualTo("Approve phase two");
     }
 
     private Project withLongestHistory() {
