@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.innovationportfolio.logic.ProjectRepository;
+import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Provenance;
@@ -88,8 +89,18 @@ final class JdbiProjectRepository implements ProjectRepository {
 
     @Override
     public boolean delete(UUID id) {
-        // Child rows go with it: every child table cascades from project.
-        return handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
+        Optional<Project> gone = find(id);
+        // Child rows go with it: every child table cascades from project. Its history stays.
+        boolean deleted = handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
+        if (deleted && gone.isPresent()) {
+            new ChangeHistory(handle).deleted(gone.get());
+        }
+        return deleted;
+    }
+
+    @Override
+    public List<ChangeEntry> history(UUID projectId) {
+        return new ChangeHistory(handle).of(projectId);
     }
 
     /** New projects go in one plain-JDBC batch per table; any that already exist are saved one by one. */
@@ -109,6 +120,7 @@ final class JdbiProjectRepository implements ProjectRepository {
         }
         try {
             ProjectBatchInsert.insert(handle.getConnection(), fresh);
+            new ChangeHistory(handle).added(fresh);
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException("Could not insert " + fresh.size() + " projects", e, null);
         }
@@ -121,6 +133,7 @@ final class JdbiProjectRepository implements ProjectRepository {
     @Override
     public void save(Project project) {
         String id = uuid(project.id());
+        Project before = find(project.id()).orElse(null);
         // The details' own time moves only when a detail changes; saving a child record leaves it as it was.
         String detailsModified = new StoredDetails(handle).unchangedSince(project)
                 .orElse(instant(project.lastModified()));
@@ -129,6 +142,7 @@ final class JdbiProjectRepository implements ProjectRepository {
         try {
             if (updated == 0) {
                 ProjectBatchInsert.insert(handle.getConnection(), List.of(project));
+                new ChangeHistory(handle).saved(null, project);
                 return;
             }
             for (String table : CHILD_TABLES) {
@@ -139,6 +153,8 @@ final class JdbiProjectRepository implements ProjectRepository {
             throw new UnableToExecuteStatementException("Could not save the project " + id, e, null);
         }
         addStageChanges(project);
+        // Who changed what, field by field, in this transaction.
+        new ChangeHistory(handle).saved(before, project);
     }
 
     /**
