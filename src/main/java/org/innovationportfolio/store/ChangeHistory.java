@@ -74,7 +74,8 @@ final class ChangeHistory {
     /** The project's history, newest first. */
     List<ChangeEntry> of(UUID projectId) {
         return handle.createQuery("SELECT changed_at, changed_by, project_id, record_table, record_id, record_label, "
-                        + "field, old_value, new_value FROM change_history WHERE project_id = :id ORDER BY id DESC")
+                        + "field, old_value, new_value FROM change_history WHERE project_id = :id "
+                        + "ORDER BY changed_at DESC, line_index")
                 .bind("id", uuid(projectId))
                 .map((rs, ctx) -> new ChangeEntry(SqlValues.instant(rs, "changed_at"), rs.getString("changed_by"),
                         SqlValues.uuid(rs, "project_id"), rs.getString("record_table"), SqlValues.uuid(rs, "record_id"),
@@ -151,11 +152,14 @@ final class ChangeHistory {
         }
         String at = instant(Instant.now());
         String user = user();
-        try (PreparedBatch batch = handle.prepareBatch("INSERT INTO change_history (changed_at, changed_by, "
-                + "project_id, record_table, record_id, record_label, field, old_value, new_value) VALUES (:at, :user, "
-                + ":projectId, :table, :recordId, :label, :field, :old, :new)")) {
+        try (PreparedBatch batch = handle.prepareBatch("INSERT INTO change_history (id, line_index, changed_at, "
+                + "changed_by, project_id, record_table, record_id, record_label, field, old_value, new_value) VALUES "
+                + "(:id, :index, :at, :user, :projectId, :table, :recordId, :label, :field, :old, :new)")) {
+            int index = 0;
             for (Line line : lines) {
-                batch.bind("at", at)
+                batch.bind("id", uuid(UUID.randomUUID()))
+                        .bind("index", index++)
+                        .bind("at", at)
                         .bind("user", user)
                         .bind("projectId", line.projectId())
                         .bind("table", line.record().table())

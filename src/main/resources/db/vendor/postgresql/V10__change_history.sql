@@ -1,10 +1,12 @@
 -- Innovation Portfolio, schema 10, for PostgreSQL: who changed what. Never edit after release.
 -- The same table as db/vendor/derby/V10__change_history.sql (TEXT for CLOB), and here it is append-only, whoever
 -- connects (the table's owner included): a trigger refuses UPDATE, DELETE and TRUNCATE, and sets changed_by to
--- the database role that inserts the row, whatever the client sent. `team init` also grants the editor role
--- only SELECT and INSERT on it.
+-- the database role that inserts the row and changed_at to the transaction's time on the server's clock (written
+-- as the app writes instants), whatever the client sent. `team init` also grants the editor role only SELECT and
+-- INSERT on it.
 CREATE TABLE change_history (
-    id           BIGINT       NOT NULL GENERATED ALWAYS AS IDENTITY,
+    id           CHAR(36)     NOT NULL,
+    line_index   INT          NOT NULL,
     changed_at   VARCHAR(40)  NOT NULL,
     changed_by   VARCHAR(500) NOT NULL,
     project_id   CHAR(36)     NOT NULL,
@@ -16,12 +18,13 @@ CREATE TABLE change_history (
     new_value    TEXT,
     CONSTRAINT pk_change_history PRIMARY KEY (id)
 );
-CREATE INDEX ix_change_history_project ON change_history (project_id, id);
+CREATE INDEX ix_change_history_project ON change_history (project_id, changed_at);
 
 CREATE FUNCTION change_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         NEW.changed_by := current_user;
+        NEW.changed_at := to_char(transaction_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"000Z"');
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'The change history is append-only: % of its rows is not allowed.', TG_OP
