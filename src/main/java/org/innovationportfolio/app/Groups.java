@@ -24,4 +24,8 @@ final class Groups {
             + "theirs.")
     static final class Pack {
     }
+
+    @Command(name = "team", description = "A team portfolio on a PostgreSQL server: its roles.")
+    static final class Team {
+    }
 }

@@ -85,6 +85,8 @@ final class RootCommand implements Callable<Integer> {
                         .addSubcommand(new TrackerExportCommand(context, root))
                         .addSubcommand(new TrackerImportCommand(context, root))
                         .addSubcommand(new TrackerUndoImportCommand(context, root)))
+                .addSubcommand(new CommandLine(new Groups.Team())
+                        .addSubcommand(new TeamInitCommand(context, root)))
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
                 .addSubcommand(new CommandLine(new BenchCommand(context))
@@ -197,6 +199,15 @@ final class RootCommand implements Callable<Integer> {
             Console console = System.console();
             return console == null ? null : console.readPassword("%s", question);
         });
+    }
+
+    /** The team portfolio's address that --database gives; refused when there is none. */
+    PostgresAddress teamAddress(String command) {
+        if (database == null) {
+            throw new RefusedException(command + " works on a team portfolio: give its address with --database "
+                    + "postgresql://HOST:PORT/DATABASE. Nothing was done.");
+        }
+        return PostgresAddress.parse(database);
     }
 
     /** Commands other than those that know team portfolios refuse --database rather than ignore it. */

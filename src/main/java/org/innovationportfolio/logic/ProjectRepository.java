@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectSummary;
 
@@ -95,4 +96,10 @@ public interface ProjectRepository {
     boolean delete(UUID id);
 
     int count();
+
+    /**
+     * Who changed what in this project and its records, newest first: every save, import and deletion that
+     * changed something wrote its lines in its own transaction. Lines outlive a deleted project.
+     */
+    List<ChangeEntry> history(UUID projectId);
 }

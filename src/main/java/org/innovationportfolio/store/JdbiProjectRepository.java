@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.innovationportfolio.logic.ProjectConflictException;
 import org.innovationportfolio.logic.ProjectRepository;
 import org.innovationportfolio.logic.VersionedProject;
+import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectSummary;
 import org.innovationportfolio.model.Provenance;
@@ -100,9 +101,20 @@ final class JdbiProjectRepository implements ProjectRepository {
     @Override
     public boolean delete(UUID id) {
         // Child rows go with it: every child table cascades from project, but outcome actuals (schema 9).
+        // Its history stays.
+        Optional<Project> gone = find(id);
         versionsRead.remove(id);
         deleteActuals(uuid(id));
-        return handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
+        boolean deleted = handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", uuid(id)).execute() > 0;
+        if (deleted && gone.isPresent()) {
+            new ChangeHistory(handle).deleted(gone.get());
+        }
+        return deleted;
+    }
+
+    @Override
+    public List<ChangeEntry> history(UUID projectId) {
+        return new ChangeHistory(handle).of(projectId);
     }
 
     /** New projects go in one plain-JDBC batch per table; any that already exist are saved one by one. */
@@ -122,6 +134,7 @@ final class JdbiProjectRepository implements ProjectRepository {
         }
         try {
             ProjectBatchInsert.insert(handle.getConnection(), fresh);
+            new ChangeHistory(handle).added(fresh);
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException("Could not insert " + fresh.size() + " projects", e, null);
         }
@@ -174,10 +187,13 @@ final class JdbiProjectRepository implements ProjectRepository {
             }
             version = expected + 1;
         }
+        // Read after the version check has locked the project's row, for who changed what.
+        Project before = version == 0 ? null : find(project.id()).orElse(null);
         try {
             if (version == 0) {
                 ProjectBatchInsert.insert(handle.getConnection(), List.of(project));
                 versionsRead.put(project.id(), 1L);
+                new ChangeHistory(handle).saved(null, project);
                 return 1;
             }
             // The details' own time moves only when a detail changes; saving a child record leaves it as it was.
@@ -191,6 +207,8 @@ final class JdbiProjectRepository implements ProjectRepository {
             throw new UnableToExecuteStatementException("Could not save the project " + id, e, null);
         }
         addStageChanges(project);
+        // Who changed what, field by field, in this transaction.
+        new ChangeHistory(handle).saved(before, project);
         versionsRead.put(project.id(), version);
         return version;
     }

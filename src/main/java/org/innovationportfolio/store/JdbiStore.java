@@ -3,6 +3,7 @@ package org.innovationportfolio.store;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.innovationportfolio.logic.Repositories;
@@ -26,6 +27,8 @@ final class JdbiStore implements Store {
     private final ThreadLocal<JdbiRepositories> active = new ThreadLocal<>();
     // Committed writes since this process opened the store: the exit backup is taken only after changes.
     private final AtomicLong writes = new AtomicLong();
+    // Why this user may only read, as found when the store was opened; null when they may write.
+    private volatile String readOnlyReason;
 
     /**
      * @param inUse held for the length of every call, so close and restore wait for work in flight
@@ -56,6 +59,16 @@ final class JdbiStore implements Store {
     @Override
     public <T> T write(Function<Repositories, T> work) {
         return run(work, false);
+    }
+
+    @Override
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    /** Says this user may only read the portfolio, and why (null: they may change it). */
+    void readOnly(String reason) {
+        this.readOnlyReason = reason;
     }
 
     /** How many writes have committed since the store was made. */

@@ -49,6 +49,7 @@ public final class TeamDatabase implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
         this.store = new JdbiStore(() -> jdbi, e -> PostgresErrors.translate(e, address), gate.readLock(),
                 this::checkOpen);
+        store.readOnly(readOnlyReason(jdbi, address));
         LOG.info("Opened the team portfolio {} (schema {})", address, schemaVersion);
     }
 
@@ -118,6 +119,38 @@ public final class TeamDatabase implements AutoCloseable {
                     + "of Innovation Portfolio (" + e.getMessage() + "). Nothing else was changed. Ask your IT team "
                     + "to check that your user may create tables in the database; the details are in the log.",
                     SqlErrors.stateOf(e), e);
+        }
+    }
+
+    /**
+     * Why the connected user may only read (they lack the editor role's privileges), or null. Asked of the server
+     * once, at connect: a role granted or revoked later counts from the next opening.
+     */
+    private static String readOnlyReason(Jdbi jdbi, PostgresAddress address) {
+        boolean canEdit = jdbi.withHandle(h -> h.createQuery("SELECT has_table_privilege('project', 'UPDATE') "
+                + "AND has_table_privilege('project', 'INSERT') AND has_table_privilege('change_history', 'INSERT')")
+                .mapTo(Boolean.class).one());
+        if (canEdit) {
+            return null;
+        }
+        LOG.info("The team portfolio {} is open to read only: this user lacks the editor role", address);
+        return READ_ONLY;
+    }
+
+    /** What a viewer is told, in the window and when a change is refused. */
+    static final String READ_ONLY = "You can read this team portfolio; editing needs the editor role. Ask whoever "
+            + "runs the server (team init) to make you a member of it.";
+
+    /**
+     * Sets up the team portfolio's roles (see {@link TeamRoles}) as the user this database was opened by, who must
+     * own it: all of it or nothing.
+     */
+    public void setUpRoles(TeamRoles roles) {
+        try (Connection connection = dataSource.getConnection()) {
+            roles.apply(connection);
+        } catch (SQLException e) {
+            throw new RefusedException("Could not connect to " + address + " to set up its roles (" + e.getMessage()
+                    + "). Nothing was changed.", e);
         }
     }
 
@@ -222,6 +255,9 @@ public final class TeamDatabase implements AutoCloseable {
             if (state != null && state.startsWith("08")) {
                 return new StoreException("The connection to the team portfolio's server (" + address.host() + ") "
                         + "failed: nothing was saved. Check your network and try again.", state, failure);
+            }
+            if ("42501".equals(state)) {
+                return new RefusedException(READ_ONLY + " Nothing was changed.", failure);
             }
             if ("40P01".equals(state)) {
                 return new StoreException(SqlErrors.messageFor("40001"), state, failure);

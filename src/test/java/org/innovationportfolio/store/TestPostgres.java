@@ -74,6 +74,17 @@ public final class TestPostgres {
             TestPostgres.execute(server, address, sql);
         }
 
+        /** Plain SQL on the server's maintenance database, as the test role (creating and dropping roles). */
+        void executeOnServer(String sql) {
+            TestPostgres.execute(server, server.address(), sql);
+        }
+
+        /** This database's address with another user in it. */
+        PostgresAddress as(String user) {
+            return new PostgresAddress(address.host(), address.port(), address.database(), user, address.sslMode(),
+                    address.sslRootCert());
+        }
+
         /** A connection to this database as the test role; the caller closes it. */
         Connection connect() throws SQLException {
             return dataSource(server, address).getConnection();

@@ -1,6 +1,7 @@
 package org.innovationportfolio.logic.project;
 
 import java.util.List;
+import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectDocument;
 
@@ -11,10 +12,26 @@ import org.innovationportfolio.model.ProjectDocument;
  * @param documents the files attached to it, oldest first
  * @param version the project's stored version, read with it: the editor saves back with it
  *        ({@link ProjectEditing#save(Project, long)}) so that a save over someone else's is refused
+ * @param history who changed what in it, newest first
  */
-public record OpenedProject(Project project, String innovationTitle, List<ProjectDocument> documents, long version) {
+public record OpenedProject(Project project, String innovationTitle, List<ProjectDocument> documents, long version,
+        List<ChangeEntry> history) {
 
     public OpenedProject {
         documents = List.copyOf(documents);
+        history = List.copyOf(history);
+    }
+
+    public OpenedProject(Project project, String innovationTitle, List<ProjectDocument> documents) {
+        this(project, innovationTitle, documents, 0, List.of());
+    }
+
+    public OpenedProject(Project project, String innovationTitle, List<ProjectDocument> documents, long version) {
+        this(project, innovationTitle, documents, version, List.of());
+    }
+
+    public OpenedProject(Project project, String innovationTitle, List<ProjectDocument> documents,
+            List<ChangeEntry> history) {
+        this(project, innovationTitle, documents, 0, history);
     }
 }

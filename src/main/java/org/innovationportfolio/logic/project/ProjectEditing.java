@@ -11,6 +11,7 @@ import org.innovationportfolio.logic.ProjectConflictException;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.Store;
 import org.innovationportfolio.logic.VersionedProject;
+import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.StageChange;
@@ -35,8 +36,19 @@ public final class ProjectEditing {
             Optional<Innovation> innovation = project.innovationId() == null ? Optional.empty()
                     : repositories.catalogue().find(project.innovationId());
             return new OpenedProject(project, innovation.map(Innovation::title).orElse(null),
-                    repositories.documents().findByProject(projectId), read.version());
+                    repositories.documents().findByProject(projectId), read.version(),
+                    repositories.projects().history(projectId));
         });
+    }
+
+    /** Who changed what in the project, newest first. */
+    public List<ChangeEntry> history(UUID projectId) {
+        return store.read(repositories -> repositories.projects().history(projectId));
+    }
+
+    /** Why this user may only read projects (a team portfolio's viewer), in words; empty when they may edit. */
+    public Optional<String> readOnlyReason() {
+        return store.readOnlyReason();
     }
 
     /**

@@ -42,6 +42,7 @@ public final class ProjectRecordPage implements Page, PageCommands {
 
     static final String SAVE_BUTTON = "saveProject";
     static final String TABS = "recordTabs";
+    static final String READ_ONLY_BANNER = "readOnlyBanner";
     private static final KeyCombination NEXT_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN);
     private static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -68,15 +69,32 @@ public final class ProjectRecordPage implements Page, PageCommands {
         root.setTop(header());
         tabs.setId(TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        java.util.List<Node> editable = java.util.List.of(overview.root(), new StatusView(vm.status()).root(),
+                new MilestonesView(vm.milestones()).root(), new FundingView(vm.funding()).root(),
+                new OutcomesView(vm.outcomes()).root(), new RisksView(vm.risks()).root(),
+                new NotesView(vm.notes()).root(), new DocumentsView(vm.documents()).root());
+        if (!vm.canEdit()) {
+            // A viewer reads every tab, greyed (its fields and buttons off), Save stays off, and a banner says why;
+            // the History tab stays as it is. The page's own scroll pane is outside what is greyed, so it scrolls.
+            editable.forEach(page -> page.setDisable(true));
+            Label banner = new Label(vm.readOnlyReason());
+            banner.setId(READ_ONLY_BANNER);
+            banner.setWrapText(true);
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.getStyleClass().add("read-only-banner");
+            banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-padding: 0.5em 1em;");
+            root.setTop(new VBox(root.getTop(), banner));
+        }
         tabs.getTabs().addAll(
-                tab("Overview", overview.root()),
-                tab("Status", new StatusView(vm.status()).root()),
-                tab("Milestones", new MilestonesView(vm.milestones()).root()),
-                tab("Funding", new FundingView(vm.funding()).root()),
-                tab("Outcomes", new OutcomesView(vm.outcomes()).root()),
-                tab("Risks", new RisksView(vm.risks()).root()),
-                tab("Notes & decisions", new NotesView(vm.notes()).root()),
-                tab("Documents", new DocumentsView(vm.documents()).root()));
+                tab("Overview", editable.get(0)),
+                tab("Status", editable.get(1)),
+                tab("Milestones", editable.get(2)),
+                tab("Funding", editable.get(3)),
+                tab("Outcomes", editable.get(4)),
+                tab("Risks", editable.get(5)),
+                tab("Notes & decisions", editable.get(6)),
+                tab("Documents", editable.get(7)),
+                tab("History", new HistoryView(vm, vm.zone()).root()));
         // The tabs' own header row cannot wrap: at large text on a small laptop the last tabs went behind its
         // overflow menu. A header of our own wraps onto a second row instead; the tab pane shows the chosen page.
         tabs.getStyleClass().add("record-tabs");

@@ -6,8 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.innovationportfolio.model.ChangeEntry;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,6 +73,9 @@ public final class ProjectRecordViewModel {
     private ProjectDraft.Snapshot saved;
     private ProjectDraft.Snapshot current;
     private String lastChange;
+    private final ObservableList<ChangeEntry> history = FXCollections.observableArrayList();
+    // Why this user may only read (a team portfolio's viewer); null when they may edit.
+    private final String readOnlyReason;
 
     public ProjectRecordViewModel(DesktopContext ctx, Navigator nav, DialogService dialogs, TaskRunner tasks,
             DesktopFiles desktop) {
@@ -76,6 +83,7 @@ public final class ProjectRecordViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.editing = ctx.useCases().editing();
+        this.readOnlyReason = editing.readOnlyReason().orElse(null);
         this.overview = new OverviewViewModel(draft, clock, nav);
         this.status = new StatusViewModel(draft, clock);
         this.milestones = new MilestonesViewModel(draft, clock);
@@ -144,14 +152,23 @@ public final class ProjectRecordViewModel {
      * another project is not shown over it, and does not run {@code afterSaved}.
      */
     private boolean save(Runnable afterSaved) {
+        if (readOnlyReason != null) {
+            message.set("Nothing was saved: " + readOnlyReason);
+            return false;
+        }
         Project project = projectToSave();
         if (project == null) {
             return false;
         }
         long ask = request;
-        tasks.run("Saving \"" + project.title() + "\"", progress -> editing.save(project), done -> {
+        // The history is read back in the same background work, so the History tab shows this save at once.
+        tasks.run("Saving \"" + project.title() + "\"", progress -> {
+            Project stored = editing.save(project);
+            return Map.entry(stored, editing.history(stored.id()));
+        }, done -> {
             if (ask == request) {
-                saved(done);
+                saved(done.getKey());
+                history.setAll(done.getValue());
                 afterSaved.run();
             }
         }, failure -> dialogs.showError("The project was not saved", failure));
@@ -255,6 +272,7 @@ public final class ProjectRecordViewModel {
         lastChange = null;
         overview.showInnovation(base.innovationId(), opened.innovationTitle());
         documents.show(base.id(), opened.documents());
+        history.setAll(opened.history());
         milestones.clearForm();
         status.resetForm();
         outcomes.selectedProperty().set(base.outcomes().isEmpty() ? null : base.outcomes().get(0));
@@ -273,6 +291,7 @@ public final class ProjectRecordViewModel {
 
     private void saved(Project project) {
         base = project;
+
         saved = draft.snapshot();
         title.set(project.title());
         updateState();
@@ -302,12 +321,32 @@ public final class ProjectRecordViewModel {
         boolean ok = draft.isValid();
         valid.set(ok);
         dirty.set(saved != null && !saved.sameAs(draft.snapshot()));
-        canSave.set(loaded.get() && dirty.get() && ok && !tasks.runningProperty().get());
+        canSave.set(readOnlyReason == null && loaded.get() && dirty.get() && ok && !tasks.runningProperty().get());
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         if (draft.title.value() != null) {
             title.set(draft.title.value());
         }
+    }
+
+    /** The zone the window shows times in. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** Who changed what in the open project, newest first. */
+    public ObservableList<ChangeEntry> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    /** False when this user may only read (a team portfolio's viewer): see {@link #readOnlyReason()}. */
+    public boolean canEdit() {
+        return readOnlyReason == null;
+    }
+
+    /** Why this user may only read, in words for a banner; null when they may edit. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -26,6 +26,8 @@ final class PageHarness implements AutoCloseable {
     final FxTaskRunner tasks = new FxTaskRunner();
     ProjectRecordPage page;
     Scene scene;
+    // The store as the page's use cases see it: the fixture's own unless a test reports it otherwise.
+    java.util.function.UnaryOperator<org.innovationportfolio.logic.Store> storeSeen = store -> store;
 
     PageHarness(Path dataFolder) throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -37,7 +39,9 @@ final class PageHarness implements AutoCloseable {
     ProjectRecordPage open(UUID projectId, DialogService dialogs) throws Exception {
         Stage stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
-            page = new ProjectRecordPage(fixture.context(), fixture.nav, dialogs, tasks);
+            page = new ProjectRecordPage(org.innovationportfolio.app.DesktopWiring.context(
+                    storeSeen.apply(fixture.store()), RecordFixture.CLOCK, fixture.dataFolder, "test", null),
+                    fixture.nav, dialogs, tasks);
             scene = new Scene((javafx.scene.Parent) page.view(), 1280, 800);
             AppLook.style(scene);
             stage.setScene(scene);

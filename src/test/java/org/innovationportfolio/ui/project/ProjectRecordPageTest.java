@@ -60,7 +60,7 @@ class ProjectRecordPageTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Overview");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as("round to the last tab").isEqualTo("Documents");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as("round to the last tab").isEqualTo("History");
         assertThat(robot.lookup("#leadOfficer").queryAs(TextField.class).getText())
                 .as("the keys typed nothing into the field").isEqualTo(page.viewModel().draft().leadOfficer.textProperty().get());
         assertThat(page.viewModel().dirtyProperty().get()).isFalse();
