@@ -1,5 +1,6 @@
 package org.innovationportfolio;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,9 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.innovationportfolio.logic.Repositories;
-import org.innovationportfolio.logic.Store;
-import org.innovationportfolio.logic.packs.PackHistory;
+import org.innovationportfolio.logic.ports.Repositories;
+import org.innovationportfolio.logic.ports.Store;
+import org.innovationportfolio.logic.ports.PackHistory;
 
 /** The layering rules of STYLE.md, enforced: a rule that is not enforced does not exist. */
 @AnalyzeClasses(packages = "org.innovationportfolio", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -86,4 +87,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.innovationportfolio.(*)..").should().beFreeOfCycles()
             .because("cycles between packages make the layers meaningless");
+
+    @ArchTest
+    static final ArchRule noPackageCycleAtAnyDepth = slices().matching("org.innovationportfolio.(**)")
+            .should().beFreeOfCycles()
+            .because("a package and its sub-packages must not lean on each other either: the store's interfaces "
+                    + "sit in logic.ports below the use cases, and the window's assembly in ui.window above its pages");
+
+    @ArchTest
+    static final ArchRule theStoreInterfacesLiveInOnePackage = classes().that().areInterfaces()
+            .and().resideInAPackage(LOGIC)
+            .and().haveNameMatching(".*\\.(Store|Repositories|Backups|Protection|\\w+Repository|\\w+History)")
+            .should().resideInAPackage("org.innovationportfolio.logic.ports")
+            .because("what logic needs from a store is one seam, read in one place");
 }

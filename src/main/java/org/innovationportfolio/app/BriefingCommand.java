@@ -14,7 +14,7 @@ import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.BriefingRequest;
 import org.innovationportfolio.logic.briefing.BriefingSection;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.briefing.PreparedBriefing;
 import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
@@ -233,7 +233,7 @@ final class BriefingCommand implements Callable<Integer> {
             return List.of(new DocxRenderer(), new PdfRenderer());
         }
 
-        static BriefingExport export(org.innovationportfolio.logic.Store store, java.time.Clock clock) {
+        static BriefingExport export(org.innovationportfolio.logic.ports.Store store, java.time.Clock clock) {
             return new BriefingExport(store, clock, renderers());
         }
     }

@@ -1,7 +1,7 @@
 package org.innovationportfolio.app;
 
 import java.util.concurrent.Callable;
-import org.innovationportfolio.logic.packs.ImportRecord;
+import org.innovationportfolio.logic.ports.ImportRecord;
 import org.innovationportfolio.logic.packs.ImportUndo;
 import picocli.CommandLine.Command;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.innovationportfolio.logic.Passwords;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

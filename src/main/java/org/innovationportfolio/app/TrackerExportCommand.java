@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.tracker.CsvTrackerWriter;
 import org.innovationportfolio.logic.tracker.TrackerExport;
 import org.innovationportfolio.sheets.XlsxTrackerWriter;

@@ -10,8 +10,8 @@ import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.WrongPasswordException;
 import org.innovationportfolio.store.AutoBackups;
 import org.innovationportfolio.store.Database;
-import org.innovationportfolio.ui.DesktopApp;
-import org.innovationportfolio.ui.WindowRequests;
+import org.innovationportfolio.ui.window.DesktopApp;
+import org.innovationportfolio.ui.window.WindowRequests;
 import org.slf4j.LoggerFactory;
 
 /**

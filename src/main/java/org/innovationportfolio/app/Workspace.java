@@ -2,7 +2,7 @@ package org.innovationportfolio.app;
 
 import java.nio.file.Path;
 import org.innovationportfolio.logic.Passwords;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.logic.sample.CatalogueInstaller;
 import org.innovationportfolio.store.Database;
 

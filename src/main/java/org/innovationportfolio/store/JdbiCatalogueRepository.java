@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.innovationportfolio.logic.CatalogueRepository;
+import org.innovationportfolio.logic.ports.CatalogueRepository;
 import org.innovationportfolio.model.Award;
 import org.innovationportfolio.model.CatalogueSource;
 import org.innovationportfolio.model.Fact;

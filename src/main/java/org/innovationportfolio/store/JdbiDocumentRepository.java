@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.innovationportfolio.logic.DocumentRepository;
+import org.innovationportfolio.logic.ports.DocumentRepository;
 import org.innovationportfolio.model.ProjectDocument;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;

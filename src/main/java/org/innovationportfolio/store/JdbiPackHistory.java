@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.innovationportfolio.logic.packs.ImportRecord;
-import org.innovationportfolio.logic.packs.PackHistory;
+import org.innovationportfolio.logic.ports.ImportRecord;
+import org.innovationportfolio.logic.ports.PackHistory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 

@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.innovationportfolio.logic.ProjectConflictException;
-import org.innovationportfolio.logic.ProjectRepository;
+import org.innovationportfolio.logic.ports.ProjectRepository;
 import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Project;

@@ -3,13 +3,13 @@ package org.innovationportfolio.store;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.innovationportfolio.logic.CatalogueRepository;
-import org.innovationportfolio.logic.DocumentRepository;
-import org.innovationportfolio.logic.ProjectRepository;
-import org.innovationportfolio.logic.Repositories;
-import org.innovationportfolio.logic.SettingsRepository;
-import org.innovationportfolio.logic.briefing.BriefingHistoryRepository;
-import org.innovationportfolio.logic.packs.PackHistory;
+import org.innovationportfolio.logic.ports.CatalogueRepository;
+import org.innovationportfolio.logic.ports.DocumentRepository;
+import org.innovationportfolio.logic.ports.ProjectRepository;
+import org.innovationportfolio.logic.ports.Repositories;
+import org.innovationportfolio.logic.ports.SettingsRepository;
+import org.innovationportfolio.logic.ports.BriefingHistoryRepository;
+import org.innovationportfolio.logic.ports.PackHistory;
 import org.jdbi.v3.core.Handle;
 
 /** The repositories bound to one open transaction. */

@@ -2,7 +2,7 @@ package org.innovationportfolio.store;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.innovationportfolio.logic.SettingsRepository;
+import org.innovationportfolio.logic.ports.SettingsRepository;
 import org.jdbi.v3.core.Handle;
 
 /** Settings as key/value rows in the {@code setting} table. */

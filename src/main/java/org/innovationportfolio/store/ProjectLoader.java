@@ -65,7 +65,7 @@ final class ProjectLoader {
     /**
      * Every project, ordered as {@link #all}, read with six queries instead of eleven: risks, notes,
      * outcome measures and stage history are left empty. Only ever handed out as summaries (see
-     * {@link org.innovationportfolio.logic.ProjectRepository#findAllForListing}): saving one would erase what
+     * {@link org.innovationportfolio.logic.ports.ProjectRepository#findAllForListing}): saving one would erase what
      * was left out.
      */
     List<Project> allForListing() {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
+import org.innovationportfolio.logic.ports.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.model.Project;
 import org.jdbi.v3.core.Handle;
 

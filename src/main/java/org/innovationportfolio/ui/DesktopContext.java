@@ -3,8 +3,8 @@ package org.innovationportfolio.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.innovationportfolio.logic.Backups;
-import org.innovationportfolio.logic.Protection;
+import org.innovationportfolio.logic.ports.Backups;
+import org.innovationportfolio.logic.ports.Protection;
 import org.innovationportfolio.logic.backup.BackupShelf;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
 

@@ -28,10 +28,10 @@ import org.innovationportfolio.logic.Passwords;
  * Escape for Cancel, problems shown under the fields (and read out) while the dialog stays open. The
  * passwords are handed back as {@code char[]}; the fields are cleared when it closes.
  */
-final class PasswordDialog {
+public final class PasswordDialog {
 
     /** One password field: its label, and whether it is a new password to check against the rules. */
-    record Field(String label, boolean isNew) {
+    public record Field(String label, boolean isNew) {
     }
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -47,7 +47,7 @@ final class PasswordDialog {
     /**
      * @param confirmLast true when the last field repeats the one before it (a new password typed twice)
      */
-    PasswordDialog(Window owner, String title, String heading, String message, String okText, List<Field> labels,
+    public PasswordDialog(Window owner, String title, String heading, String message, String okText, List<Field> labels,
             boolean confirmLast) {
         this.confirmLast = confirmLast;
         this.fieldLabels = List.copyOf(labels);
@@ -109,14 +109,14 @@ final class PasswordDialog {
      * Checks the passwords off the JavaFX thread before closing: {@code check} returns null to close, or the
      * problem to show (the dialog stays open for another try). It receives copies, which it may clear.
      */
-    PasswordDialog checkingWith(Function<char[][], String> check, String busyMessage) {
+    public PasswordDialog checkingWith(Function<char[][], String> check, String busyMessage) {
         this.check = check;
         busyText.setText(busyMessage);
         return this;
     }
 
     /** Shows the dialog until the passwords pass or the user cancels; the passwords, or empty. */
-    Optional<char[][]> showAndWait() {
+    public Optional<char[][]> showAndWait() {
         Optional<ButtonType> answer = dialog.showAndWait();
         try {
             if (answer.isPresent() && answer.get() == okType) {

@@ -3,7 +3,7 @@ package org.innovationportfolio.ui;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
-import org.innovationportfolio.logic.Protection;
+import org.innovationportfolio.logic.ports.Protection;
 
 /**
  * Asks the user for passwords. View models talk to this interface, so tests can answer for the user; the

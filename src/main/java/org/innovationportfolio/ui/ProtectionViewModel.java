@@ -6,7 +6,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.innovationportfolio.logic.Passwords;
-import org.innovationportfolio.logic.Protection;
+import org.innovationportfolio.logic.ports.Protection;
 
 /**
  * File › Protect with a password…, Change password… and Remove password protection…: asks for the

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.packs.ExportRequest;
 import org.innovationportfolio.logic.packs.ImportPlan;
 import org.innovationportfolio.logic.packs.PackExporter;

@@ -10,7 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.briefing.PreparedBriefing;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Rag;

@@ -16,7 +16,7 @@ import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.BriefingRequest;
 import org.innovationportfolio.logic.briefing.BriefingSection;
 import org.innovationportfolio.logic.briefing.ExportCancelledException;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.briefing.PreparedBriefing;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 import org.junit.jupiter.api.AfterAll;

@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Project;
 import org.junit.jupiter.api.AfterAll;

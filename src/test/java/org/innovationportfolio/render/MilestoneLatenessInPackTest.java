@@ -23,7 +23,7 @@ import org.innovationportfolio.logic.briefing.BriefingInputs;
 import org.innovationportfolio.logic.briefing.BriefingPackBuilder;
 import org.innovationportfolio.logic.briefing.BriefingRequest;
 import org.innovationportfolio.logic.briefing.BriefingSection;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.MilestoneStatus;
 import org.innovationportfolio.model.Project;

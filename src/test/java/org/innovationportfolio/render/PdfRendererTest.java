@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Project;
 import org.junit.jupiter.api.AfterAll;

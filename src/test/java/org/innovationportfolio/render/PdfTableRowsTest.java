@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.innovationportfolio.logic.briefing.Block;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.junit.jupiter.api.Test;
 
 /** A table row in the PDF is never split across two pages: a row that does not fit moves whole to the next page. */

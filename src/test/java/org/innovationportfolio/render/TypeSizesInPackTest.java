@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.innovationportfolio.logic.briefing.Block;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.briefing.RenderProgress;
 import org.junit.jupiter.api.AfterAll;

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.tracker.TrackerExport;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.FundingLine;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.CatalogueSource;
 import org.innovationportfolio.model.Innovation;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Note;

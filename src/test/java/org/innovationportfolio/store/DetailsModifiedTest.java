@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
+import org.innovationportfolio.logic.ports.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;

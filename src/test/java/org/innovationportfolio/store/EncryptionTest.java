@@ -120,7 +120,7 @@ class EncryptionTest {
 
     @Test
     void theMessageForAForgottenPasswordIsPlain() {
-        assertThat(org.innovationportfolio.logic.Protection.FORGOTTEN_PASSWORD_WARNING)
+        assertThat(org.innovationportfolio.logic.ports.Protection.FORGOTTEN_PASSWORD_WARNING)
                 .contains("If you forget this password, nobody can open your portfolio or its backups again");
     }
 

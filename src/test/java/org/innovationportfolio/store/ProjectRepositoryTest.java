@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;
 import org.jdbi.v3.core.statement.SqlLogger;

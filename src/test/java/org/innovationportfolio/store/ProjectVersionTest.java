@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.innovationportfolio.logic.ProjectConflictException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.Stage;

@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.jdbi.v3.core.Jdbi;
 
 /**

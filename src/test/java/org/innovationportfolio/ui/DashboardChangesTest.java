@@ -16,6 +16,7 @@ import org.innovationportfolio.logic.dashboard.DashboardFigures.StageMove;
 import org.innovationportfolio.logic.dashboard.DashboardFigures.StatusChange;
 import org.innovationportfolio.ui.dashboard.DashboardView;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.store.Database;
+import org.innovationportfolio.ui.window.DesktopApp;
 
 /**
  * A second process for {@link DesktopAppTest}: opens a real store, runs {@link DesktopApp#run} and closes

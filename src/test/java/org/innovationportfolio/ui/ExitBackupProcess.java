@@ -14,6 +14,7 @@ import org.innovationportfolio.logic.backup.SavedBackup;
 import org.innovationportfolio.logic.sample.LargePortfolio;
 import org.innovationportfolio.store.AutoBackups;
 import org.innovationportfolio.store.Database;
+import org.innovationportfolio.ui.window.DesktopApp;
 
 /**
  * A second process for {@link ExitBackupTest}: opens a real portfolio with automatic backups, changes it, shows the

@@ -11,6 +11,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.window.MainWindow;
+import org.innovationportfolio.ui.window.PagePrinter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

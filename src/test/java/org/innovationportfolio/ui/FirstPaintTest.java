@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.innovationportfolio.logic.SettingKeys;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

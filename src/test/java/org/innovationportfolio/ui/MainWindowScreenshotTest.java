@@ -10,6 +10,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.innovationportfolio.ui.portfolio.PortfolioView;
 import org.innovationportfolio.ui.shell.WelcomeDialog;

@@ -15,6 +15,8 @@ import javafx.stage.Window;
 import org.innovationportfolio.logic.packs.ExportRequest;
 import org.innovationportfolio.logic.packs.PackExporter;
 import org.innovationportfolio.model.Project;
+import org.innovationportfolio.ui.window.MainWindow;
+import org.innovationportfolio.ui.window.WindowRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

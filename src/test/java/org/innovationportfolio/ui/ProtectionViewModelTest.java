@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import org.innovationportfolio.logic.Protection;
+import org.innovationportfolio.logic.ports.Protection;
 import org.innovationportfolio.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

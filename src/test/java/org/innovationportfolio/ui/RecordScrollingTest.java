@@ -25,6 +25,7 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.ui.catalogue.PageHarness;
 import org.innovationportfolio.ui.project.ProjectRecordPage;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

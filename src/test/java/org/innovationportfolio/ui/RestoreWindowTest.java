@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.innovationportfolio.logic.backup.SavedBackup;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.store.AutoBackups;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package org.innovationportfolio.ui;
 
 import java.nio.file.Path;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package org.innovationportfolio.ui;
 
 import java.time.Clock;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.logic.sample.SampleLoader;
 
 /** Sample sources for tests: each is bound to the test's store by the harness, as the launcher binds the real one. */

@@ -13,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.innovationportfolio.ui.shell.Page;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

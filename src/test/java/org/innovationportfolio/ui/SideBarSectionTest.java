@@ -12,6 +12,7 @@ import org.innovationportfolio.model.Project;
 import org.innovationportfolio.ui.catalogue.PageHarness;
 import org.innovationportfolio.ui.portfolio.PortfolioView;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

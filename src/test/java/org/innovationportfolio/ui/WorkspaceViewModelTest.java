@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.innovationportfolio.app.DesktopWiring;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,6 +15,7 @@ import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.dashboard.DashboardView;
 import org.innovationportfolio.ui.portfolio.PortfolioView;
 import org.innovationportfolio.ui.shell.Screen;
+import org.innovationportfolio.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

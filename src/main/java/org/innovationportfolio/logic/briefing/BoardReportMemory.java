@@ -1,7 +1,7 @@
 package org.innovationportfolio.logic.briefing;
 
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.SettingsRepository;
+import org.innovationportfolio.logic.ports.SettingsRepository;
 
 /**
  * Remembers the implications and contact officer of the last pack written, in the portfolio's settings, so the

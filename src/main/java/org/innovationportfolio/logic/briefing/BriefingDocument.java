@@ -2,6 +2,7 @@ package org.innovationportfolio.logic.briefing;
 
 import java.util.List;
 import java.util.Objects;
+import org.innovationportfolio.logic.ports.Marking;
 
 /**
  * A briefing pack as one document model, built once from the portfolio and translated as it is into Word

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.innovationportfolio.logic.ports.PackRecord;
+import org.innovationportfolio.logic.ports.ProjectSnapshot;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.RagStaleness;
 

@@ -10,6 +10,8 @@ import org.innovationportfolio.logic.briefing.Block.Column;
 import org.innovationportfolio.logic.briefing.Block.Fact;
 import org.innovationportfolio.logic.briefing.Block.Heading;
 import org.innovationportfolio.logic.briefing.Block.Paragraph;
+import org.innovationportfolio.logic.ports.PackRecord;
+import org.innovationportfolio.logic.ports.ProjectSnapshot;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.Money;
 import org.innovationportfolio.model.Project;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.model.Checks;
 

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.innovationportfolio.logic.briefing.ProjectSnapshot.MilestoneSnapshot;
+import org.innovationportfolio.logic.ports.ProjectSnapshot.MilestoneSnapshot;
+import org.innovationportfolio.logic.ports.ProjectSnapshot;
 import org.innovationportfolio.model.MilestoneTiming;
 import org.innovationportfolio.model.Rag;
 

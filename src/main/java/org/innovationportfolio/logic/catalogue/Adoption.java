@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 

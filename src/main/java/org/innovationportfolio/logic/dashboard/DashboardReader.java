@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.RagStaleness;
 
 /** Reads the portfolio from the store and works out the dashboard's figures as of today. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
+import org.innovationportfolio.logic.ports.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.model.OutcomeActual;
 import org.innovationportfolio.model.OutcomeMeasure;
 import org.innovationportfolio.model.Project;

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.innovationportfolio.logic.ProjectRepository;
-import org.innovationportfolio.logic.ProjectRepository.DetailsVersion;
+import org.innovationportfolio.logic.ports.PackHistory;
+import org.innovationportfolio.logic.ports.ProjectRepository;
+import org.innovationportfolio.logic.ports.ProjectRepository.DetailsVersion;
 import org.innovationportfolio.model.Project;
 
 /**

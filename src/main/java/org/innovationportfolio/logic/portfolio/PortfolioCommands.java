@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.FundingLine;
 import org.innovationportfolio.model.Milestone;
 import org.innovationportfolio.model.Note;

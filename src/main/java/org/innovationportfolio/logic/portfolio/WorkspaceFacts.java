@@ -2,7 +2,7 @@ package org.innovationportfolio.logic.portfolio;
 
 import java.util.Objects;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 
 /**
  * What the window says about the portfolio as a whole (the council's name, the project count, whether the sample is

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.DiskFullException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

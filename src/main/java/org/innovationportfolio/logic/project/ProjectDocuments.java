@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.DiskFullException;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.ProjectDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

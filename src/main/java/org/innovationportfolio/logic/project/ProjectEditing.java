@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.innovationportfolio.logic.ProjectConflictException;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Innovation;

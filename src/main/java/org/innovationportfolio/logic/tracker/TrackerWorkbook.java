@@ -2,7 +2,7 @@ package org.innovationportfolio.logic.tracker;
 
 import java.util.List;
 import java.util.Objects;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 
 /**
  * A spreadsheet to write, as logic builds it: named sheets of typed columns and rows, with the marking

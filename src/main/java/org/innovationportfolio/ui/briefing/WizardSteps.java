@@ -19,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.innovationportfolio.logic.briefing.BriefingSection;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.model.Stage;
 import org.innovationportfolio.ui.briefing.ProjectSelection.Scope;
 

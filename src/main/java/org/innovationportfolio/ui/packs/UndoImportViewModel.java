@@ -2,7 +2,7 @@ package org.innovationportfolio.ui.packs;
 
 import java.time.ZoneId;
 import java.util.Objects;
-import org.innovationportfolio.logic.packs.ImportRecord;
+import org.innovationportfolio.logic.ports.ImportRecord;
 import org.innovationportfolio.logic.packs.ImportUndo;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;

@@ -100,7 +100,7 @@ public final class WelcomeViewModel {
     /** What the officer must know before choosing protection, said beside the box. */
     public String aboutProtection() {
         return "The portfolio and its backups are encrypted, and the app asks for the password each time it starts. "
-                + org.innovationportfolio.logic.Protection.FORGOTTEN_PASSWORD_WARNING;
+                + org.innovationportfolio.logic.ports.Protection.FORGOTTEN_PASSWORD_WARNING;
     }
 
     /** Ticked: exploring the sample or starting empty first asks for a password and encrypts the portfolio. */

@@ -1,7 +1,7 @@
 package org.innovationportfolio.ui.tracker;
 
 import java.nio.file.Path;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.tracker.TrackerExport;
 import org.innovationportfolio.ui.DialogService;
 import org.innovationportfolio.ui.TaskRunner;

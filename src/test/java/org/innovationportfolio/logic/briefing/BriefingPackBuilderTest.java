@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.sample.SamplePortfolio;
 import org.innovationportfolio.model.Project;
 import org.junit.jupiter.api.Test;

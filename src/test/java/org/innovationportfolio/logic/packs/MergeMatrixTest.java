@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.innovationportfolio.logic.RefusedException;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.FinancialYear;
 import org.innovationportfolio.model.FundingLine;
 import org.innovationportfolio.model.FundingStatus;

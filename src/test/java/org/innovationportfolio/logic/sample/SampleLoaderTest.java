@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.innovationportfolio.logic.RefusedException;
 import org.innovationportfolio.logic.SettingKeys;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.model.Innovation;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.store.Database;

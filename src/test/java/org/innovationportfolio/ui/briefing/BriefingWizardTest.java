@@ -25,7 +25,7 @@ import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingFormat;
 import org.innovationportfolio.logic.briefing.BriefingSection;
 import org.innovationportfolio.logic.briefing.DocumentRenderer;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.render.DocxRenderer;

@@ -14,7 +14,7 @@ import org.innovationportfolio.logic.SettingKeys;
 import org.innovationportfolio.logic.briefing.BriefingDocument;
 import org.innovationportfolio.logic.briefing.BriefingExport;
 import org.innovationportfolio.logic.briefing.BriefingSection;
-import org.innovationportfolio.logic.briefing.Marking;
+import org.innovationportfolio.logic.ports.Marking;
 import org.innovationportfolio.logic.briefing.PrintSize;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.sample.SampleLoader;

@@ -16,7 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.innovationportfolio.app.DesktopWiring;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.logic.sample.SampleLoader;
 import org.innovationportfolio.store.Database;
 import org.innovationportfolio.ui.AppLook;

@@ -21,7 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.innovationportfolio.logic.Store;
+import org.innovationportfolio.logic.ports.Store;
 import org.innovationportfolio.logic.packs.ExportRequest;
 import org.innovationportfolio.logic.packs.ImportUndo;
 import org.innovationportfolio.logic.packs.Pack;

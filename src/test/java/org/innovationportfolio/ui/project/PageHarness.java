@@ -27,7 +27,7 @@ final class PageHarness implements AutoCloseable {
     ProjectRecordPage page;
     Scene scene;
     // The store as the page's use cases see it: the fixture's own unless a test reports it otherwise.
-    java.util.function.UnaryOperator<org.innovationportfolio.logic.Store> storeSeen = store -> store;
+    java.util.function.UnaryOperator<org.innovationportfolio.logic.ports.Store> storeSeen = store -> store;
 
     PageHarness(Path dataFolder) throws Exception {
         FxToolkit.registerPrimaryStage();

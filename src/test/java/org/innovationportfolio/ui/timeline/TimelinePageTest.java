@@ -292,16 +292,16 @@ class TimelinePageTest {
     @Test
     void openingWithAFilterReadsThePortfolioOnceAndShowAllProjectsNeedsNoRead() throws Exception {
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        org.innovationportfolio.logic.Store real = harness.store();
-        org.innovationportfolio.logic.Store counting = new org.innovationportfolio.logic.Store() {
+        org.innovationportfolio.logic.ports.Store real = harness.store();
+        org.innovationportfolio.logic.ports.Store counting = new org.innovationportfolio.logic.ports.Store() {
             @Override
-            public <T> T read(java.util.function.Function<org.innovationportfolio.logic.Repositories, T> work) {
+            public <T> T read(java.util.function.Function<org.innovationportfolio.logic.ports.Repositories, T> work) {
                 reads.incrementAndGet();
                 return real.read(work);
             }
 
             @Override
-            public <T> T write(java.util.function.Function<org.innovationportfolio.logic.Repositories, T> work) {
+            public <T> T write(java.util.function.Function<org.innovationportfolio.logic.ports.Repositories, T> work) {
                 return real.write(work);
             }
         };

@@ -243,7 +243,7 @@ class TrackerImportWizardTest {
         Path exported = files.resolve("Portfolio tracker.xlsx");
         new org.innovationportfolio.logic.tracker.TrackerExport(database.store(), CLOCK,
                 new org.innovationportfolio.sheets.XlsxTrackerWriter()).export(exported,
-                        org.innovationportfolio.logic.briefing.Marking.OFFICIAL);
+                        org.innovationportfolio.logic.ports.Marking.OFFICIAL);
         try (var in = Files.newInputStream(exported);
                 var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var row = book.getSheet("Milestones").getRow(1);

@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic.briefing;
+package org.innovationportfolio.logic.ports;
 
 import java.util.List;
 import java.util.Objects;

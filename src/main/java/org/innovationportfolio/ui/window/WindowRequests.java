@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class WindowRequests {
     }
 
     /** Called on the JavaFX thread once the window is showing: carries out what waited for it. */
-    synchronized void attach(MainWindow shown) {
+    public synchronized void attach(MainWindow shown) {
         window = shown;
         for (Consumer<MainWindow> request : waiting) {
             request.accept(shown);
@@ -53,7 +53,7 @@ public final class WindowRequests {
     }
 
     /** Called once the window has closed: later requests are dropped. */
-    void detach() {
+    public void detach() {
         Runnable then;
         synchronized (this) {
             closed = true;

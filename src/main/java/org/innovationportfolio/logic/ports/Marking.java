@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic.briefing;
+package org.innovationportfolio.logic.ports;
 
 import java.util.Locale;
 import org.innovationportfolio.logic.RefusedException;

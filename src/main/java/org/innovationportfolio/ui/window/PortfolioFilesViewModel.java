@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.innovationportfolio.logic.Backups;
+import org.innovationportfolio.logic.ports.Backups;
 import org.innovationportfolio.logic.export.AtomicFile;
 import org.innovationportfolio.logic.export.PortfolioExport;
 import org.innovationportfolio.logic.portfolio.PortfolioListing;
 import org.innovationportfolio.logic.portfolio.PortfolioRow;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.Formats;
+import org.innovationportfolio.ui.TaskRunner;
 
 /**
  * The File menu's commands on the whole portfolio: Back up…, Restore… and Export portfolio as CSV or JSON. Each asks
@@ -34,7 +37,7 @@ public final class PortfolioFilesViewModel {
         }
     }
 
-    static final String BACKUP_EXTENSION = "zip";
+    public static final String BACKUP_EXTENSION = "zip";
 
     private final PortfolioListing listing;
     private final Backups backups;

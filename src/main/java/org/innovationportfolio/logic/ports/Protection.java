@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic;
+package org.innovationportfolio.logic.ports;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic;
+package org.innovationportfolio.logic.ports;
 
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.innovationportfolio.logic.portfolio.PortfolioFilter;
+import org.innovationportfolio.ui.AppLook;
 import org.innovationportfolio.ui.backup.BackupStatusNote;
 import org.innovationportfolio.ui.backup.BackupStatusViewModel;
 import org.innovationportfolio.ui.backup.RestoreWindow;
@@ -22,18 +23,26 @@ import org.innovationportfolio.ui.briefing.BriefingPreferences;
 import org.innovationportfolio.ui.briefing.BriefingWizard;
 import org.innovationportfolio.ui.briefing.BriefingWizardViewModel;
 import org.innovationportfolio.ui.briefing.DesktopFiles;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.DialogService;
+import org.innovationportfolio.ui.FxDialogService;
 import org.innovationportfolio.ui.packs.PackMenu;
 import org.innovationportfolio.ui.catalogue.CataloguePage;
 import org.innovationportfolio.ui.dashboard.DashboardPage;
+import org.innovationportfolio.ui.PasswordQuestions;
 import org.innovationportfolio.ui.portfolio.PortfolioPage;
 import org.innovationportfolio.ui.project.ProjectRecordPage;
+import org.innovationportfolio.ui.ProtectionViewModel;
+import org.innovationportfolio.ui.SampleSource;
 import org.innovationportfolio.ui.shell.LastScreen;
 import org.innovationportfolio.ui.shell.Screen;
 import org.innovationportfolio.ui.shell.WelcomeDialog;
 import org.innovationportfolio.ui.shell.WelcomeViewModel;
 import org.innovationportfolio.ui.shell.WorkspaceShell;
 import org.innovationportfolio.ui.shell.WorkspaceViewModel;
+import org.innovationportfolio.ui.TaskRunner;
 import org.innovationportfolio.ui.timeline.TimelinePage;
+import org.innovationportfolio.ui.WindowPlacement;
 
 /** The application's main window: the workspace shell with its pages registered, and where it was left. */
 public final class MainWindow {
@@ -63,7 +72,7 @@ public final class MainWindow {
     }
 
     /** As the public constructor, asking the user through {@code dialogs} and printing on {@code printers}' printer. */
-    MainWindow(Stage stage, DesktopContext context, SampleSource sample, TaskRunner tasks, DialogService dialogs,
+    public MainWindow(Stage stage, DesktopContext context, SampleSource sample, TaskRunner tasks, DialogService dialogs,
             Supplier<Printer> printers) {
         this.stage = stage;
         this.context = context;
@@ -185,7 +194,7 @@ public final class MainWindow {
     }
 
     /** File › Restore… with automatic backups: the list of backups, a preview of each, and Undo restore. */
-    void openRestoreWindow() {
+    public void openRestoreWindow() {
         RestoreWindowViewModel viewModel = new RestoreWindowViewModel(backupStatus, shell::canClose, () -> {
             workspace.dataReplaced();
             shell.showPortfolio(null);
@@ -212,7 +221,7 @@ public final class MainWindow {
     }
 
     /** The status bar's backup note and Undo restore (null without automatic backups). */
-    BackupStatusViewModel backupStatus() {
+    public BackupStatusViewModel backupStatus() {
         return backupStatus;
     }
 
@@ -269,7 +278,7 @@ public final class MainWindow {
     }
 
     /** Takes the window down without asking the page: the portfolio could not be opened, so nothing is unsaved. */
-    void dismiss() {
+    public void dismiss() {
         stage.hide();
     }
 

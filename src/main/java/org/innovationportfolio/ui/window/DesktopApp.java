@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.window;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -9,6 +9,12 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.innovationportfolio.ui.AppLook;
+import org.innovationportfolio.ui.DesktopContext;
+import org.innovationportfolio.ui.FxDialogService;
+import org.innovationportfolio.ui.FxTaskRunner;
+import org.innovationportfolio.ui.PasswordDialog;
+import org.innovationportfolio.ui.SampleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -175,7 +181,7 @@ public final class DesktopApp {
      * Stops JavaFX and waits (up to {@link #TOOLKIT_PATIENCE}) for its thread to end, so every window is gone from
      * the screen before the slow work that may follow a close.
      */
-    static void stopAndWait() {
+    public static void stopAndWait() {
         stop();
         Thread fx = fxThread;
         if (fx == null || fx == Thread.currentThread()) {

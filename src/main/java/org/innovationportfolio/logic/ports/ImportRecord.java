@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic.packs;
+package org.innovationportfolio.logic.ports;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.window;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -13,13 +13,13 @@ import org.innovationportfolio.ui.shell.WorkspaceShell;
  * portfolio, once its table has read the portfolio and, if it holds any projects, laid out rows
  * showing them. What {@code bench} times the first window by.
  */
-final class FirstPaint {
+public final class FirstPaint {
 
     private FirstPaint() {
     }
 
     /** Watches {@code scene}'s pulses, and runs {@code callback} once, after the pulse that shows the first page filled. */
-    static void watch(Scene scene, WorkspaceShell shell, Runnable callback) {
+    public static void watch(Scene scene, WorkspaceShell shell, Runnable callback) {
         Runnable check = new Runnable() {
             private boolean done;
 
@@ -41,7 +41,7 @@ final class FirstPaint {
     }
 
     /** True when the current page is filled: the portfolio read and its rows laid out; any other page laid out. */
-    static boolean shows(WorkspaceShell shell) {
+    public static boolean shows(WorkspaceShell shell) {
         Page page = shell.currentPage();
         if (!(page instanceof PortfolioPage portfolio)) {
             return page != null;

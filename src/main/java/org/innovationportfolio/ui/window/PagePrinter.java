@@ -1,4 +1,4 @@
-package org.innovationportfolio.ui;
+package org.innovationportfolio.ui.window;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +9,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
+import org.innovationportfolio.ui.DialogService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +17,10 @@ import org.slf4j.LoggerFactory;
  * File › Print…: the page showing, on the system's printer, scaled to fit one sheet; or, where briefing packs can
  * be made, the briefing pack wizard for a document made to be printed. Without a printer it says so plainly.
  */
-final class PagePrinter {
+public final class PagePrinter {
 
-    static final List<String> CHOICES = List.of("Print this page…", "Make a briefing pack to print…", "Cancel");
-    static final String NO_PRINTER = "No printer is set up on this computer";
+    public static final List<String> CHOICES = List.of("Print this page…", "Make a briefing pack to print…", "Cancel");
+    public static final String NO_PRINTER = "No printer is set up on this computer";
     private static final Logger LOG = LoggerFactory.getLogger(PagePrinter.class);
 
     private final DialogService dialogs;
@@ -30,14 +31,14 @@ final class PagePrinter {
      * @param printers the printer to use, or null when there is none (the system's default printer)
      * @param briefing opens the briefing pack wizard; null where briefing packs cannot be made
      */
-    PagePrinter(DialogService dialogs, Supplier<Printer> printers, Runnable briefing) {
+    public PagePrinter(DialogService dialogs, Supplier<Printer> printers, Runnable briefing) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.printers = Objects.requireNonNull(printers, "printers");
         this.briefing = briefing;
     }
 
     /** Asks what to print, then prints {@code page} or opens the briefing wizard. */
-    void print(Node page, Window owner) {
+    public void print(Node page, Window owner) {
         if (briefing != null) {
             int choice = dialogs.choose("Print", "What would you like to print?",
                     "This page prints the screen showing, fitted to a sheet. A briefing pack is a document for the "

@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic;
+package org.innovationportfolio.logic.ports;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.innovationportfolio.logic.VersionedProject;
 import org.innovationportfolio.model.ChangeEntry;
 import org.innovationportfolio.model.Project;
 import org.innovationportfolio.model.ProjectSummary;

@@ -1,4 +1,4 @@
-package org.innovationportfolio.logic.briefing;
+package org.innovationportfolio.logic.ports;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,5 @@
-package org.innovationportfolio.logic;
+package org.innovationportfolio.logic.ports;
 
-import org.innovationportfolio.logic.briefing.BriefingHistoryRepository;
-import org.innovationportfolio.logic.packs.PackHistory;
 
 /** The repositories, all bound to one transaction. */
 public interface Repositories {
