@@ -25,7 +25,8 @@ final class Groups {
     static final class Pack {
     }
 
-    @Command(name = "team", description = "A team portfolio on a PostgreSQL server: its roles.")
+    @Command(name = "team", description = "A team portfolio on a PostgreSQL server run by your IT team: "
+            + "set up its roles, and copy this laptop's portfolio onto it.")
     static final class Team {
     }
 }

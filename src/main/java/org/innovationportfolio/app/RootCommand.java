@@ -86,7 +86,8 @@ final class RootCommand implements Callable<Integer> {
                         .addSubcommand(new TrackerImportCommand(context, root))
                         .addSubcommand(new TrackerUndoImportCommand(context, root)))
                 .addSubcommand(new CommandLine(new Groups.Team())
-                        .addSubcommand(new TeamInitCommand(context, root)))
+                        .addSubcommand(new TeamInitCommand(context, root))
+                        .addSubcommand(new TeamMigrateCommand(context, root)))
                 .addSubcommand(new BackupCommand(context, root))
                 .addSubcommand(new RestoreCommand(context, root))
                 .addSubcommand(new CommandLine(new BenchCommand(context))
@@ -179,6 +180,15 @@ final class RootCommand implements Callable<Integer> {
         return Workspace.open(dataFolder(), true, context);
     }
 
+    /** A command's own choice of data folder (team migrate's --data), in place of --data-dir. */
+    void useDataFolder(Path folder) {
+        if (dataDir != null && !dataDir.equals(folder)) {
+            throw new RefusedException("Give the data folder once: --data " + folder + " and --data-dir " + dataDir
+                    + " name different folders. Nothing was done.");
+        }
+        dataDir = folder;
+    }
+
     /** True when --database names a team portfolio to work on instead of the data folder's. */
     boolean usesTeamPortfolio() {
         return database != null;
@@ -191,6 +201,11 @@ final class RootCommand implements Callable<Integer> {
      * @throws RefusedException when the address is not usable or the server cannot be reached; the message says why
      */
     TeamDatabase openTeamPortfolio() {
+        return openTeamPortfolio(database);
+    }
+
+    /** As {@link #openTeamPortfolio()}, for the team portfolio at {@code database} (a command's own option). */
+    TeamDatabase openTeamPortfolio(String database) {
         PostgresAddress address = PostgresAddress.parse(database);
         logFolder();
         PostgresPasswords passwords = new PostgresPasswords(context.env(), Path.of(System.getProperty("user.home")),

@@ -108,6 +108,11 @@ public final class Database implements AutoCloseable, Backups, Protection {
         }
     }
 
+    /** True when {@code dataFolder} holds a portfolio's database (made by this app), without opening it. */
+    public static boolean holdsPortfolio(Path dataFolder) {
+        return Files.exists(dataFolder.resolve(DATABASE_FOLDER).resolve(DerbyFiles.SERVICE_PROPERTIES));
+    }
+
     /**
      * True when the portfolio in {@code dataFolder} is protected with a password, read from the database's
      * settings file without booting it.

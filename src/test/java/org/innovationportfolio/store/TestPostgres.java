@@ -70,7 +70,7 @@ public final class TestPostgres {
         }
 
         /** Plain SQL on this database, as the test role, outside the app. */
-        void execute(String sql) {
+        public void execute(String sql) {
             TestPostgres.execute(server, address, sql);
         }
 
